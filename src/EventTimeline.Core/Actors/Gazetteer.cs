@@ -5,7 +5,7 @@ using EventTimeline.Text;
 namespace EventTimeline.Actors;
 
 /// <summary>General knowledge about actors: countries with codes and demonyms, organizations, government bodies, armed groups, person titles and honorifics, looked up by name.</summary>
-/// <remarks>Immutable and thread-safe. Names match case-insensitively after <see cref="PhraseKey"/> folding ("U.S." = "US", "Élysée" = "Elysee"), except that acronyms match only in capitals ("US" but not "us") and other capitalized names need a capital in the text.</remarks>
+/// <remarks>Immutable and thread-safe. Names match case-insensitively after <see cref="PhraseKey"/> folding ("U.S." = "US", "Élysée" = "Elysee"), except that in running text acronyms match only in capitals ("US" but not "us", "WHO" but not "who") and other capitalized names need a capital ("Turkey" but not "turkey"); lookups of names a user typed can ignore case.</remarks>
 internal sealed class Gazetteer
 {
     private static readonly Lazy<Gazetteer> _builtIn = new(() => GazetteerBuilder.WithBuiltIns().Build(), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -131,15 +131,15 @@ internal sealed class Gazetteer
         return GazetteerBuilder.WithBuiltIns().AddJson(json, origin).Build();
     }
 
-    /// <summary>Returns the best actor named <paramref name="surface"/> (a name, alias or country-body phrase such as "Russian Foreign Ministry"), or null.</summary>
-    public KnownActor? Find(string surface)
+    /// <summary>Returns the best actor named <paramref name="surface"/> (a name, alias or country-body phrase such as "Russian Foreign Ministry"), or null; <paramref name="anyCase"/> ignores capitalization, for names a user typed.</summary>
+    public KnownActor? Find(string surface, bool anyCase = false)
     {
-        var all = FindAll(surface);
+        var all = FindAll(surface, anyCase);
         return all.IsEmpty ? null : all[0];
     }
 
-    /// <summary>Returns every actor named <paramref name="surface"/>, best first.</summary>
-    public ImmutableArray<KnownActor> FindAll(string surface)
+    /// <summary>Returns every actor named <paramref name="surface"/>, best first; <paramref name="anyCase"/> ignores capitalization.</summary>
+    public ImmutableArray<KnownActor> FindAll(string surface, bool anyCase = false)
     {
         ArgumentNullException.ThrowIfNull(surface);
         var folded = PhraseKey.Fold(surface);
@@ -148,8 +148,8 @@ internal sealed class Gazetteer
             return [];
         }
 
-        var named = _names.LookupFolded(folded);
-        return named.IsEmpty ? FindBodies(folded) : named;
+        var named = _names.LookupFolded(folded, anyCase);
+        return named.IsEmpty ? FindBodies(folded, anyCase) : named;
     }
 
     /// <summary>Returns the actor with id <paramref name="id"/> (ISO alpha-3 for countries), or null.</summary>
@@ -275,7 +275,7 @@ internal sealed class Gazetteer
         return codes.ToImmutableDictionary(StringComparer.Ordinal);
     }
 
-    private ImmutableArray<KnownActor> FindBodies(string folded)
+    private ImmutableArray<KnownActor> FindBodies(string folded, bool anyCase)
     {
         var key = folded.ToLowerInvariant();
         foreach (var pattern in _bodyPatterns)
@@ -286,7 +286,7 @@ internal sealed class Gazetteer
                 continue;
             }
 
-            var country = pattern.Slot == BodySlot.Country ? CountryNamed(middle) : FindCountryByDemonymFolded(middle);
+            var country = pattern.Slot == BodySlot.Country ? CountryNamed(middle, anyCase) : FindCountryByDemonymFolded(middle, anyCase);
             if (country is null)
             {
                 continue;
@@ -303,9 +303,9 @@ internal sealed class Gazetteer
         return [];
     }
 
-    private CountryInfo? CountryNamed(string folded)
+    private CountryInfo? CountryNamed(string folded, bool anyCase)
     {
-        foreach (var actor in _names.LookupFolded(folded))
+        foreach (var actor in _names.LookupFolded(folded, anyCase))
         {
             if (actor.Kind == ActorKind.Country && _countriesById.TryGetValue(actor.Id, out var country))
             {
@@ -316,9 +316,9 @@ internal sealed class Gazetteer
         return null;
     }
 
-    private CountryInfo? FindCountryByDemonymFolded(string folded)
+    private CountryInfo? FindCountryByDemonymFolded(string folded, bool anyCase)
     {
-        var found = _demonyms.LookupFolded(folded);
+        var found = _demonyms.LookupFolded(folded, anyCase);
         return found.IsEmpty ? null : found[0];
     }
 

@@ -44,15 +44,15 @@ internal sealed class PhraseIndex<T>
         };
     }
 
-    /// <summary>Returns the values whose phrase matches <paramref name="surface"/>, in the order they were added.</summary>
-    public ImmutableArray<T> Lookup(string surface)
+    /// <summary>Returns the values whose phrase matches <paramref name="surface"/>, in the order they were added; <paramref name="anyCase"/> ignores the case rules (for names a user typed).</summary>
+    public ImmutableArray<T> Lookup(string surface, bool anyCase = false)
     {
         var folded = PhraseKey.Fold(surface);
-        return LookupFolded(folded);
+        return LookupFolded(folded, anyCase);
     }
 
     /// <summary>Returns the values whose phrase matches an already folded text.</summary>
-    public ImmutableArray<T> LookupFolded(string folded)
+    public ImmutableArray<T> LookupFolded(string folded, bool anyCase = false)
     {
         if (!_entries.TryGetValue(folded.ToLowerInvariant(), out var entries))
         {
@@ -62,7 +62,7 @@ internal sealed class PhraseIndex<T>
         var values = ImmutableArray.CreateBuilder<T>();
         foreach (var entry in entries)
         {
-            if (Allows(entry.Rule, folded) && !values.Contains(entry.Value))
+            if ((anyCase || Allows(entry.Rule, folded)) && !values.Contains(entry.Value))
             {
                 values.Add(entry.Value);
             }

@@ -193,9 +193,27 @@ public sealed class GazetteerTests
     [TestCase("who")]
     [TestCase("us")]
     [TestCase("nato")]
-    public void Find_AcronymInLowerCase_GivesNothing(string text)
+    [TestCase("turkey")]
+    public void Find_AcronymOrNameInLowerCase_GivesNothing(string text)
     {
         Assert.That(Gazetteer.Find(text), Is.Null);
+    }
+
+    [TestCase("nato", "nato")]
+    [TestCase("russia", "RUS")]
+    [TestCase("u.s.", "USA")]
+    [TestCase("russian defense ministry", "russian-defense-ministry")]
+    [TestCase("syrian foreign ministry", "syr-foreign-ministry")]
+    public void Find_AnyCase_IgnoresCapitalization(string text, string expectedId)
+    {
+        Assert.That(Gazetteer.Find(text, anyCase: true)?.Id, Is.EqualTo(expectedId));
+    }
+
+    [TestCase("RUSSIA", "RUS")]
+    [TestCase("PENTAGON", "pentagon")]
+    public void Find_AllCapitals_Matches(string text, string expectedId)
+    {
+        Assert.That(Gazetteer.Find(text)?.Id, Is.EqualTo(expectedId));
     }
 
     [TestCase("Syrian Foreign Ministry", "syr-foreign-ministry", "SYR", "SYRGOV")]
@@ -419,6 +437,28 @@ public sealed class GazetteerTests
         Assert.That(match, Is.Not.Null);
         Assert.That(match!.Length, Is.EqualTo(3));
         Assert.That(match.Values[0].Id, Is.EqualTo("un-security-council"));
+    }
+
+    [Test]
+    public void LongestActorMatch_CountryBeforeTitle_MatchesCountryOnly()
+    {
+        string[] tokens = ["U.S.", "Defense", "Secretary", "Jane", "Roe"];
+
+        var match = Gazetteer.LongestActorMatch(tokens, 0);
+
+        Assert.That(match!.Length, Is.EqualTo(1));
+        Assert.That(match.Values[0].Id, Is.EqualTo("USA"));
+    }
+
+    [Test]
+    public void LongestTitleMatch_MinisterOfDefense_SpansThreeTokens()
+    {
+        string[] tokens = ["the", "Russian", "Minister", "of", "Defense", "said"];
+
+        var match = Gazetteer.LongestTitleMatch(tokens, 2);
+
+        Assert.That(match!.Length, Is.EqualTo(3));
+        Assert.That(match.Values[0].Role, Is.EqualTo("defense-minister"));
     }
 
     [Test]
