@@ -86,6 +86,10 @@ public sealed class EventLexiconTests
         new object[] { "recall", "recall" },
         new object[] { "filed for bankruptcy", "bankruptcy" },
         new object[] { "price cut", "price-change" },
+        new object[] { "fell", "market-move" },
+        new object[] { "reported", "statement" },
+        new object[] { "issued a statement", "statement" },
+        new object[] { "war", "attack" },
     ];
 
     private static EventLexicon Lexicon => EventLexicon.BuiltIn;
