@@ -11,4 +11,7 @@ internal enum CaseRule
 
     /// <summary>Every letter must be a capital, as in an acronym ("US" and "U.S." but not "us"; "WHO" but not "who").</summary>
     AllCaps,
+
+    /// <summary>The text must be written exactly like the phrase or in capitals throughout, as for mixed-case acronyms ("LeT" but not "Let").</summary>
+    Exact,
 }

@@ -20,26 +20,40 @@ internal sealed class PhraseIndex<T>
     /// <summary>The number of distinct keys.</summary>
     public int Count => _entries.Count;
 
-    /// <summary>The case rule an alias implies: acronyms ("US", "U.S.", "G7") need capitals throughout, other phrases with a capital need one, lower-case phrases match any case.</summary>
+    /// <summary>The case rule an alias implies: acronyms ("US", "U.S.", "G7") need capitals throughout, short mixed-case acronyms ("LeT", "MoD") must be written exactly, other phrases with a capital need one, lower-case phrases match any case.</summary>
     public static CaseRule RuleFor(string phrase)
     {
+        ArgumentNullException.ThrowIfNull(phrase);
         var letters = phrase.Where(char.IsLetter).ToArray();
-        if (letters.Length == 0 || !letters.Any(char.IsUpper))
+        var capitals = letters.Count(char.IsUpper);
+        if (capitals == 0)
         {
             return CaseRule.Any;
         }
 
-        var isAcronym = letters.All(char.IsUpper) && (letters.Length >= 2 || phrase.Any(char.IsDigit));
-        return isAcronym && !phrase.Contains(' ', StringComparison.Ordinal) ? CaseRule.AllCaps : CaseRule.NeedsCapital;
+        if (phrase.Contains(' ', StringComparison.Ordinal))
+        {
+            return CaseRule.NeedsCapital;
+        }
+
+        if (capitals == letters.Length && (letters.Length >= 2 || phrase.Any(char.IsDigit)))
+        {
+            return CaseRule.AllCaps;
+        }
+
+        return capitals >= 2 && letters.Length <= 6 ? CaseRule.Exact : CaseRule.NeedsCapital;
     }
 
-    /// <summary>Returns whether the folded text <paramref name="folded"/> satisfies <paramref name="rule"/>.</summary>
-    public static bool Allows(CaseRule rule, string folded)
+    /// <summary>Returns whether the folded text <paramref name="folded"/> satisfies <paramref name="rule"/> for a phrase whose folded form is <paramref name="phraseFolded"/>.</summary>
+    public static bool Allows(CaseRule rule, string folded, string phraseFolded)
     {
+        ArgumentNullException.ThrowIfNull(folded);
+        var allCaps = folded.Any(char.IsLetter) && !folded.Any(char.IsLower);
         return rule switch
         {
             CaseRule.NeedsCapital => folded.Any(char.IsUpper),
-            CaseRule.AllCaps => folded.Any(char.IsLetter) && !folded.Any(char.IsLower),
+            CaseRule.AllCaps => allCaps,
+            CaseRule.Exact => allCaps || string.Equals(folded, phraseFolded, StringComparison.Ordinal),
             _ => true,
         };
     }
@@ -62,7 +76,7 @@ internal sealed class PhraseIndex<T>
         var values = ImmutableArray.CreateBuilder<T>();
         foreach (var entry in entries)
         {
-            if ((anyCase || Allows(entry.Rule, folded)) && !values.Contains(entry.Value))
+            if ((anyCase || Allows(entry.Rule, folded, entry.Folded)) && !values.Contains(entry.Value))
             {
                 values.Add(entry.Value);
             }
@@ -118,7 +132,7 @@ internal sealed class PhraseIndex<T>
                 _entries.Add(key, list);
             }
 
-            list.Add(new Entry(value, rule));
+            list.Add(new Entry(value, rule, folded));
             _maxWords = Math.Max(_maxWords, PhraseKey.WordCount(folded));
             return this;
         }
@@ -131,5 +145,5 @@ internal sealed class PhraseIndex<T>
         }
     }
 
-    private readonly record struct Entry(T Value, CaseRule Rule);
+    private readonly record struct Entry(T Value, CaseRule Rule, string Folded);
 }

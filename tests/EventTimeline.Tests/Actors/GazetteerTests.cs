@@ -194,6 +194,7 @@ public sealed class GazetteerTests
     [TestCase("us")]
     [TestCase("nato")]
     [TestCase("turkey")]
+    [TestCase("Let’s")]
     public void Find_AcronymOrNameInLowerCase_GivesNothing(string text)
     {
         Assert.That(Gazetteer.Find(text), Is.Null);

@@ -89,7 +89,7 @@ public sealed class EventLexiconTests
         new object[] { "fell", "market-move" },
         new object[] { "reported", "statement" },
         new object[] { "issued a statement", "statement" },
-        new object[] { "war", "attack" },
+        new object[] { "war", "war" },
     ];
 
     private static EventLexicon Lexicon => EventLexicon.BuiltIn;

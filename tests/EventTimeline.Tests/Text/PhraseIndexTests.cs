@@ -8,6 +8,8 @@ public sealed class PhraseIndexTests
     [TestCase("U.S.", "AllCaps")]
     [TestCase("G7", "AllCaps")]
     [TestCase("Nato", "NeedsCapital")]
+    [TestCase("LeT", "Exact")]
+    [TestCase("MoD", "Exact")]
     [TestCase("United States", "NeedsCapital")]
     [TestCase("the world body", "Any")]
     public void RuleFor_Alias_GivesExpectedRule(string alias, string expected)
@@ -63,5 +65,16 @@ public sealed class PhraseIndexTests
         var index = new PhraseIndex<string>.Builder().Add("Congo", "COG").Add("congo", "COD", CaseRule.Any).Add("Congo", "COG").Build();
 
         Assert.That(index.Lookup("Congo"), Is.EqualTo(new[] { "COG", "COD" }));
+    }
+
+    [TestCase("LeT", true)]
+    [TestCase("LET", true)]
+    [TestCase("Let", false)]
+    [TestCase("let", false)]
+    public void Lookup_MixedCaseAcronym_MatchesOnlyExactOrCapitals(string surface, bool expected)
+    {
+        var index = new PhraseIndex<string>.Builder().Add("LeT", "group").Build();
+
+        Assert.That(index.Lookup(surface).Length == 1, Is.EqualTo(expected));
     }
 }
