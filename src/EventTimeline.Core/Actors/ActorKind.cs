@@ -29,4 +29,10 @@ internal enum ActorKind
 
     /// <summary>A company.</summary>
     Company,
+
+    /// <summary>A named place that is not a country (a city, province, air base).</summary>
+    Place,
+
+    /// <summary>A product or brand ("iPhone 3G").</summary>
+    Product,
 }
