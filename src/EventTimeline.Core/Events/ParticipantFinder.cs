@@ -1,0 +1,545 @@
+using System.Collections.Immutable;
+
+using EventTimeline.Actors;
+
+namespace EventTimeline.Events;
+
+/// <summary>Finds who takes part in a trigger's event and where it happened, from word order and prepositions within the trigger's clause.</summary>
+/// <remarks>
+/// Verbs: the nearest actor before the verb that no preposition governs is its subject (the doer, or the target when the verb is passive);
+/// an actor right after it is its object (the target), unless the verb's object is what was said; "with X", "to X", "against X" give targets,
+/// "by X" the doer, "between A and B" participants. Nouns: a name or possessive right before the noun is the doer ("Russian airstrikes",
+/// "his remarks"), two of them are participants ("U.S.-Russia talks"); prepositions after it work as for verbs; a light verb's subject
+/// ("Carter held talks") or the subject after a fronted phrase ("in a phone call with X, he warned") is the doer. Immutable and thread-safe.
+/// </remarks>
+internal sealed class ParticipantFinder
+{
+    private const int MaxWordsSkipped = 3;
+    private const int MaxObjectGap = 4;
+    private const int MaxReachAfter = 12;
+
+    private readonly RoleHints _hints;
+    private readonly StatusCues _cues;
+
+    /// <summary>Creates a finder using the role hints and the past-tense forms of the status cues.</summary>
+    public ParticipantFinder(RoleHints hints, StatusCues cues)
+    {
+        _hints = hints;
+        _cues = cues;
+    }
+
+    /// <summary>Returns the participants and place of <paramref name="trigger"/>.</summary>
+    /// <param name="view">The sentence.</param>
+    /// <param name="trigger">The trigger.</param>
+    /// <param name="triggers">Every trigger of the sentence.</param>
+    /// <param name="isTrigger">For each token, whether it belongs to some trigger of the sentence.</param>
+    /// <param name="previousSubjects">The subjects of the previous verb trigger in the sentence, for a coordinated verb.</param>
+    public FoundParticipants Find(SentenceView view, FoundTrigger trigger, IReadOnlyList<FoundTrigger> triggers, IReadOnlyList<bool> isTrigger, ImmutableArray<ActorSpot> previousSubjects)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(trigger);
+        ArgumentNullException.ThrowIfNull(triggers);
+        ArgumentNullException.ThrowIfNull(isTrigger);
+        var context = new Context(view, trigger, isTrigger, view.ClauseAt(trigger.First), [.. triggers.Where(other => !other.Nominal && other != trigger)]);
+        foreach (var spot in view.Actors)
+        {
+            if (context.Clause.Contains(spot.First) && (spot.Last < trigger.First || spot.First > trigger.Last) && spot.Kind != ActorKind.Media)
+            {
+                context.Spots.Add(spot);
+                context.Prepositions[spot] = PrepositionBefore(context, spot, coordinationDepth: 0);
+            }
+        }
+
+        var subjects = trigger.Nominal ? NominalRoles(context) : VerbalRoles(context, previousSubjects);
+        var location = ChooseLocation(context);
+        var actors = context.Roles
+            .GroupBy(pair => pair.Spot.MentionIndex)
+            .Select(group => group.OrderBy(pair => pair.Role).First())
+            .OrderBy(pair => pair.Role)
+            .ThenBy(pair => pair.Spot.First)
+            .ToImmutableArray();
+        return new FoundParticipants(actors, location, subjects);
+    }
+
+    private ImmutableArray<ActorSpot> VerbalRoles(Context context, ImmutableArray<ActorSpot> previousSubjects)
+    {
+        var trigger = context.Trigger;
+        var passive = IsPassive(context.View, trigger);
+        var subjects = IsCoordinatedVerb(context) && !previousSubjects.IsDefaultOrEmpty
+            ? previousSubjects
+            : FindSubjects(context, trigger.First);
+        AddSubjects(context, subjects, passive ? ParticipantRole.Target : ParticipantRole.Source);
+        var objectTaken = false;
+        var contentObject = _hints.ContentObject.Contains(trigger.Type) && !_hints.AddresseeLemmas.Contains(EventTokenizer.Lower(trigger.Trigger.Lemma));
+        foreach (var spot in After(context))
+        {
+            var preposition = context.Prepositions[spot];
+            if (preposition is not null)
+            {
+                AddByPreposition(context, spot, preposition);
+                continue;
+            }
+
+            if (objectTaken || !IsNear(context.View, trigger.Last, spot.First))
+            {
+                continue;
+            }
+
+            objectTaken = true;
+            if (subjects.IsEmpty && !passive)
+            {
+                // "..., said Pentagon spokesman Peter Cook": the subject follows its verb.
+                context.Roles.Add(new SpotRole(spot, ParticipantRole.Source));
+                subjects = [spot];
+            }
+            else if (spot.Kind == ActorKind.Place)
+            {
+                context.LocationSpots.Add(spot);
+            }
+            else if (!contentObject)
+            {
+                context.Roles.Add(new SpotRole(spot, ParticipantRole.Target));
+            }
+        }
+
+        return subjects;
+    }
+
+    private ImmutableArray<ActorSpot> NominalRoles(Context context)
+    {
+        var trigger = context.Trigger;
+        var prenominal = context.Spots.Where(spot => spot.Last < trigger.First && IsPrenominal(context, spot)).ToList();
+        var doers = prenominal.Where(spot => spot.Kind != ActorKind.Place).ToList();
+        context.LocationSpots.AddRange(prenominal.Where(spot => spot.Kind == ActorKind.Place));
+        foreach (var spot in doers)
+        {
+            context.Roles.Add(new SpotRole(spot, doers.Count == 1 ? ParticipantRole.Source : ParticipantRole.Participant));
+        }
+
+        foreach (var spot in After(context))
+        {
+            if (context.Prepositions[spot] is { } preposition)
+            {
+                AddByPreposition(context, spot, preposition);
+            }
+        }
+
+        if (context.Roles.Any(pair => pair.Role == ParticipantRole.Source) || doers.Count > 1)
+        {
+            return [];
+        }
+
+        // "Carter and Shoigu held their first talks", "the US began talks with Russia".
+        if (LightVerbBefore(context) is { } lightVerb)
+        {
+            var subjects = FindSubjects(context, lightVerb);
+            AddSubjects(context, subjects, ParticipantRole.Source);
+            return subjects;
+        }
+
+        // "in a phone call with X, he demanded ...": the subject after the fronted phrase.
+        if (FrontedSubject(context) is { } fronted)
+        {
+            context.Roles.Add(new SpotRole(fronted, ParticipantRole.Source));
+            return [fronted];
+        }
+
+        // "X listens to Y during a news conference": the clause's actors take part in the event that frames it.
+        if (context.Roles.Count == 0 && IsAdjunct(context))
+        {
+            foreach (var spot in context.Spots.Where(spot => spot.Last < trigger.First && spot.Kind != ActorKind.Place
+                && context.Prepositions[spot] is null or "with" or "to"))
+            {
+                context.Roles.Add(new SpotRole(spot, ParticipantRole.Participant));
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>The actors after the trigger that can belong to it: near enough, with no other verb trigger in between ("condemned the raid and demanded an apology from X": X is not the condemned).</summary>
+    private static IEnumerable<ActorSpot> After(Context context)
+    {
+        var trigger = context.Trigger;
+        return context.Spots.Where(spot => spot.First > trigger.Last && spot.First - trigger.Last <= MaxReachAfter
+            && !context.Verbal.Any(other => other.First > trigger.Last && other.Last < spot.First));
+    }
+
+    private void AddByPreposition(Context context, ActorSpot spot, string preposition)
+    {
+        var role = _hints.RoleOf(preposition, context.Trigger.Type);
+        if (role is null or PrepositionRole.Topic)
+        {
+            return;
+        }
+
+        if (spot.Kind == ActorKind.Place || (role == PrepositionRole.Location && spot.Kind == ActorKind.Country))
+        {
+            context.LocationSpots.Add(spot);
+            return;
+        }
+
+        switch (role)
+        {
+            case PrepositionRole.Source:
+                context.Roles.Add(new SpotRole(spot, ParticipantRole.Source));
+                break;
+            case PrepositionRole.Target:
+                context.Roles.Add(new SpotRole(spot, ParticipantRole.Target));
+                break;
+            case PrepositionRole.Participant:
+                context.Roles.Add(new SpotRole(spot, ParticipantRole.Participant));
+                break;
+            default:
+                break;
+        }
+    }
+
+    private static void AddSubjects(Context context, ImmutableArray<ActorSpot> subjects, ParticipantRole firstRole)
+    {
+        for (var k = 0; k < subjects.Length; k++)
+        {
+            context.Roles.Add(new SpotRole(subjects[k], k == 0 ? firstRole : ParticipantRole.Participant));
+        }
+    }
+
+    private ImmutableArray<ActorSpot> FindSubjects(Context context, int before)
+    {
+        var subject = context.Spots
+            .Where(spot => spot.Last < before && context.Prepositions[spot] is null)
+            .OrderByDescending(spot => spot.Last)
+            .ThenBy(spot => spot.First)
+            .FirstOrDefault();
+        if (subject is null)
+        {
+            return [];
+        }
+
+        // "Carter and Shoigu", "the US, Britain and France".
+        var subjects = new List<ActorSpot> { subject };
+        var current = subject;
+        while (CoordinatedBefore(context, current) is { } previous && context.Prepositions.GetValueOrDefault(previous) is null && !subjects.Contains(previous))
+        {
+            subjects.Insert(0, previous);
+            current = previous;
+        }
+
+        return [.. subjects];
+    }
+
+    private static ActorSpot? CoordinatedBefore(Context context, ActorSpot spot)
+    {
+        var view = context.View;
+        var j = spot.First - 1;
+        if (view.WordAt(j) == "the")
+        {
+            j--;
+        }
+
+        if (j < context.Clause.Start)
+        {
+            return null;
+        }
+
+        var word = view.Tokens[j];
+        if (word.Lower is not ("and" or "or" or ","))
+        {
+            return null;
+        }
+
+        var end = j - 1;
+        if (end >= 0 && view.Tokens[end].Text == ",")
+        {
+            end--;
+        }
+
+        var previous = view.SpotEndingAt(end);
+        return previous is not null && context.Clause.Contains(previous.First) && context.Spots.Contains(previous) ? previous : null;
+    }
+
+    private string? PrepositionBefore(Context context, ActorSpot spot, int coordinationDepth)
+    {
+        var view = context.View;
+        var skipped = 0;
+        for (var j = spot.First - 1; j >= context.Clause.Start; j--)
+        {
+            var token = view.Tokens[j];
+            if (token.Text is "'" or "’")
+            {
+                continue;
+            }
+
+            var adjacent = skipped == 0 || (skipped == 1 && view.WordAt(spot.First - 1) == "the");
+            var listGoesOn = token.Lower != "," || view.Tokens.ElementAtOrDefault(spot.Last + 1).Lower is "," or "and" or "or";
+            if (token.Lower is "and" or "or" or "," && adjacent && listGoesOn && coordinationDepth < 4)
+            {
+                var end = j - 1;
+                if (end >= 0 && view.Tokens[end].Text == ",")
+                {
+                    end--;
+                }
+
+                var previous = view.SpotEndingAt(end);
+                return previous is null ? null : PrepositionBefore(context, previous, coordinationDepth + 1);
+            }
+
+            if (!token.IsWord || context.IsTrigger[j] || view.IsInName(j) || view.IsInTime(j))
+            {
+                return null;
+            }
+
+            if (_hints.IsPreposition(token.Lower) || _hints.SubjectBlockers.Contains(token.Lower))
+            {
+                return token.Lower;
+            }
+
+            if (++skipped > MaxWordsSkipped)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsPrenominal(Context context, ActorSpot spot)
+    {
+        var view = context.View;
+        var words = 0;
+        for (var j = spot.Last + 1; j < context.Trigger.First; j++)
+        {
+            var token = view.Tokens[j];
+            if (token.Text is "'" or "’" or "-" or "–")
+            {
+                continue;
+            }
+
+            if (!token.IsWord || context.IsTrigger[j] || _hints.IsPreposition(token.Lower) || _hints.SubjectBlockers.Contains(token.Lower)
+                || _hints.PassiveAuxiliaries.Contains(token.Lower) || _hints.LightVerbs.Any(verb => verb.Length == 1 && verb[0] == token.Lower)
+                || token.Lower is "and" or "or" or "a" or "an" or "the" or "his" or "her" or "its" or "their" or "our" or "your" or "my" or "this" or "that" or "these" or "those"
+                || view.IsInTime(j))
+            {
+                return false;
+            }
+
+            // Only modifiers stand between a name and its noun: "the new Russian-American talks", "Russia's military support".
+            if (view.IsInName(j) || ++words > MaxWordsSkipped)
+            {
+                return view.IsInName(j) && IsPrenominal(context, view.Actors.First(other => other.First <= j && other.Last >= j));
+            }
+        }
+
+        return true;
+    }
+
+    private int? LightVerbBefore(Context context)
+    {
+        var view = context.View;
+        var words = 0;
+        for (var end = context.Trigger.First - 1; end >= context.Clause.Start && words <= MaxWordsSkipped; end--)
+        {
+            var token = view.Tokens[end];
+            if (token.Text is "'" or "’")
+            {
+                continue;
+            }
+
+            if (!token.IsWord || view.IsInTime(end))
+            {
+                return null;
+            }
+
+            foreach (var phrase in _hints.LightVerbs)
+            {
+                var start = end - phrase.Length + 1;
+                if (start >= context.Clause.Start && SentenceFilter.Matches(view.Tokens, start, phrase))
+                {
+                    return start;
+                }
+            }
+
+            if (_hints.IsPreposition(token.Lower) || view.IsInName(end) || context.IsTrigger[end])
+            {
+                return null;
+            }
+
+            words++;
+        }
+
+        return null;
+    }
+
+    private static ActorSpot? FrontedSubject(Context context)
+    {
+        var view = context.View;
+        var fronted = Enumerable.Range(1, MaxWordsSkipped + 1)
+            .Select(back => view.WordAt(context.Trigger.First - back))
+            .TakeWhile(word => word.Length > 0)
+            .Any(word => word is "in" or "during" or "at" or "after" or "before");
+        if (!fronted)
+        {
+            return null;
+        }
+
+        for (var j = context.Trigger.Last + 1; j < context.Clause.End; j++)
+        {
+            if (view.Tokens[j].Text != ",")
+            {
+                continue;
+            }
+
+            var start = view.WordAt(j + 1) == "the" ? j + 2 : j + 1;
+            var spot = view.SpotStartingAt(start);
+            if (spot is not null && context.Spots.Contains(spot) && context.Prepositions[spot] is null && spot.Kind != ActorKind.Place
+                && view.Tokens.ElementAtOrDefault(spot.Last + 1).Text is not ("," or null))
+            {
+                return spot;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsAdjunct(Context context)
+    {
+        var view = context.View;
+        for (var j = context.Trigger.First - 1; j >= context.Clause.Start && j >= context.Trigger.First - MaxWordsSkipped - 1; j--)
+        {
+            if (!view.Tokens[j].IsWord)
+            {
+                return false;
+            }
+
+            if (view.Tokens[j].Lower is "during" or "at" or "amid" or "after" or "before")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private string? ChooseLocation(Context context)
+    {
+        var trigger = context.Trigger;
+        var named = context.LocationSpots
+            .Concat(context.Spots.Where(spot => spot.Kind == ActorKind.Place && !context.Roles.Any(pair => pair.Spot == spot)))
+            .Distinct()
+            .OrderBy(spot => Distance(trigger, spot.First, spot.Last))
+            .ThenBy(spot => spot.First < trigger.First ? 1 : 0)
+            .FirstOrDefault();
+        if (named is not null)
+        {
+            return named.Mention.Name.Length > 0 ? named.Mention.Name : named.Mention.Text;
+        }
+
+        // An unknown capitalized name after a locative preposition: "at an air base in Latakia province".
+        var view = context.View;
+        for (var j = trigger.Last + 1; j < context.Clause.End - 1; j++)
+        {
+            if (view.WordAt(j) is not ("in" or "at" or "from" or "near"))
+            {
+                continue;
+            }
+
+            var k = j + 1;
+            var words = new List<string>();
+            while (k < context.Clause.End && view.Tokens[k].IsWord && char.IsUpper(view.Tokens[k].Text[0]) && !view.IsInTime(k) && !view.IsInName(k))
+            {
+                words.Add(view.Tokens[k].Text);
+                k++;
+            }
+
+            if (words.Count > 0)
+            {
+                return string.Join(' ', words);
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsPassive(SentenceView view, FoundTrigger trigger)
+    {
+        var form = view.Tokens[trigger.Last].Lower;
+        if (trigger.Nominal || !(_cues.IsPast(form) || form.EndsWith("en", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        for (var j = trigger.First - 1; j >= 0 && j >= trigger.First - 3; j--)
+        {
+            var word = view.WordAt(j);
+            if (_hints.PassiveAuxiliaries.Contains(word))
+            {
+                return true;
+            }
+
+            if (!word.EndsWith("ly", StringComparison.Ordinal) && word is not ("not" or "n't" or "also" or "reportedly" or "then"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCoordinatedVerb(Context context)
+    {
+        var view = context.View;
+        for (var j = context.Trigger.First - 1; j >= context.Clause.Start && j >= context.Trigger.First - 3; j--)
+        {
+            var word = view.WordAt(j);
+            if (word is "and" or "or" or "but")
+            {
+                return true;
+            }
+
+            if (!word.EndsWith("ly", StringComparison.Ordinal) && word is not ("also" or "then" or "later"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNear(SentenceView view, int after, int first)
+    {
+        var words = 0;
+        for (var j = after + 1; j < first; j++)
+        {
+            if (!view.Tokens[j].IsWord)
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words <= MaxObjectGap;
+    }
+
+    private static int Distance(FoundTrigger trigger, int first, int last) => first > trigger.Last ? first - trigger.Last : trigger.First - last;
+
+    private sealed class Context(SentenceView view, FoundTrigger trigger, IReadOnlyList<bool> isTrigger, Clause clause, IReadOnlyList<FoundTrigger> verbal)
+    {
+        public IReadOnlyList<FoundTrigger> Verbal { get; } = verbal;
+
+        public SentenceView View { get; } = view;
+
+        public FoundTrigger Trigger { get; } = trigger;
+
+        public IReadOnlyList<bool> IsTrigger { get; } = isTrigger;
+
+        public Clause Clause { get; } = clause;
+
+        public List<ActorSpot> Spots { get; } = [];
+
+        public Dictionary<ActorSpot, string?> Prepositions { get; } = [];
+
+        public List<SpotRole> Roles { get; } = [];
+
+        public List<ActorSpot> LocationSpots { get; } = [];
+    }
+}
