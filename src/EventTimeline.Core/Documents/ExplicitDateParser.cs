@@ -71,6 +71,12 @@ internal sealed class ExplicitDateParser
         }
         else
         {
+            // Month names are capitalized in English; a lower-case "may 3, 2014" is the verb before a number.
+            if (char.IsLower(match.Groups["mon"].Value[0]))
+            {
+                return null;
+            }
+
             year = Number(match.Groups["year"]);
             month = _months[match.Groups["mon"].Value];
             day = Number(match.Groups["day"]);

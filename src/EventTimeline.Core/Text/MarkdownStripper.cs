@@ -6,6 +6,8 @@ namespace EventTimeline.Text;
 /// <summary>Turns Markdown into plain text: headings, emphasis, links, images, code, quotes and rules lose their markup; list items become "• " bullets.</summary>
 internal static partial class MarkdownStripper
 {
+    private const char EscapeBase = '\uE000';
+
     /// <summary>True when a text file carries Markdown markup (an ATX heading line or an inline link to a URL), as scraped articles saved as .txt often do.</summary>
     public static bool LooksLikeMarkdown(string text) =>
         AtxHeadingLine().IsMatch(text) || InlineUrlLink().IsMatch(text);
@@ -59,6 +61,8 @@ internal static partial class MarkdownStripper
             line = "• " + line[item.Length..];
         }
 
+        // Escaped characters are parked in the private-use area so that no rule below reads them as markup.
+        line = Escape().Replace(line, m => ((char)(EscapeBase + m.Groups["c"].Value[0])).ToString());
         line = Image().Replace(line, string.Empty);
         line = InlineLink().Replace(line, "${text}");
         line = ReferenceLink().Replace(line, "${text}");
@@ -69,8 +73,14 @@ internal static partial class MarkdownStripper
         line = UnderscoreEmphasis().Replace(line, "${text}");
         line = Strikethrough().Replace(line, "${text}");
         line = HtmlTag().Replace(line, string.Empty);
-        line = Escape().Replace(line, "${c}");
-        return line;
+        return string.Create(line.Length, line, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = c >= EscapeBase && c < EscapeBase + 128 ? (char)(c - EscapeBase) : c;
+            }
+        });
     }
 
     [GeneratedRegex(@"^#{1,6}[ \t]+\S", RegexOptions.Multiline | RegexOptions.CultureInvariant)]

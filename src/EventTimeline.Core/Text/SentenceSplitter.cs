@@ -28,6 +28,9 @@ internal sealed class SentenceSplitter : ISentenceSplitter
     // Hard-wrapped text (mail, wire copy) keeps every line under this width.
     private const int MaxWrapWidth = 100;
 
+    // Short function words ("of", "and", "the") stay lower case in many headline styles; longer words decide.
+    private const int MinHeadlineWordLength = 4;
+
     private const string Closers = "\"'”’)]}»›";
     private const string Openers = "\"'“‘([{«‹";
 
@@ -171,7 +174,14 @@ internal sealed class SentenceSplitter : ISentenceSplitter
         }
 
         var first = FirstVisible(text, next);
-        return first >= 0 && char.IsLetterOrDigit(text[first]) && !BoilerplateFilter.IsBullet(text[next.Start..next.End]);
+        if (first < 0 || BoilerplateFilter.IsBullet(text[next.Start..next.End]))
+        {
+            return false;
+        }
+
+        // "… Kerry emphasized that\n\n“the migration levels …”": a quotation continuing the sentence.
+        return char.IsLetterOrDigit(text[first])
+            || (Openers.Contains(text[first], StringComparison.Ordinal) && first + 1 < next.End && char.IsLower(text[first + 1]));
     }
 
     private static bool JoinsAcrossNewline(string text, List<(int Start, int End)> lines, int previous, int next)
@@ -264,6 +274,7 @@ internal sealed class SentenceSplitter : ISentenceSplitter
     // Offsets within [start, end) where a sentence ends (one past its last character).
     private IEnumerable<int> Boundaries(string text, int start, int end)
     {
+        var headline = IsHeadline(text, start, end);
         var i = start;
         while (i < end)
         {
@@ -286,7 +297,7 @@ internal sealed class SentenceSplitter : ISentenceSplitter
                 closeEnd++;
             }
 
-            if (closeEnd < end && IsEnd(text, i, runEnd, closeEnd, end))
+            if (closeEnd < end && IsEnd(text, i, runEnd, closeEnd, end, headline))
             {
                 yield return closeEnd;
             }
@@ -295,7 +306,7 @@ internal sealed class SentenceSplitter : ISentenceSplitter
         }
     }
 
-    private bool IsEnd(string text, int punctuation, int runEnd, int closeEnd, int end)
+    private bool IsEnd(string text, int punctuation, int runEnd, int closeEnd, int end, bool headline)
     {
         var run = text[punctuation..runEnd];
         var isPeriod = run == ".";
@@ -335,6 +346,7 @@ internal sealed class SentenceSplitter : ISentenceSplitter
         {
             return kind switch
             {
+                _ when headline => false,
                 AbbreviationKind.Title => false,
                 AbbreviationKind.Month when char.IsDigit(text[next]) => false,
                 _ => _starters.Contains(nextWord),
@@ -349,6 +361,40 @@ internal sealed class SentenceSplitter : ISentenceSplitter
 
         // "a diplomatic step forward. emphasizing that": a period after a plain word before a lower-case word.
         return isPeriod && !hasClosers && char.IsLower(first) && IsPlainLowercaseWord(TokenBefore(text, punctuation), minLength: 4);
+    }
+
+    // A one-line segment in title case without a closing full stop ("High Level U.S. And Russian Officials Meet"):
+    // every word is capitalized there, so a capitalized word after an abbreviation says nothing.
+    private static bool IsHeadline(string text, int start, int end)
+    {
+        if (text.AsSpan(start, end - start).Contains('\n'))
+        {
+            return false;
+        }
+
+        var last = LastVisible(text, (start, end));
+        if (last < 0 || text[last] is '.' or '"' or '”' or '’' or '\'')
+        {
+            return false;
+        }
+
+        var words = 0;
+        var capitalized = 0;
+        foreach (var token in WordTokenizer.Tokenize(text[start..end]))
+        {
+            if (token.Text.Length < MinHeadlineWordLength || !char.IsLetter(token.Text[0]))
+            {
+                continue;
+            }
+
+            words++;
+            if (char.IsUpper(token.Text[0]))
+            {
+                capitalized++;
+            }
+        }
+
+        return words >= 2 && capitalized * 10 >= words * 8;
     }
 
     private AbbreviationKind? AbbreviationOf(string token)
