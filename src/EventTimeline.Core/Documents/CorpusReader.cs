@@ -13,7 +13,11 @@ internal sealed record IngestProblem(string Path, string Message);
 internal sealed record CorpusReadResult(IReadOnlyList<RawDocument> Documents, IReadOnlyList<IngestProblem> Problems);
 
 /// <summary>Reads .txt and .md articles from folders (recursively) and single files, with metadata from manifest.json files beside them.</summary>
-/// <remarks>Reads only; never writes. One bad file never stops the others: faults become <see cref="IngestProblem"/>s.</remarks>
+/// <remarks>
+/// Reads only; never writes. One bad file never stops the others: faults become <see cref="IngestProblem"/>s.
+/// A folder's README (README.md, readme.txt) describes the folder and is not read as an article; hidden files are skipped.
+/// Markdown (.md files, and .txt files that carry Markdown headings or links) is reduced to plain text.
+/// </remarks>
 internal sealed class CorpusReader
 {
     /// <summary>The manifest file name looked for in every folder read.</summary>

@@ -36,6 +36,7 @@ internal sealed class SentenceSplitter : ISentenceSplitter
 
     private readonly Dictionary<string, AbbreviationKind> _exact;
     private readonly Dictionary<string, AbbreviationKind> _lowercase;
+    private readonly Dictionary<string, AbbreviationKind> _anyCase;
     private readonly HashSet<string> _starters;
 
     /// <summary>Creates a splitter from abbreviation rows (abbreviation, kind) and sentence-opening words.</summary>
@@ -43,10 +44,12 @@ internal sealed class SentenceSplitter : ISentenceSplitter
     {
         _exact = new Dictionary<string, AbbreviationKind>(StringComparer.Ordinal);
         _lowercase = new Dictionary<string, AbbreviationKind>(StringComparer.OrdinalIgnoreCase);
+        _anyCase = new Dictionary<string, AbbreviationKind>(StringComparer.OrdinalIgnoreCase);
         foreach (var (abbreviation, kind) in abbreviations)
         {
             var key = abbreviation.TrimEnd('.');
             _exact[key] = kind;
+            _anyCase.TryAdd(key, kind);
             if (key.ToLowerInvariant() == key)
             {
                 _lowercase[key] = kind;
@@ -405,6 +408,12 @@ internal sealed class SentenceSplitter : ISentenceSplitter
         }
 
         if (_exact.TryGetValue(token, out var kind) || _lowercase.TryGetValue(token, out kind))
+        {
+            return kind;
+        }
+
+        // Wire copy writes datelines in capitals ("INDEPENDENCE, MO. (AP)"): an all-caps token matches any listed form.
+        if (token.Length >= 2 && token.All(c => !char.IsLetter(c) || char.IsUpper(c)) && _anyCase.TryGetValue(token, out kind))
         {
             return kind;
         }

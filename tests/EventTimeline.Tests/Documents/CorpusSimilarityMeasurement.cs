@@ -64,6 +64,41 @@ public sealed partial class CorpusSimilarityMeasurement
         Assert.That(docs, Has.Count.EqualTo(286));
     }
 
+    [Test]
+    public void Measure_BoilerplateAndDatelinesOnCleanNews_PrintsFalsePositives()
+    {
+        var docs = Load(Path.Combine(DataFolder, "tempeval3-dev", "TimeBank")).Concat(Load(Path.Combine(DataFolder, "tempeval3-dev", "AQUAINT"))).ToList();
+        var filter = EventTimeline.Text.BoilerplateFilter.CreateDefault();
+        var datelines = DatelineReader.CreateDefault();
+        var removedDocs = 0;
+        var (found, right) = (0, 0);
+        foreach (var (id, text, date) in docs)
+        {
+            var result = filter.Filter(text);
+            if (result.Removals.Count > 0)
+            {
+                removedDocs++;
+                TestContext.Out.WriteLine($"boilerplate in {id}: {string.Join(", ", result.Removals.Select(r => $"{r.Rule}@{r.Line}:{r.Characters}"))} | {text.Split('\n')[result.Removals[0].Line].Trim()}");
+            }
+
+            if (datelines.Read(text) is { } match)
+            {
+                found++;
+                right += match.Date == date ? 1 : 0;
+                TestContext.Out.WriteLine($"dateline {id}: {match.Date:yyyy-MM-dd} (DCT {date:yyyy-MM-dd}) from \"{match.Line}\"");
+            }
+        }
+
+        TestContext.Out.WriteLine($"{docs.Count} clean news documents: boilerplate removed from {removedDocs}; datelines found {found}, equal to the DCT {right}");
+        var splitter = EventTimeline.Text.SentenceSplitter.CreateDefault();
+        var sentences = docs.SelectMany(d => splitter.Split(d.Text)).ToList();
+        TestContext.Out.WriteLine($"{sentences.Count} sentences; short ones (under 25 characters) to inspect:");
+        foreach (var sentence in sentences.Where(s => s.Length < 25))
+        {
+            TestContext.Out.WriteLine("short: " + sentence.Text.Replace('\n', ' '));
+        }
+    }
+
     private static List<(string Id, string Text, DateOnly Date)> Load(string folder)
     {
         var docs = new List<(string Id, string Text, DateOnly Date)>();
@@ -155,6 +190,20 @@ public sealed partial class CorpusSimilarityMeasurement
             TestContext.Out.WriteLine(
                 $"leave-one-out {threshold:F2}: dated {errors.Count}/{docs.Count}, |error|<=3 days {errors.Count(e => Math.Abs(e) <= 3)}, <=30 days {errors.Count(e => Math.Abs(e) <= 30)}, estimate too early by >3 days {errors.Count(e => e < -3)}, too late by >3 days {errors.Count(e => e > 3)}");
         }
+
+        // The estimator itself (candidate blocking, agreement check, default threshold), one document undated at a time.
+        var viaEstimator = new List<int>();
+        for (var i = 0; i < docs.Count; i++)
+        {
+            var inputs = docs.Select((d, j) => new DatingInput(d.Id, d.Text, j == i ? null : d.Date, null)).ToList();
+            if (estimator.Estimate(inputs).TryGetValue(docs[i].Id, out var estimate))
+            {
+                viaEstimator.Add(estimate.Date.DayNumber - docs[i].Date.DayNumber);
+            }
+        }
+
+        TestContext.Out.WriteLine(
+            $"estimator at {CorpusDateEstimator.DefaultThreshold:F2}: dated {viaEstimator.Count}/{docs.Count}, |error|<=3 days {viaEstimator.Count(e => Math.Abs(e) <= 3)}, <=30 days {viaEstimator.Count(e => Math.Abs(e) <= 30)}");
 
         foreach (var (cos, a, b) in far.Take(10))
         {
