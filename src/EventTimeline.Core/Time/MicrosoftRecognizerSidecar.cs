@@ -258,13 +258,20 @@ internal sealed class MicrosoftRecognizerSidecar : IDisposable
     {
         try
         {
-            var token = JObject.Parse(line)["id"];
+            var token = ParseObject(line)["id"];
             return token is { Type: JTokenType.Integer } ? token.Value<long>() : null;
         }
         catch (JsonReaderException)
         {
             return null;
         }
+    }
+
+    /// <summary>Parses one JSON line keeping date-like strings as written (the recognizer's values are ISO text).</summary>
+    private static JObject ParseObject(string line)
+    {
+        using var reader = new JsonTextReader(new StringReader(line)) { DateParseHandling = DateParseHandling.None };
+        return JObject.Load(reader);
     }
 
     private static string BuildRequest(long id, IReadOnlyList<SidecarItem> items)
@@ -303,7 +310,7 @@ internal sealed class MicrosoftRecognizerSidecar : IDisposable
 
     private static IReadOnlyList<SidecarResult> ParseResponse(string line, int expected)
     {
-        var response = JObject.Parse(line);
+        var response = ParseObject(line);
         if (response["error"] is JToken error)
         {
             throw new InvalidOperationException("the date recognizer sidecar rejected a request: " + error);

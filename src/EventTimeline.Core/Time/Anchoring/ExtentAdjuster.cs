@@ -37,8 +37,13 @@ internal sealed partial class ExtentAdjuster
             var candidate = candidates[index];
             var (start, end) = Trim(text, candidate.Start, candidate.End);
             start = SkipSignals(text, start, end);
-            var floor = adjusted.Count > 0 ? adjusted[^1].End : 0;
-            start = Extend(text, start, end, floor);
+            if (candidate.Preset is null)
+            {
+                start = SkipDeterminerOfName(text, start, end);
+                var floor = adjusted.Count > 0 ? adjusted[^1].End : 0;
+                start = Extend(text, start, end, floor);
+            }
+
             if (end > start)
             {
                 adjusted.Add(candidate with { Start = start, Length = end - start });
@@ -84,6 +89,13 @@ internal sealed partial class ExtentAdjuster
         return start;
     }
 
+    /// <summary>Leaves out "the" before a capitalized name or a number ("the February 2014 coup"): it belongs to the noun phrase.</summary>
+    private static int SkipDeterminerOfName(string text, int start, int end)
+    {
+        var match = DeterminerOfName().Match(text, start, end - start);
+        return match.Success ? start + match.Length : start;
+    }
+
     private int Extend(string text, int start, int end, int floor)
     {
         for (var added = 0; added < _maxWordsAdded; added++)
@@ -116,6 +128,9 @@ internal sealed partial class ExtentAdjuster
 
     [GeneratedRegex(@"(\b[aApP]\.[mM]\.|\b[A-Z][a-z]{1,4}\.)$", RegexOptions.CultureInvariant)]
     private static partial Regex AbbreviationEnd();
+
+    [GeneratedRegex(@"^[Tt]he\s+(?=[A-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex DeterminerOfName();
 
     [GeneratedRegex(@"^[\w'-]+", RegexOptions.CultureInvariant)]
     private static partial Regex FirstWord();

@@ -14,6 +14,9 @@ internal sealed record CalendarOption(DateOnly Start, DateOnly End, string Value
 /// </summary>
 internal static class ReadingChooser
 {
+    /// <summary>Past or future readings further than this from the document date yield to a much nearer one: undated days and months in news are almost always within half a year of it.</summary>
+    public const int MaxDirectedGapDays = 183;
+
     public static CalendarOption? Choose(IReadOnlyList<CalendarOption> options, DateOnly documentDate, TemporalDirection direction)
     {
         if (options.Count == 0)
@@ -25,14 +28,20 @@ internal static class ReadingChooser
         {
             case TemporalDirection.Past:
                 var past = options.Where(option => option.Start <= documentDate).MaxBy(option => option.Start);
-                return past ?? Nearest(options, documentDate);
+                return Bounded(past, options, documentDate);
             case TemporalDirection.Future:
                 var future = options.Where(option => option.End >= documentDate).MinBy(option => option.End);
-                return future ?? Nearest(options, documentDate);
+                return Bounded(future, options, documentDate);
             default:
                 return options.FirstOrDefault(option => option.Start <= documentDate && documentDate <= option.End)
                     ?? Nearest(options, documentDate);
         }
+    }
+
+    private static CalendarOption Bounded(CalendarOption? directed, IReadOnlyList<CalendarOption> options, DateOnly documentDate)
+    {
+        var nearest = Nearest(options, documentDate);
+        return directed is null || Gap(directed, documentDate) > MaxDirectedGapDays ? nearest : directed;
     }
 
     private static CalendarOption Nearest(IReadOnlyList<CalendarOption> options, DateOnly documentDate) =>

@@ -3,7 +3,7 @@ namespace EventTimeline.Time.Anchoring;
 /// <summary>
 /// The engine-independent date layer: from a recognizer's candidates to anchored <see cref="TimeMention"/>s.
 /// Stages, in order: add lexicon expressions, resolve overlaps, fix extents, drop false positives, normalize
-/// values by TimeML conventions and clause tense, anchor on the calendar. Built once, immutable, thread-safe.
+/// values by TimeML conventions and clause tense, anchor on the calendar, re-anchor year-back comparisons to the quarter in focus. Built once, immutable, thread-safe.
 /// </summary>
 internal sealed class TimeAnchoringPipeline
 {
@@ -43,6 +43,6 @@ internal sealed class TimeAnchoringPipeline
             }
         }
 
-        return mentions;
+        return QuarterFocus.Apply(mentions);
     }
 }

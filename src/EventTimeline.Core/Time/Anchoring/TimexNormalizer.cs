@@ -71,6 +71,12 @@ internal static partial class TimexNormalizer
             pattern = "XXXX-WXX-WE";
         }
 
+        if (LastMonthName().Match(surface) is { Success: true } lastMonth)
+        {
+            var month = DateTimeFormatInfoMonth(lastMonth.Groups["m"].Value);
+            return new NormalizedTimex(TimexType.Date, Choose($"XXXX-{month:D2}", candidate.Readings, documentDate, () => TemporalDirection.Past));
+        }
+
         if (pattern.Contains('X', StringComparison.Ordinal) || UnderspecifiedDates.IsPattern(pattern))
         {
             return new NormalizedTimex(type, Choose(pattern, candidate.Readings, documentDate, direction));
@@ -84,6 +90,10 @@ internal static partial class TimexNormalizer
         return new NormalizedTimex(type, pattern);
     }
 
+    private static int DateTimeFormatInfoMonth(string name) =>
+        Array.FindIndex(CultureInfo.InvariantCulture.DateTimeFormat.MonthNames, month => month.Length > 0
+            && month.StartsWith(name[..3], StringComparison.OrdinalIgnoreCase)) + 1;
+
     private static bool IsClockKind(CandidateKind kind) =>
         kind is CandidateKind.Time or CandidateKind.DateTime or CandidateKind.TimeRange or CandidateKind.DateTimeRange;
 
@@ -95,6 +105,11 @@ internal static partial class TimexNormalizer
         }
 
         var options = UnderspecifiedDates.Options(pattern, date);
+        if (options.Count == 0 && !pattern.Contains('X', StringComparison.Ordinal))
+        {
+            return pattern;
+        }
+
         if (options.Count == 0)
         {
             options = readings
@@ -139,6 +154,12 @@ internal static partial class TimexNormalizer
     {
         var start = tuple.Groups["a"].Value;
         var duration = tuple.Groups["d"].Value;
+        var unitWord = PluralUnitWord().Match(surface);
+        if (unitWord.Success && (DurationValues.IsVagueAmount(surface) || !HasAmount().IsMatch(surface)))
+        {
+            return DurationValues.Vague(unitWord.Value) is { } vague ? new NormalizedTimex(TimexType.Duration, vague) : null;
+        }
+
         var startMonth = PeriodStart().Match(start);
         if (startMonth.Success)
         {
@@ -171,12 +192,6 @@ internal static partial class TimexNormalizer
                 _ => "TNI",
             };
             return new NormalizedTimex(TimexType.Time, (day is { } d ? CalendarText.Day(d) : "XXXX-XX-XX") + code);
-        }
-
-        var unitWord = DurationUnitWord().Match(surface);
-        if (DurationValues.IsVagueAmount(surface) && unitWord.Success)
-        {
-            return DurationValues.Vague(unitWord.Value) is { } vague ? new NormalizedTimex(TimexType.Duration, vague) : null;
         }
 
         return new NormalizedTimex(TimexType.Duration, duration);
@@ -212,6 +227,9 @@ internal static partial class TimexNormalizer
     [GeneratedRegex(@"^(?<amount>.*?)\b(?<unit>year|month|week|day|decade|quarter)s?\s+(?<rel>ago|earlier|later|before|after|from\s+now|hence|back|previously)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeWithUnit();
 
+    [GeneratedRegex(@"^last\s+(?<m>jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LastMonthName();
+
     [GeneratedRegex(@"^\((?<a>[^,]+),(?<b>[^,]+),(?<d>P[^)]+)\)$", RegexOptions.CultureInvariant)]
     private static partial Regex Tuple();
 
@@ -227,8 +245,11 @@ internal static partial class TimexNormalizer
     [GeneratedRegex(@"\b(morning|afternoon|evening|night|overnight|tonight)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartOfDay();
 
-    [GeneratedRegex(@"(years|months|weeks|days|decades|quarters|hours|minutes)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DurationUnitWord();
+    [GeneratedRegex(@"\b(years|months|weeks|days|decades|quarters|hours|minutes)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PluralUnitWord();
+
+    [GeneratedRegex(@"\d|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|couple)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HasAmount();
 
     [GeneratedRegex(@"T(?<h>\d{1,2})(?::(?<m>\d{2}))?(?::(?<s>\d{2}))?(?![\d:])", RegexOptions.CultureInvariant)]
     private static partial Regex Clock();
