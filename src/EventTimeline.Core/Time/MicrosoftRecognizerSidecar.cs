@@ -39,6 +39,12 @@ internal sealed class MicrosoftRecognizerSidecar : IDisposable
     private bool _disposed;
 
     public MicrosoftRecognizerSidecar(string sidecarDirectory)
+        : this(sidecarDirectory, Environment.GetEnvironmentVariable("PATH"))
+    {
+    }
+
+    /// <summary>Starts the sidecar, looking for <c>node</c> in <paramref name="searchPath"/> (a PATH-style list).</summary>
+    public MicrosoftRecognizerSidecar(string sidecarDirectory, string? searchPath)
     {
         _scriptPath = Path.Combine(sidecarDirectory, ScriptName);
         if (!File.Exists(_scriptPath))
@@ -54,7 +60,7 @@ internal sealed class MicrosoftRecognizerSidecar : IDisposable
                 $"the date recognizer's npm packages are missing in {sidecarDirectory}: run `npm ci` there or rebuild with npm on PATH");
         }
 
-        _nodePath = FindNode() ?? throw new TemporalEngineUnavailableException(
+        _nodePath = FindNode(searchPath ?? string.Empty) ?? throw new TemporalEngineUnavailableException(
             "node was not found on PATH: the date recognizer (Microsoft.Recognizers.Text for JavaScript) needs Node.js 18 or later");
         lock (_gate)
         {
@@ -95,11 +101,22 @@ internal sealed class MicrosoftRecognizerSidecar : IDisposable
         }
     }
 
-    private static string? FindNode()
+    /// <summary>The id of the running Node process, if any (for diagnostics).</summary>
+    public int? ProcessId
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _process is { HasExited: false } process ? process.Id : null;
+            }
+        }
+    }
+
+    private static string? FindNode(string searchPath)
     {
         var names = OperatingSystem.IsWindows() ? new[] { "node.exe" } : new[] { "node" };
-        var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
-        foreach (var directory in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var directory in searchPath.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
             foreach (var name in names)
             {

@@ -14,10 +14,11 @@ internal sealed record CalendarOption(DateOnly Start, DateOnly End, string Value
 /// </summary>
 internal static class ReadingChooser
 {
-    /// <summary>Past or future readings further than this from the document date yield to a much nearer one: undated days and months in news are almost always within half a year of it.</summary>
-    public const int MaxDirectedGapDays = 183;
+    /// <summary>A past or future reading further than this from the document date yields to the nearest reading: news gives the year of a day or month more than about ten months away.</summary>
+    public const int MaxDirectedGapDays = 300;
 
-    public static CalendarOption? Choose(IReadOnlyList<CalendarOption> options, DateOnly documentDate, TemporalDirection direction)
+    /// <summary>Chooses a reading; <paramref name="bounded"/> false keeps a directed choice however far it is ("last May").</summary>
+    public static CalendarOption? Choose(IReadOnlyList<CalendarOption> options, DateOnly documentDate, TemporalDirection direction, bool bounded = true)
     {
         if (options.Count == 0)
         {
@@ -28,10 +29,10 @@ internal static class ReadingChooser
         {
             case TemporalDirection.Past:
                 var past = options.Where(option => option.Start <= documentDate).MaxBy(option => option.Start);
-                return Bounded(past, options, documentDate);
+                return bounded ? Bounded(past, options, documentDate) : past ?? Nearest(options, documentDate);
             case TemporalDirection.Future:
                 var future = options.Where(option => option.End >= documentDate).MinBy(option => option.End);
-                return Bounded(future, options, documentDate);
+                return bounded ? Bounded(future, options, documentDate) : future ?? Nearest(options, documentDate);
             default:
                 return options.FirstOrDefault(option => option.Start <= documentDate && documentDate <= option.End)
                     ?? Nearest(options, documentDate);

@@ -74,7 +74,7 @@ internal static partial class TimexNormalizer
         if (LastMonthName().Match(surface) is { Success: true } lastMonth)
         {
             var month = DateTimeFormatInfoMonth(lastMonth.Groups["m"].Value);
-            return new NormalizedTimex(TimexType.Date, Choose($"XXXX-{month:D2}", candidate.Readings, documentDate, () => TemporalDirection.Past));
+            return new NormalizedTimex(TimexType.Date, Choose($"XXXX-{month:D2}", candidate.Readings, documentDate, () => TemporalDirection.Past, bounded: false));
         }
 
         if (pattern.Contains('X', StringComparison.Ordinal) || UnderspecifiedDates.IsPattern(pattern))
@@ -97,7 +97,12 @@ internal static partial class TimexNormalizer
     private static bool IsClockKind(CandidateKind kind) =>
         kind is CandidateKind.Time or CandidateKind.DateTime or CandidateKind.TimeRange or CandidateKind.DateTimeRange;
 
-    private static string Choose(string pattern, IReadOnlyList<CandidateReading> readings, DateOnly? documentDate, Func<TemporalDirection> direction)
+    private static string Choose(
+        string pattern,
+        IReadOnlyList<CandidateReading> readings,
+        DateOnly? documentDate,
+        Func<TemporalDirection> direction,
+        bool bounded = true)
     {
         if (documentDate is not { } date)
         {
@@ -120,7 +125,15 @@ internal static partial class TimexNormalizer
                 .ToList();
         }
 
-        return ReadingChooser.Choose(options, date, direction())?.Value ?? pattern;
+        var chosenDirection = direction();
+
+        // A quarter or half is named mostly when it is reported, after it ended; its future is rarely the next year's.
+        if (chosenDirection == TemporalDirection.Future && QuarterOrHalf().IsMatch(pattern))
+        {
+            chosenDirection = TemporalDirection.Neutral;
+        }
+
+        return ReadingChooser.Choose(options, date, chosenDirection, bounded)?.Value ?? pattern;
     }
 
     private static NormalizedTimex? Relative(Match relative, CandidateReading? reading)
@@ -229,6 +242,9 @@ internal static partial class TimexNormalizer
 
     [GeneratedRegex(@"^last\s+(?<m>jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LastMonthName();
+
+    [GeneratedRegex(@"^XXXX-[QH]\d$", RegexOptions.CultureInvariant)]
+    private static partial Regex QuarterOrHalf();
 
     [GeneratedRegex(@"^\((?<a>[^,]+),(?<b>[^,]+),(?<d>P[^)]+)\)$", RegexOptions.CultureInvariant)]
     private static partial Regex Tuple();
