@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Text;
+
+namespace EventTimeline.Text;
+
+/// <summary>Turns names and phrases into lookup keys, so that "U.S." = "US", "Élysée" = "Elysee", "al-Qaeda" = "al Qaeda" and "Russia's" = "Russia".</summary>
+/// <remarks>Folding keeps letter case, and the key is the folded text lower-cased character by character, so a case rule can be checked on the folded text at the key's positions.</remarks>
+internal static class PhraseKey
+{
+    private static readonly Dictionary<char, string> _letterFolds = BuildLetterFolds();
+
+    /// <summary>Returns the lower-case lookup key of <paramref name="text"/>.</summary>
+    public static string Normalize(string text) => Fold(text).ToLowerInvariant();
+
+    /// <summary>Returns <paramref name="text"/> with diacritics, dots, apostrophes, quotes, possessive "'s", a leading "the" and extra spaces removed, hyphens and slashes as spaces, letter case kept.</summary>
+    public static string Fold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (IsApostrophe(c))
+            {
+                // A possessive "'s" (or a bare trailing "'") ends the word: drop it with its s.
+                var next = i + 1 < text.Length ? text[i + 1] : ' ';
+                var afterNext = i + 2 < text.Length ? text[i + 2] : ' ';
+                if ((next == 's' || next == 'S') && !char.IsLetterOrDigit(afterNext) && builder.Length > 0)
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            if (_letterFolds.TryGetValue(c, out var folded))
+            {
+                builder.Append(folded);
+            }
+            else if (c is '.' or ',' or ';' or ':' or '!' or '?' or '"' or '(' or ')' or '[' or ']' or '“' or '”' or '«' or '»')
+            {
+                // Dots inside acronyms vanish ("U.S." -> "US"); other punctuation separates nothing that matters for a name.
+                if (c != '.')
+                {
+                    builder.Append(' ');
+                }
+            }
+            else if (c is '-' or '‐' or '‑' or '–' or '—' or '/' or '_')
+            {
+                builder.Append(' ');
+            }
+            else if (c == '&')
+            {
+                builder.Append(" and ");
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                builder.Append(' ');
+            }
+            else if (char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return StripLeadingArticle(CollapseSpaces(builder.ToString()));
+    }
+
+    /// <summary>Returns the number of space-separated words of a folded phrase.</summary>
+    public static int WordCount(string folded) => folded.Length == 0 ? 0 : folded.Count(c => c == ' ') + 1;
+
+    private static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or '`' or '´' or 'ʼ' or 'ʻ' or 'ʿ' or 'ʾ';
+
+    private static string CollapseSpaces(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c == ' ' && (builder.Length == 0 || builder[^1] == ' '))
+            {
+                continue;
+            }
+
+            builder.Append(c);
+        }
+
+        if (builder.Length > 0 && builder[^1] == ' ')
+        {
+            builder.Length--;
+        }
+
+        return builder.ToString();
+    }
+
+    private static string StripLeadingArticle(string text)
+    {
+        return text.Length > 4 && text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? text[4..] : text;
+    }
+
+    private static Dictionary<char, string> BuildLetterFolds()
+    {
+        // Invariant globalization has no Unicode decomposition, so the Latin letters met in names are listed here.
+        var groups = new (string Letters, string Plain)[]
+        {
+            ("ÀÁÂÃÄÅĀĂĄẠ", "A"), ("àáâãäåāăąạ", "a"), ("Æ", "AE"), ("æ", "ae"),
+            ("ÇĆĈĊČ", "C"), ("çćĉċč", "c"), ("ÐĎĐḌ", "D"), ("ðďđḍ", "d"),
+            ("ÈÉÊËĒĔĖĘĚẸẾỆ", "E"), ("èéêëēĕėęěẹếệ", "e"), ("ĜĞĠĢ", "G"), ("ĝğġģ", "g"),
+            ("ĤĦḤ", "H"), ("ĥħḥ", "h"), ("ÌÍÎÏĨĪĬĮİỊ", "I"), ("ìíîïĩīĭįıị", "i"), ("Ĳ", "IJ"), ("ĳ", "ij"),
+            ("Ĵ", "J"), ("ĵ", "j"), ("Ķ", "K"), ("ķĸ", "k"), ("ĹĻĽĿŁḶ", "L"), ("ĺļľŀłḷ", "l"),
+            ("ÑŃŅŇŊṆ", "N"), ("ñńņňŉŋṇ", "n"), ("ÒÓÔÕÖØŌŎŐỌỒỘỞ", "O"), ("òóôõöøōŏőọồộở", "o"),
+            ("Œ", "OE"), ("œ", "oe"), ("ŔŖŘṚ", "R"), ("ŕŗřṛ", "r"), ("ŚŜŞŠṢȘ", "S"), ("śŝşšṣș", "s"), ("ß", "ss"), ("ſ", "s"),
+            ("ŢŤŦṬȚ", "T"), ("ţťŧṭț", "t"), ("Þ", "TH"), ("þ", "th"), ("ÙÚÛÜŨŪŬŮŰŲỤỮ", "U"), ("ùúûüũūŭůűųụữ", "u"),
+            ("Ŵ", "W"), ("ŵ", "w"), ("ÝŶŸ", "Y"), ("ýÿŷ", "y"), ("ŹŻŽẒ", "Z"), ("źżžẓ", "z"),
+        };
+        var folds = new Dictionary<char, string>();
+        foreach (var (letters, plain) in groups)
+        {
+            foreach (var letter in letters)
+            {
+                folds[letter] = plain;
+            }
+        }
+
+        return folds;
+    }
+}
