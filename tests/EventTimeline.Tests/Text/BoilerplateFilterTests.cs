@@ -110,7 +110,7 @@ public sealed class BoilerplateFilterTests
     [Test]
     public void Filter_Seed000_RemovesPaywallText()
     {
-        var text = File.ReadAllText(Path.Combine(Documents.SeedFiles.Folder, "000_c1350de39c28d89c.txt"));
+        var text = File.ReadAllText(Path.Combine(SeedFiles.Folder, "000_c1350de39c28d89c.txt"));
 
         var result = _filter.Filter(text);
 
@@ -121,7 +121,7 @@ public sealed class BoilerplateFilterTests
     [Test]
     public void Filter_Seed004_RemovesCommentFormAndBadge()
     {
-        var text = File.ReadAllText(Path.Combine(Documents.SeedFiles.Folder, "004_de959b5056950603.txt"));
+        var text = File.ReadAllText(Path.Combine(SeedFiles.Folder, "004_de959b5056950603.txt"));
 
         var result = _filter.Filter(text);
 

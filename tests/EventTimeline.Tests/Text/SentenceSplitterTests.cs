@@ -54,7 +54,7 @@ public sealed class SentenceSplitterTests
     [Test]
     public void Split_SeedWithGluedSentences_SeparatesRecentlyFromOnSeptember5()
     {
-        var text = File.ReadAllText(Path.Combine(Documents.SeedFiles.Folder, "001_59be2265bc967f20.txt"));
+        var text = File.ReadAllText(Path.Combine(SeedFiles.Folder, "001_59be2265bc967f20.txt"));
 
         var sentences = _splitter.Split(text).Select(s => s.Text).ToList();
 
@@ -66,7 +66,7 @@ public sealed class SentenceSplitterTests
     [Test]
     public void Split_EverySeed_KeepsAbbreviationsInsideSentences()
     {
-        foreach (var file in Directory.EnumerateFiles(Documents.SeedFiles.Folder, "*.txt"))
+        foreach (var file in Directory.EnumerateFiles(SeedFiles.Folder, "*.txt"))
         {
             var text = File.ReadAllText(file);
 

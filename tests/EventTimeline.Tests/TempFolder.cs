@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace EventTimeline.Tests.Documents;
+namespace EventTimeline.Tests;
 
 /// <summary>A fresh folder under the system temp directory, deleted on dispose.</summary>
 internal sealed class TempFolder : IDisposable
