@@ -28,7 +28,7 @@ internal sealed class EventExtractor : IEventExtractor
         _hints = hints;
         _triggers = new TriggerFinder(lexicon, typeChoice, hints);
         _participants = new ParticipantFinder(hints, cues);
-        _status = new StatusDetector(cues);
+        _status = new StatusDetector(cues, hints.LightVerbs);
         _times = new TimeGovernor(hints.TimeAttachments);
         _dating = new EventDating(_status, cues);
         _filter = filter;
@@ -106,8 +106,14 @@ internal sealed class EventExtractor : IEventExtractor
             }
 
             var time = _times.Choose(view, trigger)?.Mention;
-            var cueStatus = _status.Detect(view, trigger);
+            var cueStatus = _status.Detect(view, trigger, triggers);
             var (date, status, kept) = _dating.Date(time, cueStatus, document.Document.Published, trigger);
+
+            // What did not happen belongs on a timeline only when the text says when it did not.
+            if (status == EventStatus.Negated && date.Basis is not (EventDateBasis.Explicit or EventDateBasis.RelativeToDct))
+            {
+                continue;
+            }
             var start = view.Tokens[trigger.First].Start;
             var end = view.Tokens[trigger.Last].End;
             yield return new EventMention(
@@ -121,7 +127,10 @@ internal sealed class EventExtractor : IEventExtractor
                 found.Location,
                 kept,
                 date,
-                status);
+                status)
+            {
+                LocationMention = found.LocationMention,
+            };
         }
     }
 

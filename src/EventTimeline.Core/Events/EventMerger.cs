@@ -17,15 +17,17 @@ namespace EventTimeline.Events;
 internal sealed class EventMerger
 {
     private readonly MergeRules _rules;
+    private readonly ImmutableHashSet<string> _actorlessTypes;
 
-    /// <summary>Creates a merger over the merge rules.</summary>
-    public EventMerger(MergeRules rules)
+    /// <summary>Creates a merger over the merge rules; <paramref name="actorlessTypes"/> are the types kept without any resolved actor when a place is named.</summary>
+    public EventMerger(MergeRules rules, ImmutableHashSet<string> actorlessTypes)
     {
         _rules = rules;
+        _actorlessTypes = actorlessTypes;
     }
 
-    /// <summary>A merger over the embedded merge rules.</summary>
-    public static EventMerger BuiltIn { get; } = new(MergeRules.BuiltIn);
+    /// <summary>A merger over the embedded merge rules and role hints.</summary>
+    public static EventMerger BuiltIn { get; } = new(MergeRules.BuiltIn, RoleHints.BuiltIn.ActorlessTypes);
 
     /// <summary>Returns the merged events of <paramref name="mentions"/>, sorted by id.</summary>
     /// <param name="documents">The documents the mentions come from (for sentence text, publication dates and near-copies).</param>
@@ -36,14 +38,22 @@ internal sealed class EventMerger
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(mentions);
         ArgumentNullException.ThrowIfNull(actors);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var actor in actors.Actors)
+        {
+            names.TryAdd(actor.Id, actor.Name);
+        }
+
         var byId = new Dictionary<string, AnnotatedDocument>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
             byId.TryAdd(document.Document.Id, document);
         }
 
+        // A mention none of whose actors could be resolved says nothing about who did what; only violent or civic events stand on their place alone.
         var items = mentions
-            .Select(mention => Item.Create(mention, actors))
+            .Select(mention => Item.Create(mention, actors, names))
+            .Where(item => item.HasResolvedActors || (item.Location is not null && _actorlessTypes.Contains(item.Mention.Type)))
             .OrderBy(item => item.SortClass)
             .ThenBy(item => item.Width)
             .ThenBy(item => item.Mention.DocumentId, StringComparer.Ordinal)
@@ -138,8 +148,21 @@ internal sealed class EventMerger
             }
         }
 
+        // A report known only by its publication date says little about when; merging it with another type needs one more shared actor.
+        if (needed is not null && item.Interval is null && cluster.Concrete is null && !cluster.Types.Contains(item.Mention.Type))
+        {
+            needed++;
+        }
+
         var shared = item.Actors.Count(cluster.Actors.Contains);
         if (needed is null || shared < needed || !DatesCompatible(cluster, item))
+        {
+            return 0;
+        }
+
+        // A statement is its speaker's act: remarks by two people are two statements.
+        if (_rules.SameSource.Contains(item.Mention.Type) && cluster.Types.Any(_rules.SameSource.Contains)
+            && !item.Sources.Any(cluster.Sources.Contains))
         {
             return 0;
         }
@@ -244,15 +267,19 @@ internal sealed class EventMerger
             item.Mention.TriggerStart,
             item.Mention.Type)).ToImmutableArray();
         var sources = items.Select(item => Canonical(item.Mention.DocumentId, documents)).Distinct(StringComparer.Ordinal).Count();
+        var location = Location(items);
         return new MergedEvent(
             EventId.For(earliest.DocumentId, earliest.Sentence, earliest.TriggerStart),
             ChooseType(items),
             MergedDate(cluster, items),
             cluster.Status,
             Participants(items),
-            Location(items),
+            location?.Name,
             sources,
-            mentions);
+            mentions)
+        {
+            LocationId = location?.Id,
+        };
     }
 
     private string ChooseType(List<Item> items)
@@ -262,8 +289,8 @@ internal sealed class EventMerger
         // Acts absorbed by a contact event present in the cluster give way to it: a warning given in a call is the call.
         var kept = types.Where(type => !types.Any(other => other != type && _rules.Groups.Any(group => !group.Absorbs.IsEmpty && group.Types.Contains(other) && group.Absorbs.Contains(type)))).ToList();
         return kept
-            .OrderByDescending(type => items.Count(item => item.Mention.Type == type))
-            .ThenBy(_rules.Rank)
+            .OrderBy(_rules.Rank)
+            .ThenByDescending(type => items.Count(item => item.Mention.Type == type))
             .ThenBy(type => type, StringComparer.Ordinal)
             .First();
     }
@@ -306,16 +333,21 @@ internal sealed class EventMerger
             .ThenBy(participant => participant.ActorId, StringComparer.Ordinal)];
     }
 
-    private static string? Location(List<Item> items)
+    private static (string Name, string? Id)? Location(List<Item> items)
     {
-        return items
-            .Select(item => item.Mention.Location)
-            .OfType<string>()
-            .GroupBy(location => location, StringComparer.OrdinalIgnoreCase)
+        var best = items
+            .Where(item => item.Location is not null)
+            .GroupBy(item => item.LocationId ?? "@" + item.Location!.ToLowerInvariant(), StringComparer.Ordinal)
             .OrderByDescending(group => group.Count())
-            .ThenBy(group => group.Min(StringComparer.Ordinal), StringComparer.Ordinal)
-            .Select(group => group.Min(StringComparer.Ordinal))
+            .ThenBy(group => group.Key, StringComparer.Ordinal)
             .FirstOrDefault();
+        if (best is null)
+        {
+            return null;
+        }
+
+        var first = best.OrderBy(item => item.Location, StringComparer.Ordinal).First();
+        return (first.Location!, first.LocationId);
     }
 
     private static string SentenceText(Dictionary<string, AnnotatedDocument> documents, EventMention mention)
@@ -359,9 +391,23 @@ internal sealed class EventMerger
             Width = Interval is null ? int.MaxValue : Interval.End.DayNumber - Interval.Start.DayNumber;
             ExactKey = "x|" + mention.Type + "|" + mention.Status + "|" + (actors.IsEmpty ? "@" + mention.DocumentId + "#" + mention.Sentence + "#" + mention.TriggerStart : string.Join(",", actors));
             Keys = actors;
+            HasResolvedActors = !roles.IsEmpty;
+            Sources = [.. roles.Where(pair => pair.Role == ParticipantRole.Source).Select(pair => pair.ActorId).Distinct(StringComparer.Ordinal)];
         }
 
+        /// <summary>Whether at least one participant resolved to an actor.</summary>
+        public bool HasResolvedActors { get; }
+
+        /// <summary>Resolved ids of the doers.</summary>
+        public ImmutableArray<string> Sources { get; }
+
         public EventMention Mention { get; }
+
+        /// <summary>The place, by its resolved actor's name when it is one.</summary>
+        public string? Location { get; init; }
+
+        /// <summary>The resolved actor id of the place, or null.</summary>
+        public string? LocationId { get; init; }
 
         public ImmutableArray<(string ActorId, ParticipantRole Role)> Roles { get; }
 
@@ -382,11 +428,20 @@ internal sealed class EventMerger
 
         public ImmutableArray<string> Keys { get; }
 
-        public static Item Create(EventMention mention, ActorResolution resolution)
+        public static Item Create(EventMention mention, ActorResolution resolution, Dictionary<string, string> names)
         {
             var roles = new List<(string, ParticipantRole)>();
+            string? locationId = null;
+            var location = mention.Location;
             if (resolution.MentionActors.TryGetValue(mention.DocumentId, out var perMention))
             {
+                // A place named by an actor mention takes the resolved actor's name ("Syrian" -> "Syria").
+                if (mention.LocationMention is { } index && index >= 0 && index < perMention.Length && !perMention[index].IsEmpty)
+                {
+                    locationId = perMention[index][0];
+                    location = names.GetValueOrDefault(locationId, location ?? locationId);
+                }
+
                 foreach (var participant in mention.Participants)
                 {
                     if (participant.ActorMention >= 0 && participant.ActorMention < perMention.Length)
@@ -397,12 +452,12 @@ internal sealed class EventMerger
             }
 
             var actors = roles.Select(pair => pair.Item1).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            if (actors.Count == 0 && mention.Location is { } location)
+            if (actors.Count == 0 && location is not null)
             {
-                actors.Add("@place:" + location.ToLowerInvariant());
+                actors.Add(locationId ?? "@place:" + location.ToLowerInvariant());
             }
 
-            return new Item(mention, [.. roles.Distinct()], [.. actors]);
+            return new Item(mention, [.. roles.Distinct()], [.. actors]) { Location = location, LocationId = locationId };
         }
 
         public (DateOnly Start, DateOnly End) Window(int reportedWindowDays)
@@ -419,6 +474,8 @@ internal sealed class EventMerger
         public List<Item> Items { get; } = [];
 
         public HashSet<string> Actors { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Sources { get; } = new(StringComparer.Ordinal);
 
         public SortedSet<string> Types { get; } = new(StringComparer.Ordinal);
 
@@ -440,6 +497,7 @@ internal sealed class EventMerger
 
             Items.Add(item);
             Actors.UnionWith(item.Actors);
+            Sources.UnionWith(item.Sources);
             Types.Add(item.Mention.Type);
             if (item.Interval is { } interval)
             {

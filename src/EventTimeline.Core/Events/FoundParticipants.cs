@@ -11,4 +11,8 @@ internal sealed record SpotRole(ActorSpot Spot, ParticipantRole Role);
 /// <param name="Actors">Participants with roles, doers first.</param>
 /// <param name="Location">The place where the event happened, or null.</param>
 /// <param name="Subjects">The grammatical subjects found for a verb trigger, passed on to a coordinated verb ("he demanded ... and warned").</param>
-internal sealed record FoundParticipants(ImmutableArray<SpotRole> Actors, string? Location, ImmutableArray<ActorSpot> Subjects);
+internal sealed record FoundParticipants(ImmutableArray<SpotRole> Actors, string? Location, ImmutableArray<ActorSpot> Subjects)
+{
+    /// <summary>Index of the actor mention naming the place, or null when the place is not an actor mention.</summary>
+    public int? LocationMention { get; init; }
+}

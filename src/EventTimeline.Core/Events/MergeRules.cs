@@ -34,9 +34,10 @@ internal sealed class MergeRules
 
     private readonly ImmutableDictionary<string, int> _preference;
 
-    private MergeRules(int reportedWindowDays, ImmutableArray<MergeGroup> groups, ImmutableArray<string> preference)
+    private MergeRules(int reportedWindowDays, ImmutableArray<MergeGroup> groups, ImmutableArray<string> preference, ImmutableHashSet<string> sameSource)
     {
         ReportedWindowDays = reportedWindowDays;
+        SameSource = sameSource;
         Groups = groups;
         _preference = preference.Select((type, index) => (type, index))
             .GroupBy(pair => pair.type, StringComparer.Ordinal)
@@ -48,6 +49,9 @@ internal sealed class MergeRules
 
     /// <summary>How many days before its publication date an undated report may still merge with a dated event.</summary>
     public int ReportedWindowDays { get; }
+
+    /// <summary>Types whose mentions merge only when they share a doer.</summary>
+    public ImmutableHashSet<string> SameSource { get; }
 
     /// <summary>The groups, in file order.</summary>
     public ImmutableArray<MergeGroup> Groups { get; }
@@ -108,7 +112,11 @@ internal sealed class MergeRules
                 Math.Max(1, entry.MinSharedActors ?? 1)));
         }
 
-        return new MergeRules(Math.Max(0, file.ReportedWindowDays ?? 31), groups.ToImmutable(), [.. file.Preference ?? []]);
+        return new MergeRules(
+            Math.Max(0, file.ReportedWindowDays ?? 31),
+            groups.ToImmutable(),
+            [.. file.Preference ?? []],
+            (file.SameSource ?? []).ToImmutableHashSet(StringComparer.Ordinal));
     }
 
     private sealed class RuleFile
@@ -120,6 +128,8 @@ internal sealed class MergeRules
         public List<GroupEntry>? Groups { get; set; }
 
         public List<string>? Preference { get; set; }
+
+        public List<string>? SameSource { get; set; }
     }
 
     private sealed class GroupEntry

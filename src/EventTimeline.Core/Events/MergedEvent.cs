@@ -34,4 +34,8 @@ internal sealed record MergedEvent(
     ImmutableArray<MergedParticipant> Actors,
     string? Location,
     int Sources,
-    ImmutableArray<MergedMention> Mentions);
+    ImmutableArray<MergedMention> Mentions)
+{
+    /// <summary>The resolved actor id of <see cref="Location"/>, or null when the place is not a known actor.</summary>
+    public string? LocationId { get; init; }
+}

@@ -17,6 +17,7 @@ internal sealed class ParticipantFinder
     private const int MaxWordsSkipped = 3;
     private const int MaxObjectGap = 4;
     private const int MaxReachAfter = 12;
+    private const int MaxNounReach = 7;
 
     private readonly RoleHints _hints;
     private readonly StatusCues _cues;
@@ -40,7 +41,7 @@ internal sealed class ParticipantFinder
         ArgumentNullException.ThrowIfNull(trigger);
         ArgumentNullException.ThrowIfNull(triggers);
         ArgumentNullException.ThrowIfNull(isTrigger);
-        var context = new Context(view, trigger, isTrigger, view.ClauseAt(trigger.First), [.. triggers.Where(other => !other.Nominal && other != trigger)]);
+        var context = new Context(view, trigger, isTrigger, view.ClauseAt(trigger.First), triggers);
         foreach (var spot in view.Actors)
         {
             if (context.Clause.Contains(spot.First) && (spot.Last < trigger.First || spot.First > trigger.Last) && spot.Kind != ActorKind.Media)
@@ -51,28 +52,41 @@ internal sealed class ParticipantFinder
         }
 
         var subjects = trigger.Nominal ? NominalRoles(context) : VerbalRoles(context, previousSubjects);
-        var location = ChooseLocation(context);
+        var (location, locationMention) = ChooseLocation(context);
         var actors = context.Roles
             .GroupBy(pair => pair.Spot.MentionIndex)
             .Select(group => group.OrderBy(pair => pair.Role).First())
             .OrderBy(pair => pair.Role)
             .ThenBy(pair => pair.Spot.First)
             .ToImmutableArray();
-        return new FoundParticipants(actors, location, subjects);
+        return new FoundParticipants(actors, location, subjects) { LocationMention = locationMention };
     }
 
     private ImmutableArray<ActorSpot> VerbalRoles(Context context, ImmutableArray<ActorSpot> previousSubjects)
     {
         var trigger = context.Trigger;
-        var passive = IsPassive(context.View, trigger);
-        var subjects = IsCoordinatedVerb(context) && !previousSubjects.IsDefaultOrEmpty
-            ? previousSubjects
-            : FindSubjects(context, trigger.First);
-        AddSubjects(context, subjects, passive ? ParticipantRole.Target : ParticipantRole.Source);
-        var objectTaken = false;
+        var view = context.View;
+        var passive = IsPassive(view, trigger);
         var contentObject = _hints.ContentObject.Contains(trigger.Type) && !_hints.AddresseeLemmas.Contains(EventTokenizer.Lower(trigger.Trigger.Lemma));
+
+        // "..., said Julianne Smith": after a comma or a closing quotation, the speaker follows the reporting verb.
+        var next = view.SpotStartingAt(trigger.Last + 1);
+        var inverted = contentObject && next is not null && context.Spots.Contains(next) && context.Prepositions[next] is null
+            && (trigger.First == 0 || view.Tokens[trigger.First - 1].Text is "," or "”" or "\"" or "'" or "’");
+        var subjects = inverted
+            ? [next!]
+            : IsCoordinatedVerb(context) && !previousSubjects.IsDefaultOrEmpty
+                ? previousSubjects
+                : IsReducedRelative(view, trigger) ? [] : FindSubjects(context, trigger.First);
+        AddSubjects(context, subjects, passive ? ParticipantRole.Target : ParticipantRole.Source);
+        var objectTaken = inverted;
         foreach (var spot in After(context))
         {
+            if (subjects.Contains(spot))
+            {
+                continue;
+            }
+
             var preposition = context.Prepositions[spot];
             if (preposition is not null)
             {
@@ -80,15 +94,15 @@ internal sealed class ParticipantFinder
                 continue;
             }
 
-            if (objectTaken || !IsNear(context.View, trigger.Last, spot.First))
+            if (objectTaken || !IsNear(view, trigger.Last, spot.First) || IsModifier(view, spot))
             {
                 continue;
             }
 
             objectTaken = true;
-            if (subjects.IsEmpty && !passive)
+            if (subjects.IsEmpty && !passive && contentObject)
             {
-                // "..., said Pentagon spokesman Peter Cook": the subject follows its verb.
+                // "said Pentagon spokesman Peter Cook" at the start of a clause: the subject follows its verb.
                 context.Roles.Add(new SpotRole(spot, ParticipantRole.Source));
                 subjects = [spot];
             }
@@ -103,6 +117,22 @@ internal sealed class ParticipantFinder
         }
 
         return subjects;
+    }
+
+    /// <summary>Whether an "-ing" verb modifies the noun before it ("rebel groups fighting the government"): its subject is that noun, not a name further back.</summary>
+    private bool IsReducedRelative(SentenceView view, FoundTrigger trigger)
+    {
+        var form = view.Tokens[trigger.First].Lower;
+        if (!form.EndsWith("ing", StringComparison.Ordinal) || trigger.First == 0)
+        {
+            return false;
+        }
+
+        var previous = view.Tokens[trigger.First - 1];
+        return previous.IsWord && char.IsLower(previous.Text[0]) && !view.IsInName(trigger.First - 1)
+            && !_hints.IsPreposition(previous.Lower) && !_hints.SubjectBlockers.Contains(previous.Lower)
+            && !_hints.PassiveAuxiliaries.Contains(previous.Lower) && !previous.Lower.EndsWith("ly", StringComparison.Ordinal)
+            && previous.Lower is not ("and" or "or" or "but" or "not" or "still" or "also" or "keep" or "keeps" or "kept" or "started" or "began" or "continued" or "stopped");
     }
 
     private ImmutableArray<ActorSpot> NominalRoles(Context context)
@@ -157,13 +187,32 @@ internal sealed class ParticipantFinder
         return [];
     }
 
-    /// <summary>The actors after the trigger that can belong to it: near enough, with no other verb trigger in between ("condemned the raid and demanded an apology from X": X is not the condemned).</summary>
-    private static IEnumerable<ActorSpot> After(Context context)
+    /// <summary>The actors after the trigger that can belong to it: near enough, and not taken by another trigger in between.</summary>
+    /// <remarks>A verb keeps the phrases after its object's noun ("demanded an apology from X": X is whom the demand is aimed at), but not past another verb ("condemned the raid and demanded ... from X"). A noun, or a verb whose object is what was said, keeps only what comes before the next trigger, and a noun only its own phrase: a few words, no punctuation ("the arrival of four Russian jets").</remarks>
+    private IEnumerable<ActorSpot> After(Context context)
     {
         var trigger = context.Trigger;
-        return context.Spots.Where(spot => spot.First > trigger.Last && spot.First - trigger.Last <= MaxReachAfter
-            && !context.Verbal.Any(other => other.First > trigger.Last && other.Last < spot.First));
+        var strict = trigger.Nominal || _hints.ContentObject.Contains(trigger.Type);
+        var reach = trigger.Nominal ? MaxNounReach : MaxReachAfter;
+        var kept = context.Spots.Where(spot => spot.First > trigger.Last && spot.First - trigger.Last <= reach
+            && !context.Verbal.Any(other => other.First > trigger.Last && other.Last < spot.First)
+            && !(strict && context.All.Any(other => other != trigger && other.First > trigger.Last && other.Last < spot.First))
+            && !(strict && Enumerable.Range(trigger.Last + 1, spot.First - trigger.Last - 1).Any(j => IsBreak(context.View.Tokens[j]))))
+            .ToList();
+
+        // A list goes on past the reach and its commas: "a deal involving Turkey, Russia, Iran and Saudi Arabia".
+        foreach (var spot in context.Spots.Where(spot => spot.First > trigger.Last).OrderBy(spot => spot.First))
+        {
+            if (!kept.Contains(spot) && CoordinatedBefore(context, spot) is { } previous && kept.Contains(previous))
+            {
+                kept.Add(spot);
+            }
+        }
+
+        return kept;
     }
+
+    private static bool IsBreak(EventToken token) => !token.IsWord && token.Text is not ("'" or "’" or "-");
 
     private void AddByPreposition(Context context, ActorSpot spot, string preposition)
     {
@@ -206,7 +255,7 @@ internal sealed class ParticipantFinder
     private ImmutableArray<ActorSpot> FindSubjects(Context context, int before)
     {
         var subject = context.Spots
-            .Where(spot => spot.Last < before && context.Prepositions[spot] is null)
+            .Where(spot => spot.Last < before && context.Prepositions[spot] is null && !IsModifier(context.View, spot) && !InAppositive(context, spot, before))
             .OrderByDescending(spot => spot.Last)
             .ThenBy(spot => spot.First)
             .FirstOrDefault();
@@ -225,6 +274,41 @@ internal sealed class ParticipantFinder
         }
 
         return [.. subjects];
+    }
+
+    /// <summary>Whether the name is only part of a hyphenated word ("a Washington-based think tank"): a modifier, never a subject or object.</summary>
+    private static bool IsModifier(SentenceView view, ActorSpot spot)
+    {
+        if (spot.IsPronoun)
+        {
+            return false;
+        }
+
+        var first = view.Tokens[spot.First];
+        var last = view.Tokens[spot.Last];
+        var partial = spot.Mention.Start > first.Start || spot.Mention.End < last.End;
+        return partial && (first.Text.Contains('-', StringComparison.Ordinal) || last.Text.Contains('-', StringComparison.Ordinal));
+    }
+
+    /// <summary>Whether the name stands in an apposition between the subject and its verb ("Peter Cook, a Pentagon spokesman, said").</summary>
+    private static bool InAppositive(Context context, ActorSpot spot, int verb)
+    {
+        var view = context.View;
+        var closing = Enumerable.Range(spot.Last + 1, Math.Max(0, verb - spot.Last - 1)).Any(j => view.Tokens[j].Text == ",");
+        if (!closing)
+        {
+            return false;
+        }
+
+        for (var j = spot.First - 1; j >= context.Clause.Start && j >= spot.First - 4; j--)
+        {
+            if (view.Tokens[j].Text == ",")
+            {
+                return view.WordAt(j + 1) is "a" or "an" or "the" or "his" or "her" or "its" or "their" || (view.SpotEndingAt(j - 1) is { } head && head != spot);
+            }
+        }
+
+        return false;
     }
 
     private static ActorSpot? CoordinatedBefore(Context context, ActorSpot spot)
@@ -290,6 +374,18 @@ internal sealed class ParticipantFinder
 
             if (_hints.IsPreposition(token.Lower) || _hints.SubjectBlockers.Contains(token.Lower))
             {
+                // "across much of Syria", "in the north of Iraq": a place preposition further back wins over "of".
+                if (token.Lower == "of" && spot.Kind is ActorKind.Country or ActorKind.Place)
+                {
+                    for (var k = j - 1; k >= context.Clause.Start && k >= j - 3 && view.Tokens[k].IsWord; k--)
+                    {
+                        if (_hints.RoleOf(view.Tokens[k].Lower, context.Trigger.Type) == PrepositionRole.Location)
+                        {
+                            return view.Tokens[k].Lower;
+                        }
+                    }
+                }
+
                 return token.Lower;
             }
 
@@ -419,7 +515,7 @@ internal sealed class ParticipantFinder
         return false;
     }
 
-    private string? ChooseLocation(Context context)
+    private (string? Name, int? Mention) ChooseLocation(Context context)
     {
         var trigger = context.Trigger;
         var named = context.LocationSpots
@@ -430,7 +526,7 @@ internal sealed class ParticipantFinder
             .FirstOrDefault();
         if (named is not null)
         {
-            return named.Mention.Name.Length > 0 ? named.Mention.Name : named.Mention.Text;
+            return (named.Mention.Name.Length > 0 ? named.Mention.Name : named.Mention.Text, named.MentionIndex);
         }
 
         // An unknown capitalized name after a locative preposition: "at an air base in Latakia province".
@@ -452,11 +548,11 @@ internal sealed class ParticipantFinder
 
             if (words.Count > 0)
             {
-                return string.Join(' ', words);
+                return (string.Join(' ', words), null);
             }
         }
 
-        return null;
+        return (null, null);
     }
 
     private bool IsPassive(SentenceView view, FoundTrigger trigger)
@@ -522,9 +618,11 @@ internal sealed class ParticipantFinder
 
     private static int Distance(FoundTrigger trigger, int first, int last) => first > trigger.Last ? first - trigger.Last : trigger.First - last;
 
-    private sealed class Context(SentenceView view, FoundTrigger trigger, IReadOnlyList<bool> isTrigger, Clause clause, IReadOnlyList<FoundTrigger> verbal)
+    private sealed class Context(SentenceView view, FoundTrigger trigger, IReadOnlyList<bool> isTrigger, Clause clause, IReadOnlyList<FoundTrigger> all)
     {
-        public IReadOnlyList<FoundTrigger> Verbal { get; } = verbal;
+        public IReadOnlyList<FoundTrigger> All { get; } = all;
+
+        public IReadOnlyList<FoundTrigger> Verbal { get; } = [.. all.Where(other => !other.Nominal && other != trigger)];
 
         public SentenceView View { get; } = view;
 

@@ -9,23 +9,39 @@ internal sealed class StatusDetector
     private static readonly EventStatus[] _priority = [EventStatus.Negated, EventStatus.Hypothetical, EventStatus.Planned];
 
     private readonly StatusCues _cues;
+    private readonly ImmutableHashSet<string> _lightVerbs;
 
-    /// <summary>Creates a detector over the cues.</summary>
-    public StatusDetector(StatusCues cues)
+    /// <summary>Creates a detector over the cues; <paramref name="lightVerbs"/> are the verbs that govern a nominal event ("to hold talks").</summary>
+    public StatusDetector(StatusCues cues, IEnumerable<ImmutableArray<string>> lightVerbs)
     {
         _cues = cues;
+        _lightVerbs = lightVerbs.Where(verb => verb.Length == 1).Select(verb => verb[0]).ToImmutableHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Returns the status of <paramref name="trigger"/>'s event from the words of <paramref name="view"/>.</summary>
-    public EventStatus Detect(SentenceView view, FoundTrigger trigger)
+    /// <param name="view">The sentence.</param>
+    /// <param name="trigger">The trigger.</param>
+    /// <param name="triggers">Every trigger of the sentence, for a noun in a phrase that hangs on a verb ("plans to unveil it at the meeting").</param>
+    public EventStatus Detect(SentenceView view, FoundTrigger trigger, IReadOnlyList<FoundTrigger> triggers)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(trigger);
+        ArgumentNullException.ThrowIfNull(triggers);
         var clause = view.ClauseAt(trigger.First);
         var own = CueStatus(view, clause, trigger.First, trigger, _cues.Window);
         if (own is not null)
         {
             return own.Value;
+        }
+
+        // A noun in an adverbial phrase ("at the meeting", "during the visit") happens as the verb it hangs on does.
+        if (trigger.Nominal && Enumerable.Range(1, 3).Select(back => view.WordAt(trigger.First - back)).Any(word => word is "at" or "during" or "in" or "on" or "after" or "before"))
+        {
+            var verb = triggers.LastOrDefault(other => !other.Nominal && other.Last < trigger.First && clause.Contains(other.First));
+            if (verb is not null && CueStatus(view, clause, verb.First, verb, _cues.Window) is { } governing)
+            {
+                return governing;
+            }
         }
 
         // A temporal clause inherits the status of the clause it hangs on.
@@ -94,10 +110,19 @@ internal sealed class StatusDetector
             }
         }
 
-        if (trigger is not null && _cues.Infinitive && !trigger.Nominal && trigger.Trigger.Pos != TriggerPos.Noun)
+        if (trigger is not null && _cues.Infinitive)
         {
-            // "to discuss", "to further discuss": an intention, not a fact.
+            // "to discuss", "to further discuss", "to launch attacks": an intention, not a fact.
             var j = trigger.First - 1;
+            if (_lightVerbs.Contains(view.WordAt(j)))
+            {
+                j--;
+            }
+            else if (trigger.Nominal || trigger.Trigger.Pos == TriggerPos.Noun)
+            {
+                return null;
+            }
+
             if (view.WordAt(j) is "further" or "also" or "then" || view.WordAt(j).EndsWith("ly", StringComparison.Ordinal))
             {
                 j--;

@@ -97,6 +97,7 @@ internal sealed class TimelineBuilder
                 participant.Role,
                 actors.TryGetValue(participant.ActorId, out var actor) ? actor.Name : participant.ActorId))],
             merged.Location,
+            merged.LocationId,
             merged.Sources,
             [.. merged.Mentions.Select(mention => new TimelineMention(mention.DocumentId, mention.Sentence, mention.SentenceText, mention.TimeText, mention.Trigger))]);
     }

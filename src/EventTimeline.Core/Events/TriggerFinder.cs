@@ -162,7 +162,13 @@ internal sealed class TriggerFinder
         }
 
         var previous = view.WordAt(first - 1);
-        if (_hints.Determiners.Contains(previous) || IsPossessive(view, first - 1))
+        if (_hints.Determiners.Contains(previous) || IsPossessive(view, first - 1) || (previous is not ("have" or "has" or "had" or "having") && _hints.LightVerbs.Any(verb => verb.Length == 1 && verb[0] == previous)))
+        {
+            return true;
+        }
+
+        // An infinitive takes the base form: "to remarks", "to talks" are nouns.
+        if (previous == "to" && first == last && form.EndsWith('s') && !form.EndsWith("ss", StringComparison.Ordinal))
         {
             return true;
         }

@@ -66,6 +66,7 @@ internal sealed record TimelineActor(
 /// <param name="Status">Whether it happened.</param>
 /// <param name="Actors">Actors with roles.</param>
 /// <param name="Location">Place name, or null.</param>
+/// <param name="LocationId">Actor id of the place, or null.</param>
 /// <param name="Sources">Number of distinct documents reporting it.</param>
 /// <param name="Mentions">Every report of it.</param>
 internal sealed record TimelineEvent(
@@ -78,6 +79,7 @@ internal sealed record TimelineEvent(
     EventStatus Status,
     IReadOnlyList<TimelineEventActor> Actors,
     string? Location,
+    string? LocationId,
     int Sources,
     IReadOnlyList<TimelineMention> Mentions);
 
