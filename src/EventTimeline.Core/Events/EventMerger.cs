@@ -11,7 +11,8 @@ namespace EventTimeline.Events;
 /// Mentions are taken most specific date first, so that precise reports form the events and vaguer ones join them; each joins the best
 /// compatible event among the candidates that share a blocking key (type family × actor × month or year), never all events, so the cost
 /// grows with the number of mentions, not its square. Dates are compatible when their intervals overlap; an undated report ("on or before
-/// the publication date") is compatible with a date on or before its publication date, within the rules' window. Statuses must agree.
+/// the publication date") is compatible with a date on or before its publication date, within the rules' window. Statuses must agree,
+/// and a mention naming a person the event lacks cannot join an event naming a person the mention lacks.
 /// The output is sorted and every choice has an ordinal tie-break, so the same mentions in any order give the same events. Immutable and thread-safe.
 /// </remarks>
 internal sealed class EventMerger
@@ -39,9 +40,14 @@ internal sealed class EventMerger
         ArgumentNullException.ThrowIfNull(mentions);
         ArgumentNullException.ThrowIfNull(actors);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var people = new HashSet<string>(StringComparer.Ordinal);
         foreach (var actor in actors.Actors)
         {
             names.TryAdd(actor.Id, actor.Name);
+            if (actor.Kind == ActorKind.Person)
+            {
+                people.Add(actor.Id);
+            }
         }
 
         var byId = new Dictionary<string, AnnotatedDocument>(StringComparer.Ordinal);
@@ -67,7 +73,7 @@ internal sealed class EventMerger
         {
             var target = item.Unresolved || item.Keys.IsEmpty
                 ? FindExact(item, index)
-                : FindBest(item, index);
+                : FindBest(item, index, people);
             if (target is null)
             {
                 target = new Cluster(clusters.Count);
@@ -99,7 +105,7 @@ internal sealed class EventMerger
         return index.TryGetValue(item.ExactKey, out var list) ? list[0] : null;
     }
 
-    private Cluster? FindBest(Item item, Dictionary<string, List<Cluster>> index)
+    private Cluster? FindBest(Item item, Dictionary<string, List<Cluster>> index, HashSet<string> people)
     {
         var candidates = new SortedSet<Cluster>(Comparer<Cluster>.Create((a, b) => a.Index.CompareTo(b.Index)));
         foreach (var family in _rules.Families(item.Mention.Type))
@@ -120,7 +126,7 @@ internal sealed class EventMerger
         var bestShared = 0;
         foreach (var cluster in candidates)
         {
-            var shared = Compatible(cluster, item);
+            var shared = Compatible(cluster, item, people);
             if (shared > bestShared)
             {
                 best = cluster;
@@ -132,7 +138,7 @@ internal sealed class EventMerger
     }
 
     /// <summary>Returns the number of shared actors when <paramref name="item"/> may join <paramref name="cluster"/>, else 0.</summary>
-    private int Compatible(Cluster cluster, Item item)
+    private int Compatible(Cluster cluster, Item item, HashSet<string> people)
     {
         if (cluster.Status != item.Mention.Status || cluster.Unresolved)
         {
@@ -156,6 +162,13 @@ internal sealed class EventMerger
 
         var shared = item.Actors.Count(cluster.Actors.Contains);
         if (needed is null || shared < needed || !DatesCompatible(cluster, item))
+        {
+            return 0;
+        }
+
+        // Two different people on either side make two events: Obama's call with Putin is not his call with Merkel the same day.
+        if (item.Actors.Any(id => people.Contains(id) && !cluster.Actors.Contains(id))
+            && cluster.Actors.Any(id => people.Contains(id) && !item.Actors.Contains(id)))
         {
             return 0;
         }

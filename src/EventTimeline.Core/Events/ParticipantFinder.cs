@@ -162,8 +162,13 @@ internal sealed class ParticipantFinder
         // "Carter and Shoigu held their first talks", "the US began talks with Russia".
         if (LightVerbBefore(context) is { } lightVerb)
         {
-            var subjects = FindSubjects(context, lightVerb);
+            var subjects = FindSubjects(context, lightVerb.Start);
             AddSubjects(context, subjects, ParticipantRole.Source);
+            if (lightVerb.IndirectObject is { } indirect && !subjects.Contains(indirect))
+            {
+                context.Roles.Add(new SpotRole(indirect, ParticipantRole.Target));
+            }
+
             return subjects;
         }
 
@@ -428,10 +433,12 @@ internal sealed class ParticipantFinder
         return true;
     }
 
-    private int? LightVerbBefore(Context context)
+    /// <summary>Returns where the light verb governing the nominal trigger starts, and the name standing between them as an indirect object ("gave Doha an ultimatum"), or null.</summary>
+    private (int Start, ActorSpot? IndirectObject)? LightVerbBefore(Context context)
     {
         var view = context.View;
         var words = 0;
+        ActorSpot? indirect = null;
         for (var end = context.Trigger.First - 1; end >= context.Clause.Start && words <= MaxWordsSkipped; end--)
         {
             var token = view.Tokens[end];
@@ -450,8 +457,15 @@ internal sealed class ParticipantFinder
                 var start = end - phrase.Length + 1;
                 if (start >= context.Clause.Start && SentenceFilter.Matches(view.Tokens, start, phrase))
                 {
-                    return start;
+                    return (start, indirect);
                 }
+            }
+
+            if (view.IsInName(end) && indirect is null && view.SpotEndingAt(end) is { } name && context.Spots.Contains(name))
+            {
+                indirect = name;
+                end = name.First;
+                continue;
             }
 
             if (_hints.IsPreposition(token.Lower) || view.IsInName(end) || context.IsTrigger[end])
