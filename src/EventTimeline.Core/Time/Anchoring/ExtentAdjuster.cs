@@ -8,12 +8,6 @@ namespace EventTimeline.Time.Anchoring;
 /// </summary>
 internal sealed partial class ExtentAdjuster
 {
-    private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "a", "an",
-    };
-
     private readonly Regex _leadingSignal;
     private readonly Regex _trailingModifier;
     private readonly Regex _trailingDeterminer;
@@ -120,11 +114,14 @@ internal sealed partial class ExtentAdjuster
         return start;
     }
 
+    /// <summary>"the" and "this" join expressions headed by a common noun or an amount ("the nine months"), not names, years or compound adjectives ("the 1987 model", "the third-quarter loss").</summary>
     private static bool AcceptsDeterminer(string firstWord) =>
         firstWord.Length > 0
         && !char.IsUpper(firstWord[0])
-        && !char.IsDigit(firstWord[0])
-        && !NumberWords.Contains(firstWord);
+        && !firstWord.Contains('-', StringComparison.Ordinal)
+        && !(firstWord.Length == 4 && firstWord.All(char.IsAsciiDigit))
+        && !firstWord.Equals("a", StringComparison.OrdinalIgnoreCase)
+        && !firstWord.Equals("an", StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"(\b[aApP]\.[mM]\.|\b[A-Z][a-z]{1,4}\.)$", RegexOptions.CultureInvariant)]
     private static partial Regex AbbreviationEnd();
