@@ -16,6 +16,10 @@ internal sealed class MicrosoftTemporalTagger : ITemporalTagger
         @"^(?:(?:more|less|fewer)\s+than|at\s+(?:least|most)|up\s+to|over|under|nearly|almost|about|some|\S+)\s+",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    private static readonly Regex RangeSeparator = new(
+        @"^(?:from\s+|between\s+)?\S.*?(?<sep>\s+(?:to|through|thru|until|till|and)\s+|(?<=\d)[-–—](?=\d)|\s+[-–—]\s+)\S",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     private readonly MicrosoftRecognizerSidecar _sidecar;
     private readonly TimeAnchoringPipeline _pipeline;
 
@@ -64,14 +68,16 @@ internal sealed class MicrosoftTemporalTagger : ITemporalTagger
                 foreach (var candidate in results[item].Candidates)
                 {
                     var placed = candidate with { Start = candidate.Start + offset };
-                    if (round < SalvageRounds && SalvageStart(batch[request].Text, placed) is { } salvage)
-                    {
-                        retry.Add(new SidecarItem(batch[request].Text[salvage..placed.End], batch[request].DocumentDate));
-                        retryOwners.Add((request, salvage));
-                    }
-                    else
+                    var parts = round < SalvageRounds ? Reread(batch[request].Text, placed) : [];
+                    if (parts.Count == 0)
                     {
                         candidates[request].Add(placed);
+                    }
+
+                    foreach (var (start, end) in parts)
+                    {
+                        retry.Add(new SidecarItem(batch[request].Text[start..end], batch[request].DocumentDate));
+                        retryOwners.Add((request, start));
                     }
                 }
             }
@@ -84,20 +90,31 @@ internal sealed class MicrosoftTemporalTagger : ITemporalTagger
     }
 
     /// <summary>
-    /// The recognizer sometimes swallows a whole phrase from a quantity to a date ("more than 300,000 last year") into
-    /// one span without a value, or into an implausibly long one; such a span is read again without its first words.
-    /// Returns where to start reading again.
+    /// Spans to read again instead of <paramref name="candidate"/>. The recognizer sometimes swallows a whole phrase
+    /// from a quantity to a date ("more than 300,000 last year") into one span without a value, or an implausibly
+    /// long one: it is read again without its first words. A range of two dates ("Aug. 26 to Oct. 20") is two TimeML
+    /// expressions: each side is read again on its own.
     /// </summary>
-    private static int? SalvageStart(string text, TimexCandidate candidate)
+    private static IReadOnlyList<(int Start, int End)> Reread(string text, TimexCandidate candidate)
     {
+        if (candidate.Readings.Any(reading => reading.Timex is { } timex && timex.StartsWith('(')))
+        {
+            var range = RangeSeparator.Match(text, candidate.Start, candidate.Length);
+            if (range.Success)
+            {
+                var separator = range.Groups["sep"];
+                return [(candidate.Start, separator.Index), (separator.Index + separator.Length, candidate.End)];
+            }
+        }
+
         var swallowed = candidate.Length > SalvageMaxLength || !candidate.Readings.Any(reading => reading.Timex is not null);
         if (!swallowed || candidate.Length < SalvageMinLength)
         {
-            return null;
+            return [];
         }
 
         var lead = SalvageLead.Match(text, candidate.Start, candidate.Length);
-        return lead.Success && lead.Length < candidate.Length ? candidate.Start + lead.Length : null;
+        return lead.Success && lead.Length < candidate.Length ? [(candidate.Start + lead.Length, candidate.End)] : [];
     }
 
     public void Dispose() => _sidecar.Dispose();

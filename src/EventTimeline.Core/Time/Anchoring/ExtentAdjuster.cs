@@ -38,6 +38,7 @@ internal sealed partial class ExtentAdjuster
                 start = Extend(text, start, end, floor);
             }
 
+            end = DropEventAnchor(text, start, end);
             if (end > start)
             {
                 adjusted.Add(candidate with { Start = start, Length = end - start });
@@ -83,6 +84,16 @@ internal sealed partial class ExtentAdjuster
         return start;
     }
 
+    /// <summary>
+    /// "three days later", "a month earlier": anchored on another event, not on the document date; TimeML marks the
+    /// amount ("three days") as a DURATION. Years stay whole ("a year earlier" is a DATE).
+    /// </summary>
+    private static int DropEventAnchor(string text, int start, int end)
+    {
+        var match = EventAnchor().Match(text, start, end - start);
+        return match.Success ? start + match.Groups["amount"].Length : end;
+    }
+
     /// <summary>Leaves out "the" before a capitalized name or a number ("the February 2014 coup"): it belongs to the noun phrase.</summary>
     private static int SkipDeterminerOfName(string text, int start, int end)
     {
@@ -125,6 +136,9 @@ internal sealed partial class ExtentAdjuster
 
     [GeneratedRegex(@"(\b[aApP]\.[mM]\.|\b[A-Z][a-z]{1,4}\.)$", RegexOptions.CultureInvariant)]
     private static partial Regex AbbreviationEnd();
+
+    [GeneratedRegex(@"^(?<amount>.*\b(?:minute|hour|day|week|month)s?)\s+(?:later|earlier)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex EventAnchor();
 
     [GeneratedRegex(@"^[Tt]he\s+(?=[A-Z])", RegexOptions.CultureInvariant)]
     private static partial Regex DeterminerOfName();
