@@ -10,10 +10,10 @@ namespace EventTimeline.Tests.Time;
 /// </summary>
 public sealed class TempEval3SubsetTests
 {
-    private const double RelaxedF1Floor = 0.89;
-    private const double StrictF1Floor = 0.82;
-    private const double TypeF1Floor = 0.84;
-    private const double ValueF1Floor = 0.74;
+    private const double RelaxedF1Floor = 0.92;
+    private const double StrictF1Floor = 0.86;
+    private const double TypeF1Floor = 0.87;
+    private const double ValueF1Floor = 0.76;
 
     private static string Folder => Path.Combine(AppContext.BaseDirectory, "data", "tempeval3-subset");
 
