@@ -5,8 +5,16 @@ namespace EventTimeline.Cli;
 /// <summary>Creates the temporal tagger selected with <c>--engine</c>.</summary>
 internal static class TaggerFactory
 {
-    public const string DefaultEngine = "microsoft";
+    public const string DefaultEngine = MicrosoftTemporalTagger.EngineName;
 
-    public static ITemporalTagger Create(string engine) =>
-        throw new NotSupportedException($"temporal engine '{engine}' is not available yet");
+    /// <summary>Engine names <see cref="Create"/> accepts.</summary>
+    public static IReadOnlyList<string> KnownEngines { get; } = [MicrosoftTemporalTagger.EngineName];
+
+    /// <summary>Starts the engine; throws <see cref="TemporalEngineUnavailableException"/> (one-line message) when it cannot run here.</summary>
+    public static ITemporalTagger Create(string engine) => engine switch
+    {
+        MicrosoftTemporalTagger.EngineName => new MicrosoftTemporalTagger(Path.Combine(AppContext.BaseDirectory, "sidecar")),
+        _ => throw new ArgumentException(
+            $"unknown temporal engine '{engine}'; known engines: {string.Join(", ", KnownEngines)}", nameof(engine)),
+    };
 }

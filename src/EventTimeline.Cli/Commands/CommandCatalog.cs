@@ -7,6 +7,7 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
+        yield return BuildCommand.Create();
         yield return TimeMlCommand.Create();
         yield return EvalTimexCommand.Create();
         yield return EvalTimelinesCommand.Create();

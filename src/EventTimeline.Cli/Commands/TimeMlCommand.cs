@@ -3,6 +3,7 @@ using System.Text;
 
 using EventTimeline.Documents;
 using EventTimeline.Evaluation;
+using EventTimeline.Time;
 
 namespace EventTimeline.Cli.Commands;
 
@@ -59,7 +60,7 @@ internal static class TimeMlCommand
             using var tagger = TaggerFactory.Create(engine);
             tagged = TimeMlTagging.Run(documents.Select(d => d.Document).ToList(), tagger);
         }
-        catch (Exception e) when (e is NotSupportedException or InvalidOperationException or IOException)
+        catch (Exception e) when (e is TemporalEngineUnavailableException or ArgumentException or NotSupportedException or InvalidOperationException or IOException)
         {
             Console.Error.WriteLine($"timeml: {e.Message}");
             return 1;

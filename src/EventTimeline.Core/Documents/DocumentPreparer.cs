@@ -1,0 +1,90 @@
+using EventTimeline.Text;
+
+namespace EventTimeline.Documents;
+
+/// <summary>How one document was prepared: what boilerplate went, where its date came from.</summary>
+/// <param name="Id">Document id.</param>
+/// <param name="BoilerplateCharacters">Non-whitespace characters of boilerplate removed.</param>
+/// <param name="BoilerplateRules">Names of the boilerplate rules that fired, in text order.</param>
+/// <param name="Dateline">The dateline or byline line the date was read from, when one was found (used or not).</param>
+/// <param name="DatelineDate">The date read from it.</param>
+/// <param name="Estimate">The corpus estimate, when the date came from the corpus.</param>
+/// <param name="NearCopy">The near-copy link, when the document is one.</param>
+internal sealed record PreparationNote(
+    string Id,
+    int BoilerplateCharacters,
+    IReadOnlyList<string> BoilerplateRules,
+    string? Dateline,
+    DateOnly? DatelineDate,
+    CorpusDateEstimate? Estimate,
+    NearCopy? NearCopy);
+
+/// <summary>Prepared documents, sorted by id, and a note on each.</summary>
+/// <param name="Documents">Documents sorted by id.</param>
+/// <param name="Notes">One note per document, same order.</param>
+internal sealed record PreparedCorpus(IReadOnlyList<NewsDocument> Documents, IReadOnlyList<PreparationNote> Notes);
+
+/// <summary>Turns raw documents into news documents: boilerplate removed, publication date settled (manifest, then dateline, then corpus, then none), near-copies linked.</summary>
+/// <remarks>Deterministic and independent of input order: documents are processed sorted by id.</remarks>
+internal sealed class DocumentPreparer
+{
+    private readonly BoilerplateFilter _boilerplate;
+    private readonly DatelineReader _datelines;
+    private readonly NearCopyDetector _copies;
+    private readonly CorpusDateEstimator _estimator;
+
+    /// <summary>Creates a preparer from its stages.</summary>
+    public DocumentPreparer(BoilerplateFilter boilerplate, DatelineReader datelines, NearCopyDetector copies, CorpusDateEstimator estimator)
+    {
+        _boilerplate = boilerplate;
+        _datelines = datelines;
+        _copies = copies;
+        _estimator = estimator;
+    }
+
+    /// <summary>Creates a preparer with the embedded data files and default thresholds.</summary>
+    public static DocumentPreparer CreateDefault() => new(
+        BoilerplateFilter.CreateDefault(),
+        DatelineReader.CreateDefault(),
+        new NearCopyDetector(),
+        CorpusDateEstimator.CreateDefault());
+
+    /// <summary>Prepares <paramref name="documents"/> together (near-copies and corpus dates need the whole corpus).</summary>
+    public PreparedCorpus Prepare(IReadOnlyList<RawDocument> documents)
+    {
+        var raws = documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        var cleaned = raws.Select(raw => _boilerplate.Filter(raw.Text)).ToList();
+        var datelines = cleaned.Select(c => _datelines.Read(c.Text)).ToList();
+        var ownDates = raws.Select((raw, i) => raw.Published ?? datelines[i]?.Date).ToList();
+
+        var copies = _copies.Find(raws.Select((raw, i) => new CopyCandidate(raw.Id, cleaned[i].Text, ownDates[i])).ToList());
+        var estimates = _estimator.Estimate(raws.Select((raw, i) => new DatingInput(
+            raw.Id,
+            cleaned[i].Text,
+            ownDates[i],
+            copies.TryGetValue(raw.Id, out var copy) ? copy.OriginalId : null)).ToList());
+
+        var prepared = new List<NewsDocument>(raws.Count);
+        var notes = new List<PreparationNote>(raws.Count);
+        for (var i = 0; i < raws.Count; i++)
+        {
+            var raw = raws[i];
+            var (published, basis) = raw.Published is { } manifestDate ? (manifestDate, PublishedBasis.Manifest)
+                : datelines[i] is { } dateline ? (dateline.Date, PublishedBasis.Dateline)
+                : estimates.TryGetValue(raw.Id, out var estimate) ? (estimate.Date, PublishedBasis.Corpus)
+                : ((DateOnly?)null, PublishedBasis.None);
+            copies.TryGetValue(raw.Id, out var nearCopy);
+            prepared.Add(new NewsDocument(raw.Id, raw.Path, raw.Title, raw.Source, raw.Url, published, basis, cleaned[i].Text, nearCopy?.OriginalId));
+            notes.Add(new PreparationNote(
+                raw.Id,
+                cleaned[i].RemovedCharacters,
+                cleaned[i].Removals.Select(r => r.Rule).ToList(),
+                datelines[i]?.Line,
+                datelines[i]?.Date,
+                basis == PublishedBasis.Corpus ? estimates[raw.Id] : null,
+                nearCopy));
+        }
+
+        return new PreparedCorpus(prepared, notes);
+    }
+}

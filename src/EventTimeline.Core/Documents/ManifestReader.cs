@@ -1,0 +1,216 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace EventTimeline.Documents;
+
+/// <summary>Metadata for one file, as given by a manifest.</summary>
+/// <param name="File">Path of the file relative to the manifest's folder, with forward slashes.</param>
+/// <param name="Title">Title, when given.</param>
+/// <param name="Source">Outlet, when given.</param>
+/// <param name="Url">URL, when given.</param>
+/// <param name="Published">Publication date, when given and valid.</param>
+internal sealed record ManifestEntry(string File, string? Title, string? Source, string? Url, DateOnly? Published);
+
+/// <summary>What a manifest yielded: its usable entries and what was wrong with it.</summary>
+/// <param name="Entries">Usable entries, in file order, one per file.</param>
+/// <param name="Problems">Messages naming line and column of each fault.</param>
+internal sealed record ManifestReadResult(IReadOnlyList<ManifestEntry> Entries, IReadOnlyList<string> Problems);
+
+/// <summary>Parses a manifest.json: an array of {"file", "title", "source", "url", "published"} objects.</summary>
+internal static partial class ManifestReader
+{
+    /// <summary>Parses <paramref name="json"/>; faults are reported, never thrown, and a faulty entry never spoils the others.</summary>
+    public static ManifestReadResult Parse(string json)
+    {
+        var problems = new List<string>();
+        JToken root;
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
+            root = JToken.ReadFrom(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
+            if (reader.Read())
+            {
+                problems.Add($"{Where(reader)}: unexpected content after the top-level array");
+            }
+        }
+        catch (JsonReaderException e)
+        {
+            problems.Add($"line {e.LineNumber}, column {e.LinePosition}: invalid JSON ({FirstSentence(e.Message)})");
+            return new ManifestReadResult([], problems);
+        }
+
+        if (root is not JArray array)
+        {
+            problems.Add($"{Where(root)}: expected an array of entries, found {Describe(root)}");
+            return new ManifestReadResult([], problems);
+        }
+
+        var entries = new List<ManifestEntry>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in array)
+        {
+            if (ReadEntry(item, problems) is not { } entry)
+            {
+                continue;
+            }
+
+            if (!seen.Add(entry.File))
+            {
+                problems.Add($"{Where(item)}: \"{entry.File}\" is listed more than once; the first entry is used");
+                continue;
+            }
+
+            entries.Add(entry);
+        }
+
+        return new ManifestReadResult(entries, problems);
+    }
+
+    /// <summary>Normalizes a manifest's file reference to a forward-slash path inside the manifest's folder; null when it is absolute or escapes the folder.</summary>
+    public static string? NormalizeRelative(string file)
+    {
+        var path = file.Replace('\\', '/');
+        if (path.Length == 0 || path.StartsWith('/') || path.Contains(':', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var parts = new List<string>();
+        foreach (var part in path.Split('/'))
+        {
+            if (part.Length == 0 || part == ".")
+            {
+                continue;
+            }
+
+            if (part == "..")
+            {
+                if (parts.Count == 0)
+                {
+                    return null;
+                }
+
+                parts.RemoveAt(parts.Count - 1);
+                continue;
+            }
+
+            parts.Add(part);
+        }
+
+        return parts.Count == 0 ? null : string.Join('/', parts);
+    }
+
+    /// <summary>Reads a "published" value: YYYY-MM-DD or a full ISO-8601 timestamp, whose date is taken as written (at its own offset).</summary>
+    public static DateOnly? ParsePublished(string value)
+    {
+        var match = IsoDateOrTimestamp().Match(value.Trim());
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        if (match.Groups["hour"].Success)
+        {
+            var hour = int.Parse(match.Groups["hour"].Value, CultureInfo.InvariantCulture);
+            var minute = int.Parse(match.Groups["minute"].Value, CultureInfo.InvariantCulture);
+            var second = match.Groups["second"].Success ? int.Parse(match.Groups["second"].Value, CultureInfo.InvariantCulture) : 0;
+            if (hour > 24 || minute > 59 || second > 60)
+            {
+                return null;
+            }
+        }
+
+        var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+        var month = int.Parse(match.Groups["month"].Value, CultureInfo.InvariantCulture);
+        var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
+        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
+            : null;
+    }
+
+    private static ManifestEntry? ReadEntry(JToken item, List<string> problems)
+    {
+        if (item is not JObject entry)
+        {
+            problems.Add($"{Where(item)}: expected an object, found {Describe(item)}");
+            return null;
+        }
+
+        if (entry["file"] is not JValue { Type: JTokenType.String } fileToken)
+        {
+            problems.Add($"{Where(item)}: entry has no \"file\" string");
+            return null;
+        }
+
+        var rawFile = (string)fileToken!;
+        if (NormalizeRelative(rawFile) is not { } file)
+        {
+            problems.Add($"{Where(fileToken)}: \"{rawFile}\" is not a path inside the manifest's folder; refused");
+            return null;
+        }
+
+        var published = (DateOnly?)null;
+        if (entry["published"] is { } publishedToken && publishedToken.Type != JTokenType.Null)
+        {
+            if (publishedToken.Type == JTokenType.String && ParsePublished((string)publishedToken!) is { } date)
+            {
+                published = date;
+            }
+            else
+            {
+                problems.Add($"{Where(publishedToken)}: \"published\" of \"{rawFile}\" must be YYYY-MM-DD or an ISO-8601 timestamp, found {Describe(publishedToken)}");
+            }
+        }
+
+        return new ManifestEntry(
+            file,
+            OptionalString(entry, "title", rawFile, problems),
+            OptionalString(entry, "source", rawFile, problems),
+            OptionalString(entry, "url", rawFile, problems),
+            published);
+    }
+
+    private static string? OptionalString(JObject entry, string name, string file, List<string> problems)
+    {
+        var token = entry[name];
+        if (token is null || token.Type == JTokenType.Null)
+        {
+            return null;
+        }
+
+        if (token.Type != JTokenType.String)
+        {
+            problems.Add($"{Where(token)}: \"{name}\" of \"{file}\" must be a string, found {Describe(token)}");
+            return null;
+        }
+
+        var value = ((string)token!).Trim();
+        return value.Length == 0 ? null : value;
+    }
+
+    private static string Where(IJsonLineInfo? info) =>
+        info is not null && info.HasLineInfo()
+            ? $"line {info.LineNumber.ToString(CultureInfo.InvariantCulture)}, column {info.LinePosition.ToString(CultureInfo.InvariantCulture)}"
+            : "line ?, column ?";
+
+    private static string Describe(JToken token) => token.Type switch
+    {
+        JTokenType.String => $"\"{(string)token!}\"",
+        JTokenType.Object => "an object",
+        JTokenType.Array => "an array",
+        JTokenType.Null => "null",
+        _ => token.ToString(Formatting.None),
+    };
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" Path '", StringComparison.Ordinal);
+        return (cut > 0 ? message[..cut] : message).TrimEnd('.', ',', ' ');
+    }
+
+    [GeneratedRegex(@"^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:[T ](?<hour>\d{2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDateOrTimestamp();
+}

@@ -1,0 +1,83 @@
+using Newtonsoft.Json.Linq;
+
+namespace EventTimeline.Tests.Cli;
+
+public sealed class BuildCommandTests
+{
+    [Test]
+    public void Build_Seeds_WritesDocumentsWithSettledDates()
+    {
+        using var output = new TempFolder();
+
+        var result = CliRunner.Run("build", SeedFiles.Folder, "--out", output.Root);
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.StdErr);
+        var documents = JObject.Parse(File.ReadAllText(Path.Combine(output.Root, "documents.json")))["documents"]!
+            .ToDictionary(d => ((string)d["id"]!)[..3]);
+        Assert.Multiple(() =>
+        {
+            Assert.That((string?)documents["000"]["published"], Is.EqualTo("2015-09-21"));
+            Assert.That((string?)documents["000"]["publishedBasis"], Is.EqualTo("manifest"));
+            Assert.That((string?)documents["001"]["publishedBasis"], Is.EqualTo("corpus"));
+            Assert.That((string?)documents["004"]["duplicateOf"], Does.StartWith("003_"));
+            Assert.That((string?)documents["004"]["published"], Is.EqualTo("2015-09-21"));
+        });
+    }
+
+    [Test]
+    public void Build_Seeds_AnchorsLastFridayOfTheColumnToTheCall()
+    {
+        using var output = new TempFolder();
+
+        var result = CliRunner.Run("build", SeedFiles.Folder, "--out", output.Root);
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.StdErr);
+        var column = JObject.Parse(File.ReadAllText(Path.Combine(output.Root, "time-mentions.json")))["documents"]!
+            .Single(d => ((string)d["id"]!).StartsWith("000_", StringComparison.Ordinal));
+        var lastFriday = column["mentions"]!.Single(m => (string?)m["text"] == "last Friday");
+        Assert.That((string?)lastFriday["value"], Is.EqualTo("2015-09-18"));
+        Assert.That((string?)lastFriday["interval"]!["granularity"], Is.EqualTo("day"));
+    }
+
+    [Test]
+    public void Build_SameInputTwice_WritesByteIdenticalOutputs()
+    {
+        using var first = new TempFolder();
+        using var second = new TempFolder();
+
+        CliRunner.Run("build", SeedFiles.Folder, "--out", first.Root);
+        CliRunner.Run("build", SeedFiles.Folder, "--out", second.Root);
+
+        foreach (var name in new[] { "documents.json", "time-mentions.json" })
+        {
+            Assert.That(File.ReadAllBytes(Path.Combine(second.Root, name)), Is.EqualTo(File.ReadAllBytes(Path.Combine(first.Root, name))), name);
+        }
+    }
+
+    [Test]
+    public void Build_MissingInput_ExitsOneWithMessage()
+    {
+        using var output = new TempFolder();
+
+        var result = CliRunner.Run("build", Path.Combine(output.Root, "no-such-folder"), "--out", output.Root);
+
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.StdErr, Does.Contain("no such file or folder"));
+    }
+
+    [Test]
+    public void Build_OneEmptyFileAmongGoodOnes_ExitsTwoAndKeepsTheOthers()
+    {
+        using var input = new TempFolder();
+        using var output = new TempFolder();
+        input.Write("good.txt", "Officials met in Paris on 3 March 2014.\n");
+        input.Write("empty.txt", string.Empty);
+
+        var result = CliRunner.Run("build", input.Root, "--out", output.Root);
+
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.StdErr);
+        Assert.That(result.StdErr, Does.Contain("empty.txt"));
+        var documents = JObject.Parse(File.ReadAllText(Path.Combine(output.Root, "documents.json")))["documents"]!;
+        Assert.That(documents.Select(d => (string?)d["id"]), Is.EqualTo(new[] { "good" }));
+    }
+}

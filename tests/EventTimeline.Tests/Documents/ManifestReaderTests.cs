@@ -1,0 +1,96 @@
+using EventTimeline.Documents;
+
+namespace EventTimeline.Tests.Documents;
+
+public sealed class ManifestReaderTests
+{
+    [Test]
+    public void Parse_ValidManifest_ReturnsEntries()
+    {
+        var json = """
+            [
+              { "file": "a.txt", "title": "A", "source": "Outlet", "url": "http://example.com/a", "published": "2015-09-21" },
+              { "file": "sub/b.md", "published": "2015-09-18T23:30:00-07:00" },
+              { "file": "c.txt" }
+            ]
+            """;
+
+        var result = ManifestReader.Parse(json);
+
+        Assert.That(result.Problems, Is.Empty);
+        Assert.That(result.Entries, Is.EqualTo(new[]
+        {
+            new ManifestEntry("a.txt", "A", "Outlet", "http://example.com/a", new DateOnly(2015, 9, 21)),
+            new ManifestEntry("sub/b.md", null, null, null, new DateOnly(2015, 9, 18)),
+            new ManifestEntry("c.txt", null, null, null, null),
+        }));
+    }
+
+    [Test]
+    public void Parse_InvalidJson_ReportsLineAndColumn()
+    {
+        var result = ManifestReader.Parse("[\n  { \"file\": \"a.txt\",\n    \"title\": }\n]");
+
+        Assert.That(result.Entries, Is.Empty);
+        Assert.That(result.Problems, Has.Count.EqualTo(1));
+        Assert.That(result.Problems[0], Does.StartWith("line 3, column"));
+    }
+
+    [Test]
+    public void Parse_BadDate_ReportsItAndKeepsTheEntry()
+    {
+        var result = ManifestReader.Parse("[\n  { \"file\": \"a.txt\", \"published\": \"21/09/2015\" }\n]");
+
+        Assert.That(result.Entries, Has.Count.EqualTo(1));
+        Assert.That(result.Entries[0].Published, Is.Null);
+        Assert.That(result.Problems.Single(), Does.StartWith("line 2, column").And.Contain("published"));
+    }
+
+    [TestCase("../outside.txt")]
+    [TestCase("sub/../../outside.txt")]
+    [TestCase("/etc/passwd")]
+    [TestCase("C:\\\\outside.txt")]
+    public void Parse_PathEscapingTheFolder_RefusesTheEntry(string file)
+    {
+        var result = ManifestReader.Parse($"[{{ \"file\": \"{file}\" }}]");
+
+        Assert.That(result.Entries, Is.Empty);
+        Assert.That(result.Problems.Single(), Does.Contain("refused"));
+    }
+
+    [Test]
+    public void Parse_NotAnArray_ReportsIt()
+    {
+        var result = ManifestReader.Parse("{ \"file\": \"a.txt\" }");
+
+        Assert.That(result.Entries, Is.Empty);
+        Assert.That(result.Problems.Single(), Does.Contain("expected an array"));
+    }
+
+    [Test]
+    public void Parse_EntryWithoutFile_ReportsItAndKeepsTheOthers()
+    {
+        var result = ManifestReader.Parse("[{ \"title\": \"x\" }, 5, { \"file\": \"b.txt\" }, { \"file\": \"b.txt\" }]");
+
+        Assert.That(result.Entries.Select(e => e.File), Is.EqualTo(new[] { "b.txt" }));
+        Assert.That(result.Problems, Has.Count.EqualTo(3));
+    }
+
+    [TestCase("2015-09-21", 2015, 9, 21)]
+    [TestCase("2015-09-21T10:00:00Z", 2015, 9, 21)]
+    [TestCase("2015-09-21T23:59:59.123+05:30", 2015, 9, 21)]
+    [TestCase("2015-09-21 08:00", 2015, 9, 21)]
+    public void ParsePublished_IsoForms_ReturnDateAsWritten(string value, int year, int month, int day)
+    {
+        Assert.That(ManifestReader.ParsePublished(value), Is.EqualTo(new DateOnly(year, month, day)));
+    }
+
+    [TestCase("2015-02-30")]
+    [TestCase("2015-13-01")]
+    [TestCase("September 21, 2015")]
+    [TestCase("2015-09-21T25:00:00Z")]
+    public void ParsePublished_InvalidValues_ReturnNull(string value)
+    {
+        Assert.That(ManifestReader.ParsePublished(value), Is.Null);
+    }
+}
