@@ -165,8 +165,8 @@ internal sealed partial class ActorRecognizer
                     continue;
                 }
 
-                // One plain word between an affiliation and a title ("Middle East policy expert").
-                if (token.IsLower && elements.Count > 0 && elements[^1].Kind is ElementKind.Actor or ElementKind.Demonym && p + 1 < Count && Gazetteer.LongestTitleMatch(_words, p + 1) is not null)
+                // One plain word between an affiliation and a title ("Middle East policy expert"), not a verb ("the Pentagon said Defense Secretary...").
+                if (token.IsLower && !Cues.ReportingVerbs.Contains(token.Text) && !_roleFollowers.Contains(token.Text) && !token.Text.EndsWith("ed", StringComparison.Ordinal) && elements.Count > 0 && elements[^1].Kind is ElementKind.Actor or ElementKind.Demonym && p + 1 < Count && Gazetteer.LongestTitleMatch(_words, p + 1) is not null)
                 {
                     elements.Add(new Element(ElementKind.Filler, p, p));
                     p++;
@@ -202,9 +202,9 @@ internal sealed partial class ActorRecognizer
 
         private Element? BestMatchAt(int p)
         {
-            var actor = Gazetteer.LongestActorMatch(_words, p);
-            var title = Gazetteer.LongestTitleMatch(_words, p);
-            var demonym = Gazetteer.LongestDemonymMatch(_words, p);
+            var actor = WithoutPossessive(Gazetteer.LongestActorMatch(_words, p));
+            var title = WithoutPossessive(Gazetteer.LongestTitleMatch(_words, p));
+            var demonym = WithoutPossessive(Gazetteer.LongestDemonymMatch(_words, p));
             var honorific = _owner._honorifics.LongestMatchAt(_words, p);
             if (actor is not null && !_tokens[p].IsCapitalized && !_tokens[p].HasDigit)
             {
@@ -252,6 +252,17 @@ internal sealed partial class ActorRecognizer
             return new Element(ElementKind.Honorific, p, p + honorificLength - 1) { Honorific = honorific!.Values[0] };
         }
 
+        /// <summary>Drops a possessive ending from a match ("Russia's" matches "Russia" over two tokens).</summary>
+        private PhraseMatch<T>? WithoutPossessive<T>(PhraseMatch<T>? match)
+        {
+            if (match is null || _tokens[match.Start + match.Length - 1].Kind != NameTokenKind.Possessive)
+            {
+                return match;
+            }
+
+            return match.Length > 1 ? match with { Length = match.Length - 1 } : null;
+        }
+
         /// <summary>After a title: "for the Russian Foreign Ministry" (an affiliation) or "to Iraq" (a posting).</summary>
         private Element? TryLink(int p)
         {
@@ -278,7 +289,7 @@ internal sealed partial class ActorRecognizer
                 return null;
             }
 
-            var actor = Gazetteer.LongestActorMatch(_words, q);
+            var actor = WithoutPossessive(Gazetteer.LongestActorMatch(_words, q));
             if (actor is not null && actor.Values[0].Kind != ActorKind.Person)
             {
                 return new Element(affiliation ? ElementKind.Link : ElementKind.Posting, p, q + actor.Length - 1) { Actor = actor.Values[0] };
@@ -310,6 +321,13 @@ internal sealed partial class ActorRecognizer
                 if (title is null)
                 {
                     return -1;
+                }
+
+                // A bare role keeps no posting ("separatist fighters in Ukraine": Ukraine is its own mention).
+                if (chain.Elements.All(element => !element.IsContent || element.Kind is ElementKind.Title or ElementKind.Posting) && chain.Elements.Any(element => element.Kind == ElementKind.Posting))
+                {
+                    var kept = chain.Elements.TakeWhile(element => element.Kind != ElementKind.Posting).ToImmutableArray();
+                    chain = new Chain(kept, kept[^1].Last + 1);
                 }
 
                 if (!RoleOnlyOk(chain, title))
@@ -483,7 +501,7 @@ internal sealed partial class ActorRecognizer
 
         private int RunEnd(int i)
         {
-            if (i >= Count || !(_tokens[i].IsCapitalized || (IsParticleAt(i) && i + 1 < Count && _tokens[i + 1].HyphenBefore && _tokens[i + 1].IsCapitalized)))
+            if (i >= Count || (_tokens[i].IsCapitalized && Cues.IsNonName(_tokens[i].Text)) || !(_tokens[i].IsCapitalized || (IsParticleAt(i) && i + 1 < Count && _tokens[i + 1].HyphenBefore && _tokens[i + 1].IsCapitalized)))
             {
                 return i;
             }
@@ -513,7 +531,11 @@ internal sealed partial class ActorRecognizer
 
                 if (_connectors.Contains(token.Text) && end == e && HasHead(i, e) && ConnectorLeadsToName(e))
                 {
-                    e++;
+                    while (e < Count && _tokens[e].IsLower && _connectors.Contains(_tokens[e].Text))
+                    {
+                        e++;
+                    }
+
                     continue;
                 }
 
@@ -869,7 +891,7 @@ internal sealed partial class ActorRecognizer
                 start = i;
                 e = i + 1;
             }
-            else if (token.IsCapitalized && Gazetteer.LongestActorMatch(_words, i) is { } match && match.Values[0].Kind == ActorKind.Company
+            else if (token.IsCapitalized && WithoutPossessive(Gazetteer.LongestActorMatch(_words, i)) is { } match && match.Values[0].Kind == ActorKind.Company
                 && i + match.Length < Count && (_tokens[i + match.Length].IsCamelProduct || IsModel(_tokens[i + match.Length])))
             {
                 company = match.Values[0].Id;

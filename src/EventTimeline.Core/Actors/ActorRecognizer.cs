@@ -12,12 +12,12 @@ internal sealed partial class ActorRecognizer : IActorRecognizer
     private static readonly Lazy<ActorRecognizer> _default = new(() => new ActorRecognizer(Gazetteer.BuiltIn, ActorCues.BuiltIn), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly ImmutableHashSet<string> _determiners = ImmutableHashSet.Create(
-        StringComparer.OrdinalIgnoreCase, "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "both", "two", "three", "four", "several", "other", "another", "one");
+        StringComparer.OrdinalIgnoreCase, "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "both", "two", "three", "four", "several", "other", "another", "one");
 
     private static readonly ImmutableHashSet<string> _groupNouns = ImmutableHashSet.Create(
         StringComparer.OrdinalIgnoreCase, "countries", "nations", "sides", "governments", "states", "powers", "militaries", "parties");
 
-    private static readonly ImmutableHashSet<string> _connectors = ImmutableHashSet.Create(StringComparer.Ordinal, "of", "for", "and", "the", "de", "on", "&", "a", "in");
+    private static readonly ImmutableHashSet<string> _connectors = ImmutableHashSet.Create(StringComparer.Ordinal, "of", "for", "and", "the", "de", "on", "&", "a");
 
     private static readonly ImmutableHashSet<string> _affiliationLinks = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, "for", "of", "at", "with");
 
@@ -72,7 +72,7 @@ internal sealed partial class ActorRecognizer : IActorRecognizer
         return ScanAll(prepared, evidence, known);
     }
 
-    /// <summary>Returns whether most longer words of a line are capitalized, as in a headline.</summary>
+    /// <summary>Returns whether a line is written in headline case: hardly any longer word in lower case.</summary>
     private static bool IsHeadline(ImmutableArray<NameToken> tokens)
     {
         var words = tokens.Where(token => token.IsWord && token.Text.Count(char.IsLetter) >= 4 && !token.HasDigit).Skip(1).ToList();
@@ -81,8 +81,8 @@ internal sealed partial class ActorRecognizer : IActorRecognizer
             return false;
         }
 
-        var capitalized = words.Count(token => char.IsUpper(token.Text[0]));
-        return capitalized * 10 >= words.Count * 7;
+        var lower = words.Count(token => char.IsLower(token.Text[0]));
+        return lower <= Math.Max(1, words.Count / 10);
     }
 
     private ImmutableArray<ActorMention> ScanAll(List<PreparedSentence> sentences, DocumentEvidence evidence, KnownNames known)
