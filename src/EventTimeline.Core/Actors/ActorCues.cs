@@ -103,6 +103,9 @@ internal sealed class ActorCues
     /// <summary>Returns whether <paramref name="word"/> (a dot at its end ignored) never names an actor alone.</summary>
     public bool IsNonName(string word) => NonNames.ContainsKey(word.TrimEnd('.'));
 
+    /// <summary>Returns whether <paramref name="word"/> is never part of a name even inside a sentence (months, weekdays, web words; not mere sentence openers like "New").</summary>
+    public bool IsNeverName(string word) => NonNames.TryGetValue(word.TrimEnd('.'), out var kind) && kind != "starter";
+
     private static ActorCues Load()
     {
         var nonNames = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -312,7 +312,8 @@ internal sealed partial class ActorRecognizer
                     if (nameEnd > nameStart && PersonNameOk(nameStart, nameEnd))
                     {
                         var honorificTitle = honorific?.TitleId is { } id ? Gazetteer.Title(id) : null;
-                        AddMention(chain.FirstContent, nameEnd - 1, ActorKind.Person, Span(nameStart, nameEnd - 1), null, ChainCountry(chain), (title ?? honorificTitle)?.Id, roleOnly: false) ;
+                        var first = chain.Elements.First(element => element.Kind != ElementKind.Determiner).First;
+                        AddMention(first, nameEnd - 1, ActorKind.Person, Span(nameStart, nameEnd - 1), null, ChainCountry(chain), (title ?? honorificTitle)?.Id, roleOnly: false);
                         SetLast(mention => mention with { Affiliation = ChainAffiliation(chain) });
                         return nameEnd;
                     }
@@ -501,7 +502,7 @@ internal sealed partial class ActorRecognizer
 
         private int RunEnd(int i)
         {
-            if (i >= Count || (_tokens[i].IsCapitalized && Cues.IsNonName(_tokens[i].Text)) || !(_tokens[i].IsCapitalized || (IsParticleAt(i) && i + 1 < Count && _tokens[i + 1].HyphenBefore && _tokens[i + 1].IsCapitalized)))
+            if (i >= Count || (_tokens[i].IsCapitalized && Cues.IsNeverName(_tokens[i].Text)) || !(_tokens[i].IsCapitalized || (IsParticleAt(i) && i + 1 < Count && _tokens[i + 1].HyphenBefore && _tokens[i + 1].IsCapitalized)))
             {
                 return i;
             }
@@ -513,7 +514,7 @@ internal sealed partial class ActorRecognizer
                 var token = _tokens[e];
                 if (token.IsCapitalized)
                 {
-                    if (e > i && Cues.IsNonName(token.Text) && !token.HyphenBefore)
+                    if (e > i && Cues.IsNeverName(token.Text) && !token.HyphenBefore)
                     {
                         break;
                     }

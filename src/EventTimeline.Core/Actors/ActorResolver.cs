@@ -270,7 +270,7 @@ internal sealed class ActorResolver : IActorResolver
             foreach (var reference in All())
             {
                 var mention = At(reference);
-                if (mention.RoleOnly || mention.Title is null || Gazetteer.Title(mention.Title) is not { } title)
+                if (mention.RoleOnly || mention.Title is null || Gazetteer.Title(mention.Title) is not { } title || IsFormerHolder(mention))
                 {
                     continue;
                 }
@@ -322,11 +322,6 @@ internal sealed class ActorResolver : IActorResolver
                 {
                     var scopes = new[] { mention.Affiliation is null ? null : _owner.KnownActorId(mention.Affiliation, ActorKind.Organization), mention.Country is null ? null : "country:" + mention.Country };
                     var holder = scopes.OfType<string>().Select(scope => Holder(holders, title.Role + "@" + scope, reference.Document)).FirstOrDefault(found => found is not null);
-                    if (holder is null && scopes.All(scope => scope is null) && !mention.Plural)
-                    {
-                        holder = DocumentHolder(holders, title.Role, reference.Document);
-                    }
-
                     if (holder is not null)
                     {
                         resolved.Add(holder);
@@ -350,15 +345,11 @@ internal sealed class ActorResolver : IActorResolver
             return holders.TryGetValue(key, out var counts) ? Choose(counts.Keys.Order(StringComparer.Ordinal).ToList(), document) : null;
         }
 
-        private string? DocumentHolder(Dictionary<string, Dictionary<string, int>> holders, string role, int document)
+        /// <summary>Whether the text says the title is no longer held ("former US ambassador to Iraq James Jeffrey").</summary>
+        private static bool IsFormerHolder(ActorMention mention)
         {
-            var inDocument = holders
-                .Where(pair => pair.Key.StartsWith(role + "@", StringComparison.Ordinal))
-                .SelectMany(pair => pair.Value.Keys)
-                .Distinct(StringComparer.Ordinal)
-                .Where(entity => _entities[entity].Any(reference => reference.Document == document))
-                .ToList();
-            return inDocument.Count == 1 ? inDocument[0] : null;
+            var first = mention.Text.Split(' ', '-')[0];
+            return first.Equals("former", StringComparison.OrdinalIgnoreCase) || first.Equals("ex", StringComparison.OrdinalIgnoreCase) || first.Equals("late", StringComparison.OrdinalIgnoreCase);
         }
 
         /// <summary>The person named just before a relational role, with the role and country they hold.</summary>
