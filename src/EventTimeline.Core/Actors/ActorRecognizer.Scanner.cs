@@ -46,8 +46,6 @@ internal sealed partial class ActorRecognizer
 
         public bool HasGroup => Elements.Any(element => element.Kind == ElementKind.Group);
 
-        public int FirstContent => Elements.First(element => element.IsContent).First;
-
         public int First => Elements[0].First;
     }
 
@@ -209,6 +207,12 @@ internal sealed partial class ActorRecognizer
             if (actor is not null && !_tokens[p].IsCapitalized && !_tokens[p].HasDigit)
             {
                 actor = null;
+            }
+
+            // "U.S. Treasury Secretary": the title "Treasury Secretary" wins its word back from the alias "U.S. Treasury".
+            if (actor is not null && actor.Length >= 2 && Gazetteer.LongestTitleMatch(_words, p + actor.Length - 1) is { Length: >= 2 })
+            {
+                actor = WithoutPossessive(Gazetteer.LongestActorMatch(_words[..(p + actor.Length - 1)], p));
             }
 
             var actorLength = actor?.Length ?? 0;
@@ -636,15 +640,7 @@ internal sealed partial class ActorRecognizer
 
             if (_sentence.Headline)
             {
-                if (_known.Persons.Contains(name) || (single && _known.Surnames.Contains(name)))
-                {
-                    AddMention(i, end - 1, ActorKind.Person, name, null, null, null, roleOnly: false);
-                }
-                else if (_known.Others.Contains(name))
-                {
-                    AddMention(i, end - 1, KnownKind(name), name, null, null, null, roleOnly: false);
-                }
-
+                EmitKnownNamesIn(i, end);
                 return end;
             }
 
@@ -724,9 +720,26 @@ internal sealed partial class ActorRecognizer
             return end;
         }
 
-        private ActorKind KnownKind(string name)
+        /// <summary>In a headline-case line only names the document uses elsewhere count ("Petrova Wins Vote": Petrova).</summary>
+        private void EmitKnownNamesIn(int i, int end)
         {
-            return _known.Others.Contains(name) ? ActorKind.Organization : ActorKind.Person;
+            var k = i;
+            while (k < end)
+            {
+                var length = 0;
+                for (var n = Math.Min(4, end - k); n >= 1 && length == 0; n--)
+                {
+                    var candidate = Span(k, k + n - 1);
+                    if (_known.Persons.Contains(candidate) || _known.Others.Contains(candidate) || (n == 1 && _known.Surnames.Contains(candidate)))
+                    {
+                        length = n;
+                        var kind = _known.Others.Contains(candidate) && !_known.Persons.Contains(candidate) ? ActorKind.Organization : ActorKind.Person;
+                        AddMention(k, k + n - 1, kind, candidate, null, null, null, roleOnly: false);
+                    }
+                }
+
+                k += Math.Max(1, length);
+            }
         }
 
         private bool AcceptInitial(int i, int end)

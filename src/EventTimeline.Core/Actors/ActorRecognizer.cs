@@ -72,17 +72,17 @@ internal sealed partial class ActorRecognizer : IActorRecognizer
         return ScanAll(prepared, evidence, known);
     }
 
-    /// <summary>Returns whether a line is written in headline case: hardly any longer word in lower case.</summary>
+    /// <summary>Returns whether a line is written in headline case: no longer word after the first in lower case, or hardly any in a long line.</summary>
     private static bool IsHeadline(ImmutableArray<NameToken> tokens)
     {
-        var words = tokens.Where(token => token.IsWord && token.Text.Count(char.IsLetter) >= 4 && !token.HasDigit).Skip(1).ToList();
+        var words = tokens.Where(token => token.IsWord).Skip(1).Where(token => token.Text.Count(char.IsLetter) >= 4 && !token.HasDigit).ToList();
         if (words.Count < 3)
         {
             return false;
         }
 
         var lower = words.Count(token => char.IsLower(token.Text[0]));
-        return lower <= Math.Max(1, words.Count / 10);
+        return lower == 0 || (words.Count >= 10 && lower * 10 <= words.Count);
     }
 
     private ImmutableArray<ActorMention> ScanAll(List<PreparedSentence> sentences, DocumentEvidence evidence, KnownNames known)

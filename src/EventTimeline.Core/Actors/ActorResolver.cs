@@ -328,7 +328,12 @@ internal sealed class ActorResolver : IActorResolver
                     }
                 }
 
-                if (resolved.Count == 0 && mention.Country is not null && (title.Government || title.Role == CounterpartRole))
+                // Nobody named in the role: the body or country the role acts for ("ISIL fighters", "U.S. officials").
+                if (resolved.Count == 0 && mention.Affiliation is not null)
+                {
+                    resolved.Add(_owner.KnownActorId(mention.Affiliation, ActorKind.Organization));
+                }
+                else if (resolved.Count == 0 && mention.Country is not null && (title.Government || title.Role == CounterpartRole))
                 {
                     resolved.Add("country:" + mention.Country);
                 }
