@@ -756,7 +756,9 @@ internal sealed partial class ActorRecognizer
                 return false;
             }
 
-            return _evidence.NameLike(word) || end - i >= 2;
+            // A capital, or a lone word before a reporting verb ("Jobs declined to comment"), is a name even at the start.
+            return _evidence.NameLike(word) || end - i >= 2 || Gazetteer.FindCountryByCapital(name) is not null
+                || (end < Count && _tokens[end].IsLower && Cues.ReportingVerbs.Contains(_tokens[end].Text));
         }
 
         private bool IsPersonByEvidence(int i, int end, string name)
