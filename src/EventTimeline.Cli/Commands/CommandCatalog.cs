@@ -7,6 +7,8 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
-        yield break;
+        yield return TimeMlCommand.Create();
+        yield return EvalTimexCommand.Create();
+        yield return EvalTimelinesCommand.Create();
     }
 }

@@ -25,7 +25,7 @@ public static class JsonFormat
     {
         var serializer = JsonSerializer.Create(Settings);
         using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        using (var writer = new JsonTextWriter(text) { Formatting = Formatting.Indented, Indentation = 2 })
+        using (var writer = new JsonTextWriter(text) { Formatting = Formatting.Indented, Indentation = 2, CloseOutput = false })
         {
             serializer.Serialize(writer, value);
         }
