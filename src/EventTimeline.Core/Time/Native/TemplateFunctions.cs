@@ -1,0 +1,353 @@
+using System.Globalization;
+
+using EventTimeline.Time.Anchoring;
+
+namespace EventTimeline.Time.Native;
+
+/// <summary>A built-in function of value templates, with how many arguments it takes.</summary>
+internal sealed record TemplateFunction(int MinArguments, int MaxArguments, Func<TemplateScope, string[], string?> Evaluate);
+
+/// <summary>
+/// The functions value templates call. Normalizers: num, ord, pad2, year, decade, add, neg, dur. Relative to the
+/// document date: ref, pickWeekday, pickMonthDay, pickMonth, pickSeason, pickQuarter, pickHoliday, focusQuarter,
+/// focusYear, today. Directions ("mode"): tense (default), past, future, this, nearest.
+/// </summary>
+internal static class TemplateFunctions
+{
+    public static IReadOnlyDictionary<string, TemplateFunction> Builtins { get; } = new Dictionary<string, TemplateFunction>(StringComparer.Ordinal)
+    {
+        ["num"] = new(1, 1, (scope, a) => Number(scope, a[0]) is { } n ? NumberWords.Format(n) : null),
+        ["ord"] = new(1, 1, (scope, a) => Ordinal(scope, a[0])),
+        ["pad2"] = new(1, 1, (_, a) => Integer(a[0]) is { } n and >= 0 and < 100 ? n.ToString("D2", CultureInfo.InvariantCulture) : null),
+        ["year"] = new(1, 1, (scope, a) => FullYear(scope, a[0])),
+        ["decade"] = new(1, 1, (scope, a) => FullYear(scope, a[0]) is { } y ? y[..3] : null),
+        ["add"] = new(2, 2, (_, a) => Integer(a[0]) is { } x && Integer(a[1]) is { } y ? Text(x + y) : null),
+        ["neg"] = new(1, 1, (_, a) => Integer(a[0]) is { } x ? Text(-x) : null),
+        ["dur"] = new(2, 2, Duration),
+        ["ref"] = new(2, 2, Reference),
+        ["today"] = new(0, 0, (scope, _) => scope.ReadDocumentDate() is { } d ? CalendarText.Day(d) : "XXXX-XX-XX"),
+        ["pickWeekday"] = new(1, 2, PickWeekday),
+        ["pickMonthDay"] = new(2, 3, PickMonthDay),
+        ["pickMonth"] = new(1, 2, PickMonth),
+        ["pickSeason"] = new(1, 2, PickSeason),
+        ["pickQuarter"] = new(1, 2, PickQuarter),
+        ["pickHoliday"] = new(1, 2, PickHoliday),
+        ["focusQuarter"] = new(1, 1, FocusQuarter),
+        ["focusYear"] = new(1, 1, FocusYear),
+        ["pickWeekend"] = new(0, 1, PickWeekend),
+        ["clock"] = new(3, 3, Clock),
+    };
+
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static int? Integer(string text) =>
+        int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    private static decimal? Number(TemplateScope scope, string text) => NumberWords.Parse(text, scope.Tables["number"]);
+
+    private static string? Ordinal(TemplateScope scope, string text)
+    {
+        var key = TemplateScope.TableKey(text);
+        if (scope.Tables["ordinal"].TryGetValue(key, out var value))
+        {
+            return value;
+        }
+
+        var digits = key.TrimEnd('s', 't', 'n', 'd', 'r', 'h');
+        return Integer(digits) is { } n and > 0 ? Text(n) : null;
+    }
+
+    private static string Mode(string[] arguments, int index) => arguments.Length > index ? arguments[index] : "tense";
+
+    private static string? FullYear(TemplateScope scope, string text)
+    {
+        var digits = new string(text.Where(char.IsAsciiDigit).ToArray());
+        if (digits.Length == 4)
+        {
+            return digits;
+        }
+
+        if (digits.Length != 2)
+        {
+            return null;
+        }
+
+        var two = int.Parse(digits, CultureInfo.InvariantCulture);
+        var reference = scope.DocumentDate?.Year ?? 2000;
+        var year = (reference / 100 * 100) + two;
+        if (year > reference + 20)
+        {
+            year -= 100;
+        }
+
+        return CalendarText.Year(year);
+    }
+
+    private static string? Unit(TemplateScope scope, string text) =>
+        text is "D" or "W" or "WE" or "M" or "Q" or "H" or "Y" or "DE" or "CE" or "TH" or "TM" or "TS"
+            ? text
+            : scope.Lookup("unit", text);
+
+    private static string? Duration(TemplateScope scope, string[] a)
+    {
+        var unit = Unit(scope, a[1]);
+        if (unit is null)
+        {
+            return null;
+        }
+
+        string amount;
+        if (a[0] == "X")
+        {
+            amount = "X";
+        }
+        else if (Number(scope, a[0]) is { } n && n > 0)
+        {
+            (n, unit) = unit switch
+            {
+                "DE" => (n * 10, "Y"),
+                "CE" => (n * 100, "Y"),
+                _ => (n, unit),
+            };
+            amount = NumberWords.Format(n);
+        }
+        else
+        {
+            return null;
+        }
+
+        return unit switch
+        {
+            "TH" or "TM" or "TS" => "PT" + amount + unit[1..],
+            "DE" => "P" + amount + "DE",
+            "CE" => "P" + amount + "CE",
+            "WE" => "P" + amount + "WE",
+            _ => "P" + amount + unit,
+        };
+    }
+
+    private static string? Reference(TemplateScope scope, string[] a)
+    {
+        var unit = Unit(scope, a[0]);
+        if (unit is null || Integer(a[1]) is not { } offset)
+        {
+            return null;
+        }
+
+        return scope.ReadDocumentDate() is { } date ? ReferenceCalendar.Shift(date, unit, offset) : ReferenceCalendar.Unknown(unit);
+    }
+
+    private static string? PickWeekday(TemplateScope scope, string[] a)
+    {
+        if (Integer(a[0]) is not { } weekday || weekday is < 1 or > 7)
+        {
+            return null;
+        }
+
+        return scope.ReadDocumentDate() is { } date
+            ? CalendarText.Day(ReferenceCalendar.Weekday(date, weekday, Mode(a, 1), scope.Direction))
+            : "XXXX-WXX-" + Text(weekday);
+    }
+
+    private static string? PickMonthDay(TemplateScope scope, string[] a)
+    {
+        if (Integer(a[0]) is not { } month || Integer(a[1]) is not { } day || month is < 1 or > 12 || day is < 1 or > 31)
+        {
+            return null;
+        }
+
+        var tail = string.Create(CultureInfo.InvariantCulture, $"-{month:D2}-{day:D2}");
+        if (scope.ReadDocumentDate() is not { } date)
+        {
+            return "XXXX" + tail;
+        }
+
+        var year = ReferenceCalendar.Year(date.Year, (month * 32) + day, (date.Month * 32) + date.Day, 12 * 32, Mode(a, 2), scope.Direction);
+        return CalendarText.TryDay(year, month, day) is { } resolved ? CalendarText.Day(resolved) : null;
+    }
+
+    private static string? PickMonth(TemplateScope scope, string[] a)
+    {
+        if (Integer(a[0]) is not { } month || month is < 1 or > 12)
+        {
+            return null;
+        }
+
+        if (scope.ReadDocumentDate() is not { } date)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}");
+        }
+
+        var year = ReferenceCalendar.Year(date.Year, month, date.Month, 12, Mode(a, 1), scope.Direction);
+        return CalendarText.Month(year, month);
+    }
+
+    private static string? PickSeason(TemplateScope scope, string[] a)
+    {
+        var code = a[0];
+        if (scope.ReadDocumentDate() is not { } date)
+        {
+            return "XXXX-" + code;
+        }
+
+        var mode = Mode(a, 1);
+        if (mode == "tense")
+        {
+            mode = scope.Direction() switch
+            {
+                TemporalDirection.Past => "past",
+                TemporalDirection.Future => "future",
+                _ => "this",
+            };
+        }
+
+        return ReferenceCalendar.Season(date, code, mode);
+    }
+
+    private static string? PickQuarter(TemplateScope scope, string[] a)
+    {
+        if (Integer(a[0]) is not { } quarter || quarter is < 1 or > 4)
+        {
+            return null;
+        }
+
+        if (scope.ReadDocumentDate() is not { } date)
+        {
+            return "XXXX-Q" + Text(quarter);
+        }
+
+        var current = ((date.Month - 1) / 3) + 1;
+        var mode = Mode(a, 1);
+        var future = mode == "future" || (mode == "tense" && scope.Direction() == TemporalDirection.Future);
+        var year = quarter > current && !future && mode != "this" ? date.Year - 1 : date.Year;
+        return CalendarText.Quarter(year, quarter);
+    }
+
+    private static string? PickHoliday(TemplateScope scope, string[] a)
+    {
+        var rule = scope.Lookup("holiday", a[0]);
+        if (rule is null)
+        {
+            return null;
+        }
+
+        // "12-25" is a fixed day; "11/4/4" is the 4th Thursday of November; "5/-1/1" the last Monday of May.
+        var parts = rule.Split(rule.Contains('/', StringComparison.Ordinal) ? '/' : '-');
+        if (parts.Length < 2 || Integer(parts[0]) is not { } month)
+        {
+            return null;
+        }
+
+        if (scope.ReadDocumentDate() is not { } date)
+        {
+            return parts.Length == 2 ? "XXXX-" + rule : "XXXX-XX-XX";
+        }
+
+        var mode = Mode(a, 1);
+        DateOnly? DayIn(int year) => parts.Length == 2
+            ? CalendarText.TryDay(year, month, Integer(parts[1]) ?? 0)
+            : ReferenceCalendar.NthWeekday(year, month, Integer(parts[1]) ?? 0, Integer(parts[2]) ?? 0);
+        var thisYear = DayIn(date.Year);
+        if (thisYear is not { } candidate)
+        {
+            return null;
+        }
+
+        var year = ReferenceCalendar.Year(date.Year, candidate.DayOfYear, date.DayOfYear, 366, mode, scope.Direction);
+        return DayIn(year) is { } day ? CalendarText.Day(day) : null;
+    }
+
+    private static string? PickWeekend(TemplateScope scope, string[] a)
+    {
+        if (scope.ReadDocumentDate() is not { } date)
+        {
+            return "XXXX-WXX-WE";
+        }
+
+        var mode = Mode(a, 0);
+        var weekend = date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
+        var future = mode == "future" || (mode == "tense" && scope.Direction() == TemporalDirection.Future);
+        var offset = weekend ? 0 : future ? 0 : -1;
+        if (mode == "future" && date.DayOfWeek == DayOfWeek.Sunday)
+        {
+            offset = 1;
+        }
+
+        return ReferenceCalendar.Shift(date, "WE", offset);
+    }
+
+    /// <summary>"HH:MM" on a 24-hour clock from an hour, optional minutes and an optional a.m./p.m. marker.</summary>
+    private static string? Clock(TemplateScope scope, string[] a)
+    {
+        if (Integer(a[0]) is not { } hour || hour > 24)
+        {
+            return null;
+        }
+
+        var minutes = a[1].Length == 0 ? 0 : Integer(a[1]) ?? -1;
+        if (minutes is < 0 or > 59)
+        {
+            return null;
+        }
+
+        var marker = a[2].ToLowerInvariant();
+        if (marker.StartsWith('p') && hour < 12)
+        {
+            hour += 12;
+        }
+        else if (marker.StartsWith('a') && hour == 12)
+        {
+            hour = 0;
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{hour:D2}:{minutes:D2}");
+    }
+
+    private static string? FocusQuarter(TemplateScope scope, string[] a)
+    {
+        if (Integer(a[0]) is not { } offset)
+        {
+            return null;
+        }
+
+        var focus = CurrentFocus(scope);
+        return focus is null ? "XXXX-QX" : ShiftQuarterYear(focus, offset);
+    }
+
+    private static string? FocusYear(TemplateScope scope, string[] a)
+    {
+        if (Integer(a[0]) is not { } offset)
+        {
+            return null;
+        }
+
+        if (scope.State.QuarterFocus is { } focus)
+        {
+            scope.ReadDocumentDate();
+            return ShiftQuarterYear(focus, offset);
+        }
+
+        return scope.ReadDocumentDate() is { } date ? CalendarText.Year(date.Year + offset) : "XXXX";
+    }
+
+    /// <summary>The quarter the document reports on: the last one named, else the last quarter completed before the document date.</summary>
+    private static string? CurrentFocus(TemplateScope scope)
+    {
+        if (scope.ReadDocumentDate() is not { } date)
+        {
+            return null;
+        }
+
+        if (scope.State.QuarterFocus is { } focus)
+        {
+            return focus;
+        }
+
+        return ReferenceCalendar.Shift(date, "Q", -1);
+    }
+
+    private static string ShiftQuarterYear(string quarter, int offset) =>
+        offset == 0 || !int.TryParse(quarter.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            ? quarter
+            : CalendarText.Year(year + offset) + quarter[4..];
+}
