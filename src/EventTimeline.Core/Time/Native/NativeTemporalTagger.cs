@@ -52,7 +52,7 @@ internal sealed partial class NativeTemporalTagger : ITemporalTagger
             }
 
             var type = match.Rule.Type!.Value;
-            if (QuarterValue().IsMatch(value))
+            if (!scope.UsedFocus && QuarterValue().IsMatch(value))
             {
                 state.QuarterFocus = value;
             }

@@ -78,8 +78,8 @@ internal static class ReferenceCalendar
     }
 
     /// <summary>The year of an underspecified date at position <paramref name="position"/> of a cycle (a month of 12, a day of the year, a season of 4) given the document date's position.</summary>
-    /// <remarks>Past clauses take the last occurrence not after the document date, future clauses the next one not before it, neutral ones the nearest (half a cycle either way), "this" the document's year.</remarks>
-    public static int Year(int year, int position, int today, int cycle, string mode, Func<TemporalDirection> direction)
+    /// <remarks>Past clauses take the last occurrence not after the document date (by more than <paramref name="tolerance"/>), future clauses the next one not before it, neutral ones the nearest (half a cycle either way, ties to the past), "this" the document's year.</remarks>
+    public static int Year(int year, int position, int today, int cycle, string mode, Func<TemporalDirection> direction, int tolerance = 0)
     {
         if (mode == "this")
         {
@@ -95,9 +95,11 @@ internal static class ReferenceCalendar
         };
         return chosen switch
         {
-            TemporalDirection.Past => position > today ? year - 1 : year,
-            TemporalDirection.Future => position < today ? year + 1 : year,
-            _ when position - today > cycle / 2 => year - 1,
+            TemporalDirection.Past when position - today > cycle / 2 => year - 1,
+            TemporalDirection.Past => position - today > tolerance ? year - 1 : year,
+            TemporalDirection.Future when today - position > cycle / 2 => year + 1,
+            TemporalDirection.Future => today - position > tolerance ? year + 1 : year,
+            _ when position - today >= cycle / 2 => year - 1,
             _ when today - position > cycle / 2 => year + 1,
             _ => year,
         };

@@ -36,7 +36,11 @@ internal static class TemplateFunctions
         ["focusYear"] = new(1, 1, FocusYear),
         ["pickWeekend"] = new(0, 1, PickWeekend),
         ["clock"] = new(3, 3, Clock),
+        ["shiftYear"] = new(2, 2, (_, a) => Integer(a[1]) is { } offset ? ShiftQuarterYear(a[0], offset) : null),
     };
+
+    /// <summary>How far (in month*32+day units, about three months) a past clause's month-day may lie after the document date and still be read in its year: news reports dates near the document date.</summary>
+    private const int MonthDayTolerance = 96;
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 
@@ -162,7 +166,7 @@ internal static class TemplateFunctions
             return "XXXX" + tail;
         }
 
-        var year = ReferenceCalendar.Year(date.Year, (month * 32) + day, (date.Month * 32) + date.Day, 12 * 32, Mode(a, 2), scope.Direction);
+        var year = ReferenceCalendar.Year(date.Year, (month * 32) + day, (date.Month * 32) + date.Day, 12 * 32, Mode(a, 2), scope.Direction, MonthDayTolerance);
         return CalendarText.TryDay(year, month, day) is { } resolved ? CalendarText.Day(resolved) : null;
     }
 
@@ -310,6 +314,7 @@ internal static class TemplateFunctions
             return null;
         }
 
+        scope.UsedFocus = true;
         var focus = CurrentFocus(scope);
         return focus is null ? "XXXX-QX" : ShiftQuarterYear(focus, offset);
     }
@@ -321,6 +326,7 @@ internal static class TemplateFunctions
             return null;
         }
 
+        scope.UsedFocus = true;
         if (scope.State.QuarterFocus is { } focus)
         {
             scope.ReadDocumentDate();

@@ -41,6 +41,9 @@ internal sealed class TemplateScope
     /// <summary>True once a function has read the document date (or found it missing): the value is relative to it.</summary>
     public bool UsedDocumentDate { get; private set; }
 
+    /// <summary>True once a function has read the document's quarter focus: the value must not become the new focus.</summary>
+    public bool UsedFocus { get; set; }
+
     /// <summary>The document date, noting that the value depends on it.</summary>
     public DateOnly? ReadDocumentDate()
     {
