@@ -14,17 +14,17 @@ internal sealed partial class NativeTemporalTagger : ITemporalTagger
     public const string EngineName = "native";
 
     private readonly NativeRuleSet _rules;
-    private readonly ClauseTenseDetector _tense;
+    private readonly NativeDirection _direction;
 
     public NativeTemporalTagger()
-        : this(NativeRuleSet.Default, TimeLexicon.Default)
+        : this(NativeRuleSet.Default, NativeDirection.Default)
     {
     }
 
-    public NativeTemporalTagger(NativeRuleSet rules, TimeLexicon lexicon)
+    public NativeTemporalTagger(NativeRuleSet rules, NativeDirection direction)
     {
         _rules = rules;
-        _tense = new ClauseTenseDetector(lexicon);
+        _direction = direction;
     }
 
     public string Name => EngineName;
@@ -44,7 +44,7 @@ internal sealed partial class NativeTemporalTagger : ITemporalTagger
         {
             var start = match.Start;
             var end = match.End;
-            var scope = new TemplateScope(match.Match, documentDate, () => _tense.Detect(text, start, end), state, _rules.Tables);
+            var scope = new TemplateScope(match.Match, documentDate, () => _direction.Detect(text, start, end), state, _rules.Tables);
             var value = match.Rule.Value!.Evaluate(scope);
             if (string.IsNullOrEmpty(value))
             {
@@ -59,6 +59,11 @@ internal sealed partial class NativeTemporalTagger : ITemporalTagger
 
             var interval = type is TimexType.Date or TimexType.Time ? TimexIntervals.Of(value, documentDate) : null;
             var relative = scope.UsedDocumentDate || value is "PRESENT_REF";
+            if (interval is not null && !relative)
+            {
+                state.LastDate = interval.Start;
+            }
+
             var basis = interval is null ? TimeBasis.Unresolved : relative ? TimeBasis.RelativeToDct : TimeBasis.Explicit;
             mentions.Add(new TimeMention(start, end - start, text[start..end], type, value, interval, basis));
         }

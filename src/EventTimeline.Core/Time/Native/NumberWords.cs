@@ -35,9 +35,13 @@ internal static class NumberWords
         decimal total = 0;
         decimal group = 0;
         var any = false;
-        foreach (var word in trimmed.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+        var tokens = trimmed.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+
+        // "a dozen", "a couple of", "a hundred": the article only introduces the number.
+        var skip = tokens.Length > 1 && tokens[0] is "a" or "an" ? 1 : 0;
+        foreach (var word in tokens.Skip(skip))
         {
-            if (word == "and")
+            if (word is "and" or "of")
             {
                 continue;
             }

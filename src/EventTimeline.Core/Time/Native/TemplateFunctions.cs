@@ -36,11 +36,16 @@ internal static class TemplateFunctions
         ["focusYear"] = new(1, 1, FocusYear),
         ["pickWeekend"] = new(0, 1, PickWeekend),
         ["clock"] = new(3, 3, Clock),
+        ["spokenYear"] = new(1, 1, SpokenYear),
+        ["anaphoric"] = new(2, 2, Anaphoric),
         ["shiftYear"] = new(2, 2, (_, a) => Integer(a[1]) is { } offset ? ShiftQuarterYear(a[0], offset) : null),
     };
 
     /// <summary>How far (in month*32+day units, about three months) a past clause's month-day may lie after the document date and still be read in its year: news reports dates near the document date.</summary>
     private const int MonthDayTolerance = 96;
+
+    /// <summary>How many months a past clause's bare month may lie after the document month and still be read in its year.</summary>
+    private const int MonthTolerance = 2;
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 
@@ -120,6 +125,11 @@ internal static class TemplateFunctions
             return null;
         }
 
+        if (amount.Contains('.', StringComparison.Ordinal) && Split(decimal.Parse(amount, CultureInfo.InvariantCulture), unit) is { } split)
+        {
+            return split;
+        }
+
         return unit switch
         {
             "TH" or "TM" or "TS" => "PT" + amount + unit[1..],
@@ -128,6 +138,37 @@ internal static class TemplateFunctions
             "WE" => "P" + amount + "WE",
             _ => "P" + amount + unit,
         };
+    }
+
+    /// <summary>A fractional amount as whole units plus the next smaller unit ("2.5 years" → P2Y6M, "5.5 hours" → PT5H30M).</summary>
+    private static string? Split(decimal amount, string unit)
+    {
+        var (factor, smaller) = unit switch
+        {
+            "Y" => (12, "M"),
+            "W" => (7, "D"),
+            "D" => (24, "TH"),
+            "TH" => (60, "TM"),
+            "TM" => (60, "TS"),
+            _ => (0, string.Empty),
+        };
+        var whole = decimal.Truncate(amount);
+        var rest = (amount - whole) * factor;
+        if (factor == 0 || rest != decimal.Truncate(rest))
+        {
+            return null;
+        }
+
+        string Part(decimal value, string code) => value == 0 ? string.Empty : NumberWords.Format(value) + code[^1..];
+        var time = unit.StartsWith('T') || smaller.StartsWith('T');
+        var dayPart = unit.StartsWith('T') ? string.Empty : Part(whole, unit);
+        var timePart = unit.StartsWith('T') ? Part(whole, unit) + Part(rest, smaller) : smaller.StartsWith('T') ? Part(rest, smaller) : string.Empty;
+        if (!smaller.StartsWith('T'))
+        {
+            dayPart += Part(rest, smaller);
+        }
+
+        return "P" + dayPart + (time && timePart.Length > 0 ? "T" + timePart : string.Empty);
     }
 
     private static string? Reference(TemplateScope scope, string[] a)
@@ -182,7 +223,7 @@ internal static class TemplateFunctions
             return string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}");
         }
 
-        var year = ReferenceCalendar.Year(date.Year, month, date.Month, 12, Mode(a, 1), scope.Direction);
+        var year = ReferenceCalendar.Year(date.Year, month, date.Month, 12, Mode(a, 1), scope.Direction, MonthTolerance);
         return CalendarText.Month(year, month);
     }
 
@@ -305,6 +346,46 @@ internal static class TemplateFunctions
         }
 
         return string.Create(CultureInfo.InvariantCulture, $"{hour:D2}:{minutes:D2}");
+    }
+
+    /// <summary>A year said in words: "nineteen ninety-seven" (century and rest), "two thousand", "two thousand and one".</summary>
+    private static string? SpokenYear(TemplateScope scope, string[] a)
+    {
+        var words = TemplateScope.TableKey(a[0]).Replace('-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return null;
+        }
+
+        if (words[0] == "two" && words.Length >= 2 && words[1] == "thousand")
+        {
+            return Number(scope, string.Join(' ', words)) is { } whole and >= 2000 and < 2100 ? Text((int)whole) : null;
+        }
+
+        if (Number(scope, words[0]) is not { } century || century is < 10 or > 20 || words.Length < 2)
+        {
+            return null;
+        }
+
+        var rest = words[1] is "hundred" ? 0 : Number(scope, string.Join(' ', words.Skip(1)));
+        return rest is { } r and >= 0 and < 100 ? Text((int)((century * 100) + r)) : null;
+    }
+
+    /// <summary>The period <paramref name="a"/>[1] units from the last date the text named ("the following year", "that day"), else from the document date.</summary>
+    private static string? Anaphoric(TemplateScope scope, string[] a)
+    {
+        var unit = Unit(scope, a[0]);
+        if (unit is null || Integer(a[1]) is not { } offset)
+        {
+            return null;
+        }
+
+        if (scope.State.LastDate is { } last)
+        {
+            return ReferenceCalendar.Shift(last, unit, offset);
+        }
+
+        return scope.ReadDocumentDate() is { } date ? ReferenceCalendar.Shift(date, unit, offset) : ReferenceCalendar.Unknown(unit);
     }
 
     private static string? FocusQuarter(TemplateScope scope, string[] a)

@@ -9,6 +9,9 @@ internal sealed class DocumentState
 {
     /// <summary>The last quarter ("1989-Q3") an expression of the document named, if any.</summary>
     public string? QuarterFocus { get; set; }
+
+    /// <summary>The first day of the last date the text named explicitly, for anaphoric expressions ("the following year").</summary>
+    public DateOnly? LastDate { get; set; }
 }
 
 /// <summary>Everything a value template may read while it is evaluated for one match: the groups, the document date, the clause direction, the document state and the tables.</summary>
