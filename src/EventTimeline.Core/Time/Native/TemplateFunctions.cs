@@ -34,6 +34,7 @@ internal static class TemplateFunctions
         ["pickHoliday"] = new(1, 2, PickHoliday),
         ["focusQuarter"] = new(1, 1, FocusQuarter),
         ["focusYear"] = new(1, 1, FocusYear),
+        ["focusQuarterIn"] = new(1, 1, FocusQuarterIn),
         ["pickWeekend"] = new(0, 1, PickWeekend),
         ["clock"] = new(3, 3, Clock),
         ["spokenYear"] = new(1, 1, SpokenYear),
@@ -398,6 +399,19 @@ internal static class TemplateFunctions
         scope.UsedFocus = true;
         var focus = CurrentFocus(scope);
         return focus is null ? "XXXX-QX" : ShiftQuarterYear(focus, offset);
+    }
+
+    /// <summary>The document's focus quarter in another year ("the 1988 quarter"), or the year alone when there is no focus.</summary>
+    private static string? FocusQuarterIn(TemplateScope scope, string[] a)
+    {
+        scope.UsedFocus = true;
+        var year = FullYear(scope, a[0]);
+        if (year is null)
+        {
+            return null;
+        }
+
+        return scope.State.QuarterFocus is { } focus ? year + focus[4..] : year;
     }
 
     private static string? FocusYear(TemplateScope scope, string[] a)
