@@ -57,7 +57,7 @@ internal sealed class ClauseSplitter
 
             switch (token.Text)
             {
-                case ";" or ":" or "(" or ")" or "[" or "]" or "—" or "–" or "…":
+                case ";" or ":" or "(" or ")" or "[" or "]" or "—" or "–" or "-" or "…":
                     starts.Add(i + 1);
                     break;
                 case ",":

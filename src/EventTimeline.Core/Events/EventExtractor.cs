@@ -29,7 +29,7 @@ internal sealed class EventExtractor : IEventExtractor
         _triggers = new TriggerFinder(lexicon, typeChoice, hints);
         _participants = new ParticipantFinder(hints, cues);
         _status = new StatusDetector(cues, hints.LightVerbs);
-        _times = new TimeGovernor(hints.TimeAttachments);
+        _times = new TimeGovernor(hints.TimeAttachments, hints.ReportingTypes);
         _dating = new EventDating(_status, cues);
         _filter = filter;
         _clauses = clauses;
@@ -105,7 +105,7 @@ internal sealed class EventExtractor : IEventExtractor
                 continue;
             }
 
-            var time = _times.Choose(view, trigger)?.Mention;
+            var time = _times.Choose(view, trigger, triggers)?.Mention;
             var cueStatus = _status.Detect(view, trigger, triggers);
             var (date, status, kept) = _dating.Date(time, cueStatus, document.Document.Published, trigger);
 

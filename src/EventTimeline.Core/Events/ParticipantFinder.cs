@@ -18,6 +18,7 @@ internal sealed class ParticipantFinder
     private const int MaxObjectGap = 4;
     private const int MaxReachAfter = 12;
     private const int MaxNounReach = 7;
+    private const int MaxPrenominalWords = 2;
 
     private readonly RoleHints _hints;
     private readonly StatusCues _cues;
@@ -100,7 +101,7 @@ internal sealed class ParticipantFinder
             }
 
             objectTaken = true;
-            if (subjects.IsEmpty && !passive && contentObject)
+            if (subjects.IsEmpty && !passive && contentObject && AtClauseStart(context))
             {
                 // "said Pentagon spokesman Peter Cook" at the start of a clause: the subject follows its verb.
                 context.Roles.Add(new SpotRole(spot, ParticipantRole.Source));
@@ -117,6 +118,12 @@ internal sealed class ParticipantFinder
         }
 
         return subjects;
+    }
+
+    private static bool AtClauseStart(Context context)
+    {
+        var first = context.Trigger.First;
+        return first == context.Clause.Start || (first > 0 && !context.View.Tokens[first - 1].IsWord);
     }
 
     /// <summary>Whether an "-ing" verb modifies the noun before it ("rebel groups fighting the government"): its subject is that noun, not a name further back.</summary>
@@ -198,7 +205,20 @@ internal sealed class ParticipantFinder
     {
         var trigger = context.Trigger;
         var strict = trigger.Nominal || _hints.ContentObject.Contains(trigger.Type);
-        var reach = trigger.Nominal ? MaxNounReach : MaxReachAfter;
+        var reach = strict ? MaxNounReach : MaxReachAfter;
+
+        // "denounced Britain and praised ...": a second verb after "and" ends what the first one governs.
+        for (var j = trigger.Last + 1; j < context.Clause.End - 1; j++)
+        {
+            var next = context.View.Tokens[j + 1];
+            if (context.View.WordAt(j) is "and" or "or" or "but" && next.IsWord && char.IsLower(next.Text[0])
+                && !_hints.Determiners.Contains(next.Lower) && !context.View.IsInName(j + 1))
+            {
+                reach = Math.Min(reach, j - trigger.Last);
+                break;
+            }
+        }
+
         var kept = context.Spots.Where(spot => spot.First > trigger.Last && spot.First - trigger.Last <= reach
             && !context.Verbal.Any(other => other.First > trigger.Last && other.Last < spot.First)
             && !(strict && context.All.Any(other => other != trigger && other.First > trigger.Last && other.Last < spot.First))
@@ -260,7 +280,8 @@ internal sealed class ParticipantFinder
     private ImmutableArray<ActorSpot> FindSubjects(Context context, int before)
     {
         var subject = context.Spots
-            .Where(spot => spot.Last < before && context.Prepositions[spot] is null && !IsModifier(context.View, spot) && !InAppositive(context, spot, before))
+            .Where(spot => spot.Last < before && context.Prepositions[spot] is null && !IsModifier(context.View, spot) && !InAppositive(context, spot, before)
+                && !IsPersonPossessor(context.View, spot, before))
             .OrderByDescending(spot => spot.Last)
             .ThenBy(spot => spot.First)
             .FirstOrDefault();
@@ -293,6 +314,25 @@ internal sealed class ParticipantFinder
         var last = view.Tokens[spot.Last];
         var partial = spot.Mention.Start > first.Start || spot.Mention.End < last.End;
         return partial && (first.Text.Contains('-', StringComparison.Ordinal) || last.Text.Contains('-', StringComparison.Ordinal));
+    }
+
+    /// <summary>Whether a person's name is only the possessor of the subject ("Elian's great-uncle vowed"): a relative or aide is not the person.</summary>
+    private static bool IsPersonPossessor(SentenceView view, ActorSpot spot, int verb)
+    {
+        if (spot.Kind != ActorKind.Person || spot.IsPronoun)
+        {
+            return false;
+        }
+
+        var last = view.Tokens[spot.Last];
+        var possessive = last.Lower.EndsWith("'s", StringComparison.Ordinal) || view.Tokens.ElementAtOrDefault(spot.Last + 1).Text is "'" or "’" or "'s" or "’s";
+        var next = spot.Last + 1;
+        while (next < view.Tokens.Length && !view.Tokens[next].IsWord)
+        {
+            next++;
+        }
+
+        return possessive && next < verb && view.Tokens[next].IsWord && char.IsLower(view.Tokens[next].Text[0]);
     }
 
     /// <summary>Whether the name stands in an apposition between the subject and its verb ("Peter Cook, a Pentagon spokesman, said").</summary>
@@ -332,6 +372,12 @@ internal sealed class ParticipantFinder
 
         var word = view.Tokens[j];
         if (word.Lower is not ("and" or "or" or ","))
+        {
+            return null;
+        }
+
+        // "In addition to X, Novak said": a comma alone joins a list only when the list goes on.
+        if (word.Lower == "," && view.Tokens.ElementAtOrDefault(spot.Last + 1).Lower is not ("," or "and" or "or"))
         {
             return null;
         }
@@ -424,7 +470,12 @@ internal sealed class ParticipantFinder
             }
 
             // Only modifiers stand between a name and its noun: "the new Russian-American talks", "Russia's military support".
-            if (view.IsInName(j) || ++words > MaxWordsSkipped)
+            if (!view.IsInName(j) && !char.IsLower(token.Text[0]))
+            {
+                return false;
+            }
+
+            if (view.IsInName(j) || ++words > MaxPrenominalWords)
             {
                 return view.IsInName(j) && IsPrenominal(context, view.Actors.First(other => other.First <= j && other.Last >= j));
             }

@@ -24,8 +24,10 @@ internal sealed class RoleHints
         ImmutableHashSet<string> actorlessTypes,
         ImmutableHashSet<string> determiners,
         ImmutableHashSet<string> passiveAuxiliaries,
-        ImmutableHashSet<string> timeAttachments)
+        ImmutableHashSet<string> timeAttachments,
+        ImmutableHashSet<string> reportingTypes)
     {
+        ReportingTypes = reportingTypes;
         Determiners = determiners;
         PassiveAuxiliaries = passiveAuxiliaries;
         TimeAttachments = timeAttachments;
@@ -59,6 +61,9 @@ internal sealed class RoleHints
 
     /// <summary>Types that make an event without any actor when a place is named ("a bombing in Kabul").</summary>
     public ImmutableHashSet<string> ActorlessTypes { get; }
+
+    /// <summary>Types whose object is a reported clause; their time stands next to the verb.</summary>
+    public ImmutableHashSet<string> ReportingTypes { get; }
 
     /// <summary>Words before a trigger that make it a noun ("a visit").</summary>
     public ImmutableHashSet<string> Determiners { get; }
@@ -119,7 +124,8 @@ internal sealed class RoleHints
             (file.ActorlessTypes ?? []).ToImmutableHashSet(StringComparer.Ordinal),
             LowerSet(file.Determiners),
             LowerSet(file.PassiveAuxiliaries),
-            LowerSet(file.TimeAttachments));
+            LowerSet(file.TimeAttachments),
+            (file.ReportingTypes ?? []).ToImmutableHashSet(StringComparer.Ordinal));
     }
 
     private static ImmutableHashSet<string> LowerSet(IEnumerable<string>? words)
@@ -159,6 +165,8 @@ internal sealed class RoleHints
         public List<string>? PassiveAuxiliaries { get; set; }
 
         public List<string>? TimeAttachments { get; set; }
+
+        public List<string>? ReportingTypes { get; set; }
     }
 
     private sealed class OverrideEntry

@@ -167,8 +167,15 @@ internal sealed class TriggerFinder
             return true;
         }
 
-        // An infinitive takes the base form: "to remarks", "to talks" are nouns.
-        if (previous == "to" && first == last && form.EndsWith('s') && !form.EndsWith("ss", StringComparison.Ordinal))
+        // An infinitive takes the base form, and an adjective comes before a noun: "to remarks", "violent attacks" are nouns.
+        var plural = first == last && form.EndsWith('s') && !form.EndsWith("ss", StringComparison.Ordinal);
+        if (plural && (previous == "to" || (char.IsLower(view.Tokens[first - 1 < 0 ? 0 : first - 1].Text[0]) && IsAdjectiveLike(previous))))
+        {
+            return true;
+        }
+
+        // After a preposition a bare form is a noun: "a warning against travel".
+        if (previous != "to" && (_hints.IsPreposition(previous) || _hints.SubjectBlockers.Contains(previous)) && !form.EndsWith("ing", StringComparison.Ordinal))
         {
             return true;
         }
@@ -182,6 +189,12 @@ internal sealed class TriggerFinder
         }
 
         return view.WordAt(last + 1) == "of" && !form.EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    private static bool IsAdjectiveLike(string word)
+    {
+        string[] endings = ["ent", "ant", "al", "ive", "ous", "ic", "ful", "less", "ary", "ible", "able", "ian", "ish", "ed", "est", "ern"];
+        return word.Length > 3 && endings.Any(ending => word.EndsWith(ending, StringComparison.Ordinal));
     }
 
     private static bool IsPossessive(SentenceView view, int index)
