@@ -67,6 +67,12 @@ internal sealed class ClauseSplitter
                     }
 
                     break;
+                case "`" when next?.Text == "`":
+                    starts.Add(i);
+                    break;
+                case "'" when previous?.Text == "'" && (i < 2 || tokens[i - 2].Text is "," or "." or "?" or "!"):
+                    starts.Add(i + 1);
+                    break;
                 case "“" or "”" or "\"":
                     var opening = token.Text == "“" || (token.Text == "\"" && next is { IsWord: true } && previous is not { IsWord: true });
                     if (opening && (previous is null || previous.Value.Text is "," or ":"))

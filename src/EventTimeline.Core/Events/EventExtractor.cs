@@ -140,9 +140,15 @@ internal sealed class EventExtractor : IEventExtractor
         for (var i = 0; i < tokens.Length; i++)
         {
             var text = tokens[i].Text;
-            if (text == "“")
+            if (text == "“" || (text == "`" && i + 1 < tokens.Length && tokens[i + 1].Text == "`"))
             {
                 inQuote = true;
+            }
+            else if (text == "'" && i > 0 && tokens[i - 1].Text == "'" && inQuote)
+            {
+                marks.Add(true);
+                inQuote = false;
+                continue;
             }
             else if (text == "”")
             {

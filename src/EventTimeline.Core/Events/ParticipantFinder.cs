@@ -45,7 +45,8 @@ internal sealed class ParticipantFinder
         var context = new Context(view, trigger, isTrigger, view.ClauseAt(trigger.First), triggers);
         foreach (var spot in view.Actors)
         {
-            if (context.Clause.Contains(spot.First) && (spot.Last < trigger.First || spot.First > trigger.Last) && spot.Kind != ActorKind.Media)
+            if (context.Clause.Contains(spot.First) && (spot.Last < trigger.First || spot.First > trigger.Last) && spot.Kind != ActorKind.Media
+                && !(spot.Kind == ActorKind.Country && _hints.NotActorHeads.Contains(view.WordAt(spot.Last + 1))))
             {
                 context.Spots.Add(spot);
                 context.Prepositions[spot] = PrepositionBefore(context, spot, coordinationDepth: 0);
@@ -73,7 +74,7 @@ internal sealed class ParticipantFinder
         // "..., said Julianne Smith": after a comma or a closing quotation, the speaker follows the reporting verb.
         var next = view.SpotStartingAt(trigger.Last + 1);
         var inverted = contentObject && next is not null && context.Spots.Contains(next) && context.Prepositions[next] is null
-            && (trigger.First == 0 || view.Tokens[trigger.First - 1].Text is "," or "”" or "\"" or "'" or "’");
+            && (AtClauseStart(context) || (trigger.First > 0 && view.Tokens[trigger.First - 1].Text == "," && !context.Spots.Any(spot => spot.Last < trigger.First && context.Prepositions[spot] is null)));
         var subjects = inverted
             ? [next!]
             : IsCoordinatedVerb(context) && !previousSubjects.IsDefaultOrEmpty
@@ -123,7 +124,7 @@ internal sealed class ParticipantFinder
     private static bool AtClauseStart(Context context)
     {
         var first = context.Trigger.First;
-        return first == context.Clause.Start || (first > 0 && !context.View.Tokens[first - 1].IsWord);
+        return first == context.Clause.Start || (first > 0 && context.View.Tokens[first - 1].Text is "”" or "\"" or "'" or "’");
     }
 
     /// <summary>Whether an "-ing" verb modifies the noun before it ("rebel groups fighting the government"): its subject is that noun, not a name further back.</summary>
@@ -316,23 +317,36 @@ internal sealed class ParticipantFinder
         return partial && (first.Text.Contains('-', StringComparison.Ordinal) || last.Text.Contains('-', StringComparison.Ordinal));
     }
 
-    /// <summary>Whether a person's name is only the possessor of the subject ("Elian's great-uncle vowed"): a relative or aide is not the person.</summary>
-    private static bool IsPersonPossessor(SentenceView view, ActorSpot spot, int verb)
+    /// <summary>Whether a person's or place's name only qualifies the subject ("Elian's great-uncle vowed", "the Tulsa drilling company said"): a relative, aide or local firm is not that actor.</summary>
+    private bool IsPersonPossessor(SentenceView view, ActorSpot spot, int verb)
     {
-        if (spot.Kind != ActorKind.Person || spot.IsPronoun)
+        if (spot.Kind is not (ActorKind.Person or ActorKind.Place) || spot.IsPronoun)
         {
             return false;
         }
 
-        var last = view.Tokens[spot.Last];
-        var possessive = last.Lower.EndsWith("'s", StringComparison.Ordinal) || view.Tokens.ElementAtOrDefault(spot.Last + 1).Text is "'" or "’" or "'s" or "’s";
         var next = spot.Last + 1;
         while (next < view.Tokens.Length && !view.Tokens[next].IsWord)
         {
             next++;
         }
 
-        return possessive && next < verb && view.Tokens[next].IsWord && char.IsLower(view.Tokens[next].Text[0]);
+        if (next >= verb || !view.Tokens[next].IsWord || !char.IsLower(view.Tokens[next].Text[0]))
+        {
+            return false;
+        }
+
+        // A person qualifies a noun only as a possessor; a bare name before a lowercase word is usually the subject ("Macri plans to meet").
+        var possessive = view.Tokens[spot.Last].Lower.EndsWith("'s", StringComparison.Ordinal) || view.Tokens.ElementAtOrDefault(spot.Last + 1).Text is "'" or "’";
+        if (spot.Kind == ActorKind.Person && !possessive)
+        {
+            return false;
+        }
+
+        // "Elian's great-uncle vowed", "the Tulsa drilling company added": the name only qualifies the real subject.
+        var word = view.Tokens[next].Lower;
+        return !_hints.PassiveAuxiliaries.Contains(word) && !word.EndsWith("ly", StringComparison.Ordinal)
+            && word is not ("has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might" or "must" or "should" or "shall" or "also" or "not" or "who" or "which" or "and" or "or");
     }
 
     /// <summary>Whether the name stands in an apposition between the subject and its verb ("Peter Cook, a Pentagon spokesman, said").</summary>
@@ -532,11 +546,19 @@ internal sealed class ParticipantFinder
 
     private static ActorSpot? FrontedSubject(Context context)
     {
+        // Only a phrase opening its clause ("In a phone call with X, he warned", "when, during talks with X, she said") is fronted.
         var view = context.View;
-        var fronted = Enumerable.Range(1, MaxWordsSkipped + 1)
-            .Select(back => view.WordAt(context.Trigger.First - back))
-            .TakeWhile(word => word.Length > 0)
-            .Any(word => word is "in" or "during" or "at" or "after" or "before");
+        var fronted = false;
+        for (var j = context.Trigger.First - 1; j >= context.Clause.Start && j >= context.Trigger.First - MaxWordsSkipped - 1; j--)
+        {
+            if (view.WordAt(j) is "in" or "during" or "at")
+            {
+                var before = j - 1;
+                fronted = before < context.Clause.Start || !view.Tokens[before].IsWord || view.WordAt(before) is "when" or "and" or "but";
+                break;
+            }
+        }
+
         if (!fronted)
         {
             return null;

@@ -25,8 +25,10 @@ internal sealed class RoleHints
         ImmutableHashSet<string> determiners,
         ImmutableHashSet<string> passiveAuxiliaries,
         ImmutableHashSet<string> timeAttachments,
-        ImmutableHashSet<string> reportingTypes)
+        ImmutableHashSet<string> reportingTypes,
+        ImmutableHashSet<string> notActorHeads)
     {
+        NotActorHeads = notActorHeads;
         ReportingTypes = reportingTypes;
         Determiners = determiners;
         PassiveAuxiliaries = passiveAuxiliaries;
@@ -61,6 +63,9 @@ internal sealed class RoleHints
 
     /// <summary>Types that make an event without any actor when a place is named ("a bombing in Kabul").</summary>
     public ImmutableHashSet<string> ActorlessTypes { get; }
+
+    /// <summary>Nouns after which a country or demonym names no actor ("Canadian dollars").</summary>
+    public ImmutableHashSet<string> NotActorHeads { get; }
 
     /// <summary>Types whose object is a reported clause; their time stands next to the verb.</summary>
     public ImmutableHashSet<string> ReportingTypes { get; }
@@ -125,7 +130,8 @@ internal sealed class RoleHints
             LowerSet(file.Determiners),
             LowerSet(file.PassiveAuxiliaries),
             LowerSet(file.TimeAttachments),
-            (file.ReportingTypes ?? []).ToImmutableHashSet(StringComparer.Ordinal));
+            (file.ReportingTypes ?? []).ToImmutableHashSet(StringComparer.Ordinal),
+            LowerSet(file.NotActorHeads));
     }
 
     private static ImmutableHashSet<string> LowerSet(IEnumerable<string>? words)
@@ -167,6 +173,8 @@ internal sealed class RoleHints
         public List<string>? TimeAttachments { get; set; }
 
         public List<string>? ReportingTypes { get; set; }
+
+        public List<string>? NotActorHeads { get; set; }
     }
 
     private sealed class OverrideEntry

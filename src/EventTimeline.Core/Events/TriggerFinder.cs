@@ -174,6 +174,14 @@ internal sealed class TriggerFinder
             return true;
         }
 
+        // A name or determiner, a noun, then a plural: "U.S. missile attacks" (reporting verbs excepted: "IBM spokesman says").
+        if (plural && first >= 2 && view.Tokens[first - 1].IsWord && char.IsLower(view.Tokens[first - 1].Text[0]) && !_hints.PassiveAuxiliaries.Contains(previous)
+            && !_hints.ContentObject.Contains(trigger.Type.Id)
+            && (view.IsInName(first - 2) || _hints.Determiners.Contains(view.WordAt(first - 2)) || IsPossessive(view, first - 2)))
+        {
+            return true;
+        }
+
         // After a preposition a bare form is a noun: "a warning against travel".
         if (previous != "to" && (_hints.IsPreposition(previous) || _hints.SubjectBlockers.Contains(previous)) && !form.EndsWith("ing", StringComparison.Ordinal))
         {
