@@ -51,7 +51,10 @@ internal sealed class TriggerFinder
             var first = i;
             var last = i + match.Length - 1;
             var form = string.Join(' ', Enumerable.Range(first, match.Length).Select(k => tokens[k].Lower));
-            var chosen = Choose(view, first, last, form, match.Values);
+            // "a talk show", "the investigation department": a trigger before such a noun only qualifies it.
+            var chosen = _rules.ModifierHeads.Contains(view.WordAt(last + 1)) && !view.Tokens[last].Lower.EndsWith("ed", StringComparison.Ordinal)
+                ? null
+                : Choose(view, first, last, form, match.Values);
             if (chosen is null)
             {
                 i++;

@@ -44,15 +44,19 @@ internal sealed class TypeChoiceRules
 
     private readonly ImmutableDictionary<string, ImmutableArray<TypeChoiceRule>> _byType;
 
-    private TypeChoiceRules(ImmutableArray<TypeChoiceRule> rules)
+    private TypeChoiceRules(ImmutableArray<TypeChoiceRule> rules, ImmutableHashSet<string> modifierHeads)
     {
         Rules = rules;
+        ModifierHeads = modifierHeads;
         _byType = rules.GroupBy(rule => rule.Type, StringComparer.Ordinal)
             .ToImmutableDictionary(group => group.Key, group => group.ToImmutableArray(), StringComparer.Ordinal);
     }
 
     /// <summary>The embedded rules, loaded once.</summary>
     public static TypeChoiceRules BuiltIn => _builtIn.Value;
+
+    /// <summary>Nouns after which a trigger is a mere modifier ("talk show").</summary>
+    public ImmutableHashSet<string> ModifierHeads { get; }
 
     /// <summary>Every rule, in file order.</summary>
     public ImmutableArray<TypeChoiceRule> Rules { get; }
@@ -94,7 +98,7 @@ internal sealed class TypeChoiceRules
                 entry.Otherwise?.Type));
         }
 
-        return new TypeChoiceRules(rules.ToImmutable());
+        return new TypeChoiceRules(rules.ToImmutable(), LowerSet(file.ModifierHeads));
     }
 
     /// <summary>Parses an actor kind written in camelCase ("armedGroup") or kebab-case ("armed-group").</summary>
@@ -115,6 +119,8 @@ internal sealed class TypeChoiceRules
         public string? About { get; set; }
 
         public List<RuleEntry>? Rules { get; set; }
+
+        public List<string>? ModifierHeads { get; set; }
     }
 
     private sealed class RuleEntry
