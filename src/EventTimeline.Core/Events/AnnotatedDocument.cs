@@ -16,4 +16,13 @@ internal sealed record AnnotatedDocument(
     NewsDocument Document,
     ImmutableArray<Sentence> Sentences,
     ImmutableArray<ActorMention> Actors,
-    ImmutableArray<TimeMention> Times);
+    ImmutableArray<TimeMention> Times)
+{
+    /// <summary>Returns the pipeline's analysed document with the actor mentions found in it.</summary>
+    public static AnnotatedDocument From(AnalyzedDocument analyzed, IEnumerable<ActorMention> actors)
+    {
+        ArgumentNullException.ThrowIfNull(analyzed);
+        ArgumentNullException.ThrowIfNull(actors);
+        return new AnnotatedDocument(analyzed.Document, [.. analyzed.Sentences], [.. actors], [.. analyzed.TimeMentions]);
+    }
+}
