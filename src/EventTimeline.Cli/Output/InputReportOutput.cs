@@ -13,10 +13,11 @@ internal static class InputReportOutput
 
     public static void PrintProblems(CorpusReadResult read, TextWriter error)
     {
-        var problems = read.Problems;
+        var problems = read.Outcomes.Where(o => o.Status is InputStatus.Skipped or InputStatus.Failed).ToList();
         foreach (var problem in problems.Take(MaxProblemLines))
         {
-            error.WriteLine($"build: skipped {problem.Path}: {problem.Message}");
+            var where = problem.Line is { } line ? $"{problem.Path}:{line}" : problem.Path;
+            error.WriteLine($"build: {problem.Status.ToString().ToLowerInvariant()} {where}: {problem.Detail ?? problem.Reason}");
         }
 
         if (problems.Count > MaxProblemLines)
