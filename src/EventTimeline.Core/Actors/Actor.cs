@@ -17,7 +17,11 @@ internal sealed record Actor(
     string? Country,
     ImmutableArray<string> Aliases,
     ImmutableArray<string> Roles,
-    int Mentions);
+    int Mentions)
+{
+    /// <summary>Ids of the actors it belongs to or speaks for ("country:RUS", "org:pentagon"), sorted ordinally.</summary>
+    public ImmutableArray<string> Affiliations { get; init; } = [];
+}
 
 /// <summary>The actors of a corpus and, for each document, the actor each of its mentions refers to.</summary>
 /// <param name="Actors">All actors, sorted by id.</param>

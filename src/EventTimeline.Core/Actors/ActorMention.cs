@@ -25,4 +25,13 @@ internal sealed record ActorMention(
 {
     /// <summary>Offset one past the last character.</summary>
     public int End => Start + Length;
+
+    /// <summary>Gazetteer id of the organization or body the text ties a person or role to ("pentagon" for "Pentagon spokesman Peter Cook", "apple" for "Apple's chief executive"), else null.</summary>
+    public string? Affiliation { get; init; }
+
+    /// <summary>True when the mention names several actors ("defense ministers", "counterparts").</summary>
+    public bool Plural { get; init; }
+
+    /// <summary>True when the kind is a guess from weak cues (a lone capitalized word before "said"), which the resolver may correct.</summary>
+    public bool Tentative { get; init; }
 }

@@ -14,6 +14,7 @@ internal sealed class GazetteerBuilder
         "actors/countries.json",
         "actors/organizations.json",
         "actors/armed-groups.json",
+        "actors/companies.json",
         "actors/titles.json",
     ];
 

@@ -1,70 +1,55 @@
 using System.Collections.Immutable;
-using System.Text;
 
 using EventTimeline.Actors;
-using EventTimeline.Resources;
 using EventTimeline.Text;
 
 namespace EventTimeline.Graph;
 
-/// <summary>The forms a name is compared in: its lookup key, its bare key without leading honorifics, titles, demonyms and initials, and the bare key with transliteration variants folded.</summary>
-/// <param name="Key">Lower case without dots, diacritics and apostrophes ("sergey v lavrov").</param>
-/// <param name="Bare">The key without leading honorifics, titles and nationality words and without one-letter words ("andrey orlov").</param>
-/// <param name="Skeleton">The bare key with spelling variants folded ("sergi lavrov").</param>
+/// <summary>The forms a name is compared in: its lookup key, its bare key without leading honorifics, titles, demonyms, initials, particles and suffixes, and the bare words respelled by the actor layer's transliteration rules.</summary>
+/// <param name="Key">Lower case without dots, diacritics and apostrophes ("andrey v orlov").</param>
+/// <param name="Bare">The key without leading honorifics, titles and nationality words, one-letter words, name particles and suffixes ("andrey orlov").</param>
+/// <param name="Skeleton">The bare words respelled as the actor resolver compares them ("andrei orlov").</param>
 internal sealed record NameForm(string Key, string Bare, string Skeleton)
 {
     /// <summary>The words of <see cref="Skeleton"/>.</summary>
     public ImmutableArray<string> SkeletonWords { get; } = Skeleton.Length == 0 ? [] : [.. Skeleton.Split(' ')];
 }
 
-/// <summary>Turns names into <see cref="NameForm"/>s, with the honorifics, titles and demonyms of a gazetteer and the spelling variants of <c>actors/name-variants.tsv</c>.</summary>
+/// <summary>Turns names into <see cref="NameForm"/>s, with the honorifics, titles and demonyms of a gazetteer and the particles, suffixes and transliteration rules of the actor layer (<see cref="ActorCues"/>, the same rules the resolver clusters names with).</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 internal sealed class ActorNameForms
 {
-    private static readonly Lazy<ActorNameForms> _builtIn = new(() => FromGazetteer(Gazetteer.BuiltIn), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<ActorNameForms> _builtIn = new(() => new ActorNameForms(Gazetteer.BuiltIn, ActorCues.BuiltIn), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly ImmutableHashSet<string> _prefixes;
     private readonly int _maxPrefixWords;
-    private readonly ImmutableArray<VariantRule> _rules;
+    private readonly ActorCues _cues;
 
-    /// <summary>Creates the forms from prefix phrases (honorifics, titles, demonyms, in any spelling) and variant rows (from, to; "^" and "$" anchor to word edges).</summary>
-    public ActorNameForms(IEnumerable<string> prefixes, IEnumerable<(string From, string To)> variants)
-    {
-        ArgumentNullException.ThrowIfNull(prefixes);
-        ArgumentNullException.ThrowIfNull(variants);
-        _prefixes = prefixes.Select(PhraseKey.Normalize).Where(key => key.Length > 0).ToImmutableHashSet(StringComparer.Ordinal);
-        _maxPrefixWords = _prefixes.IsEmpty ? 0 : _prefixes.Max(PhraseKey.WordCount);
-        _rules = [.. variants.Select(VariantRule.Parse)];
-    }
-
-    /// <summary>The forms over the built-in gazetteer and variant file, built once.</summary>
-    public static ActorNameForms BuiltIn => _builtIn.Value;
-
-    /// <summary>Returns the forms over a gazetteer's honorifics, title forms and demonyms and the built-in variant file.</summary>
-    public static ActorNameForms FromGazetteer(Gazetteer gazetteer)
+    /// <summary>Creates the forms over a gazetteer's honorifics, title forms and demonyms and the actor cues' word lists and transliteration rules.</summary>
+    public ActorNameForms(Gazetteer gazetteer, ActorCues cues)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
-        var prefixes = gazetteer.Honorifics.Select(honorific => honorific.Form)
+        ArgumentNullException.ThrowIfNull(cues);
+        _cues = cues;
+        _prefixes = gazetteer.Honorifics.Select(honorific => honorific.Form)
             .Concat(gazetteer.Titles.SelectMany(title => title.Forms))
-            .Concat(gazetteer.Countries.SelectMany(country => country.Demonyms));
-        return new ActorNameForms(prefixes, ReadVariants());
+            .Concat(gazetteer.Countries.SelectMany(country => country.Demonyms))
+            .Select(PhraseKey.Normalize)
+            .Where(key => key.Length > 0)
+            .ToImmutableHashSet(StringComparer.Ordinal);
+        _maxPrefixWords = _prefixes.IsEmpty ? 0 : _prefixes.Max(PhraseKey.WordCount);
     }
 
-    /// <summary>Returns the rows of the built-in variant file.</summary>
-    public static IReadOnlyList<(string From, string To)> ReadVariants()
-    {
-        return ResourceFile.ReadTsv("actors/name-variants.tsv")
-            .Select(row => row.Length >= 2 ? (row[0], row[1]) : throw new FormatException($"actors/name-variants.tsv: row '{string.Join('\t', row)}' needs two fields"))
-            .ToList();
-    }
+    /// <summary>The forms over the built-in gazetteer and actor cues, built once.</summary>
+    public static ActorNameForms BuiltIn => _builtIn.Value;
 
-    /// <summary>Returns the forms of <paramref name="name"/>; <paramref name="stripPrefixes"/> says whether leading honorifics, titles and demonyms go (for people and for names a user typed).</summary>
-    public NameForm Of(string name, bool stripPrefixes = true)
+    /// <summary>Returns the forms of <paramref name="name"/>; <paramref name="asPersonName"/> says whether leading honorifics, titles and demonyms, name particles ("al", "bin", "van") and suffixes ("Jr.") go (for people and for names a user typed).</summary>
+    public NameForm Of(string name, bool asPersonName = true)
     {
         ArgumentNullException.ThrowIfNull(name);
         var key = PhraseKey.Normalize(name);
-        var words = key.Length == 0 ? [] : key.Split(' ').ToList();
-        if (stripPrefixes)
+        var words = SplitKey(asPersonName ? PhraseKey.Normalize(DropParticlesAndSuffixes(name)) : key);
+        if (asPersonName)
         {
             StripPrefixes(words);
         }
@@ -77,30 +62,37 @@ internal sealed class ActorNameForms
         }
 
         var bare = string.Join(' ', words);
-        var skeleton = string.Join(' ', words.Select(Fold));
+        var skeleton = string.Join(' ', words.Select(Fold).Where(word => word.Length > 0));
         return new NameForm(key, bare, skeleton);
     }
 
-    /// <summary>Returns a word with the spelling variants folded and doubled letters collapsed.</summary>
-    public string Fold(string word)
+    /// <summary>Returns one word respelled by the transliteration rules ("sergey" and "sergei" give the same), letters only.</summary>
+    public string Fold(string word) => PersonNameKey.Key(word, _cues);
+
+    private static List<string> SplitKey(string key) => key.Length == 0 ? [] : [.. key.Split(' ')];
+
+    private string DropParticlesAndSuffixes(string name)
     {
-        ArgumentNullException.ThrowIfNull(word);
-        var text = word;
-        foreach (var rule in _rules)
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = new List<string>(words.Length);
+        for (var i = 0; i < words.Length; i++)
         {
-            text = rule.Apply(text);
-        }
-
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (builder.Length == 0 || builder[^1] != c)
+            var word = words[i];
+            if (_cues.NameSuffixes.Contains(word) || _cues.NameSuffixes.Contains(word.TrimEnd(',')))
             {
-                builder.Append(c);
+                continue;
             }
+
+            if (i < words.Length - 1 && _cues.SpacedParticles.Contains(word.ToLowerInvariant()))
+            {
+                continue;
+            }
+
+            var dash = word.IndexOf('-', StringComparison.Ordinal);
+            kept.Add(dash > 0 && dash < word.Length - 1 && _cues.Particles.Contains(word[..dash]) ? word[(dash + 1)..] : word);
         }
 
-        return builder.ToString();
+        return kept.Count == 0 ? name : string.Join(' ', kept);
     }
 
     private void StripPrefixes(List<string> words)
@@ -131,42 +123,5 @@ internal sealed class ActorNameForms
         }
 
         return 0;
-    }
-
-    private sealed record VariantRule(string From, string To, bool AtStart, bool AtEnd)
-    {
-        public static VariantRule Parse((string From, string To) row)
-        {
-            var from = row.From;
-            var atStart = from.StartsWith('^');
-            var atEnd = from.EndsWith('$');
-            from = from.TrimStart('^').TrimEnd('$');
-            if (from.Length == 0)
-            {
-                throw new FormatException("actors/name-variants.tsv: a row has nothing to replace");
-            }
-
-            return new VariantRule(from, row.To, atStart, atEnd);
-        }
-
-        public string Apply(string word)
-        {
-            if (AtStart && AtEnd)
-            {
-                return word == From ? To : word;
-            }
-
-            if (AtStart)
-            {
-                return word.StartsWith(From, StringComparison.Ordinal) ? To + word[From.Length..] : word;
-            }
-
-            if (AtEnd)
-            {
-                return word.EndsWith(From, StringComparison.Ordinal) ? word[..^From.Length] + To : word;
-            }
-
-            return word.Replace(From, To, StringComparison.Ordinal);
-        }
     }
 }

@@ -13,7 +13,7 @@ internal enum NameMatch
     /// <summary>The id, or the name up to case, dots, diacritics and apostrophes ("andrey orlov" = "Andrey Orlov").</summary>
     Exact,
 
-    /// <summary>The same once honorifics, titles, nationality words and initials are dropped ("Foreign Minister Andrey V. Orlov" = "Andrey Orlov").</summary>
+    /// <summary>The same once honorifics, titles, nationality words, initials, name particles and suffixes are dropped ("Foreign Minister Andrey V. Orlov" = "Andrey Orlov").</summary>
     Bare,
 
     /// <summary>The same once spelling variants of transliteration are folded ("Andrei Orlov" = "Andrey Orlov").</summary>
@@ -65,7 +65,7 @@ internal sealed class ActorNameIndex
             var actor = graph.Actors[id];
             foreach (var name in new[] { actor.Name }.Concat(actor.Aliases).Distinct(StringComparer.Ordinal))
             {
-                var form = forms.Of(name, stripPrefixes: actor.Kind == ActorKind.Person);
+                var form = forms.Of(name, asPersonName: actor.Kind == ActorKind.Person);
                 if (form.Key.Length > 0)
                 {
                     names.Add((id, form));

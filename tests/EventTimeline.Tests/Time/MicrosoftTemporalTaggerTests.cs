@@ -47,6 +47,10 @@ public sealed class MicrosoftTemporalTaggerTests
     [TestCase("Attacks have risen in recent years.", "recent years", "recent years", "DATE", "PAST_REF")]
     [TestCase("Growth slowed in the 1990s.", "the 1990s", "the 1990s", "DATE", "199")]
     [TestCase("Earnings fell in the third quarter.", "the third quarter", "the third quarter", "DATE", "2015-Q3")]
+    [TestCase("Three days later, the talks resumed.", "Three days later", "Three days", "DURATION", "P3D")]
+    [TestCase("The fighting ended in less than one hour.", "less than one hour", "less than one hour", "DURATION", "PT1H")]
+    [TestCase("They vote this coming Sunday.", "this coming Sunday", "this coming Sunday", "DATE", "2015-09-20")]
+    [TestCase("Shells fell on the town Wednesday night.", "Wednesday night", "Wednesday night", "DATE", "2015-09-16TNI")]
     [TestCase("Both sides will meet in the coming weeks.", "coming weeks", "the coming weeks", "DURATION", "PXW")]
     public void Tag_Expression_FollowsTimeMLConventions(string text, string fragment, string extent, string type, string value)
     {
@@ -55,6 +59,24 @@ public sealed class MicrosoftTemporalTaggerTests
         Assert.That(mention.Text, Is.EqualTo(extent));
         Assert.That(mention.Type.ToString().ToUpperInvariant(), Is.EqualTo(type));
         Assert.That(mention.Value, Is.EqualTo(value));
+    }
+
+    [Test]
+    public void Tag_RangeOfTwoDates_GivesTwoDates()
+    {
+        const string text = "The offer runs from Aug. 26 to Oct. 20.";
+        var mentions = RealTagger.Tag(_tagger, text, "2015-09-17");
+
+        Assert.That(mentions.Select(mention => (mention.Text, mention.Value)), Is.EqualTo(new[] { ("Aug. 26", "2015-08-26"), ("Oct. 20", "2015-10-20") }));
+    }
+
+    [Test]
+    public void Tag_QuantityBeforeADate_StillFindsTheDate()
+    {
+        const string text = "Sales rose to more than 300,000 last year, and the company said Friday that it expects more.";
+        var mentions = RealTagger.Tag(_tagger, text, "2015-09-17");
+
+        Assert.That(mentions.Select(mention => (mention.Text, mention.Value)), Is.EqualTo(new[] { ("last year", "2014"), ("Friday", "2015-09-11") }));
     }
 
     [Test]

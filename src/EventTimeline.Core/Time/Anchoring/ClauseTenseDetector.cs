@@ -7,7 +7,7 @@ namespace EventTimeline.Time.Anchoring;
 /// reads sentence tense: the cue nearest to the expression decides (past tense or perfect, future auxiliaries
 /// and "plans to", "next", "until"…; present-tense and modal words count as neutral).
 /// </summary>
-internal sealed class ClauseTenseDetector
+internal sealed partial class ClauseTenseDetector
 {
     private static readonly Regex Word = new(@"[A-Za-z]+(?:[-'’][A-Za-z]+)*", RegexOptions.CultureInvariant);
     private static readonly HashSet<string> NounDeterminers = new(StringComparer.OrdinalIgnoreCase)
@@ -43,6 +43,12 @@ internal sealed class ClauseTenseDetector
     /// <summary>The direction of the clause around the expression at [start, end) of <paramref name="text"/>.</summary>
     public TemporalDirection Detect(string text, int start, int end)
     {
+        // "Wednesday's ruling", "Saturday night's debate": a day named as the owner of an event is one that happened.
+        if (Possessive().IsMatch(text.AsSpan(end)))
+        {
+            return TemporalDirection.Past;
+        }
+
         var (from, to) = _sentences.Around(text, start, end);
         var best = (Distance: int.MaxValue, Direction: TemporalDirection.Neutral);
         var masked = new List<(int Start, int End)>();
@@ -83,6 +89,9 @@ internal sealed class ClauseTenseDetector
 
         return best.Direction;
     }
+
+    [GeneratedRegex(@"^['’]s\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Possessive();
 
     private static int Distance(int start, int end, int cueStart, int cueEnd) =>
         cueEnd <= start ? start - cueEnd : cueStart - end;

@@ -140,7 +140,7 @@ internal static partial class DurationValues
     private static partial Regex WellFormed();
 
     [GeneratedRegex(
-        @"(?<amount>\d+(?:[.,]\d+)?|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|and)[\s-]*)+?)[\s-]*(?<unit>years?|months?|weeks?|days?|nights?|decades?|centuries|century|quarters?|hours?|minutes?|seconds?)\b",
+        @"\b(?<amount>\d+(?:[.,]\d+)?|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|and)\b[\s-]*)+?)[\s-]*(?<unit>years?|months?|weeks?|days?|nights?|decades?|centuries|century|quarters?|hours?|minutes?|seconds?)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AmountAndUnit();
 }

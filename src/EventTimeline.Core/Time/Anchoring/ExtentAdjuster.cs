@@ -8,12 +8,6 @@ namespace EventTimeline.Time.Anchoring;
 /// </summary>
 internal sealed partial class ExtentAdjuster
 {
-    private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "a", "an",
-    };
-
     private readonly Regex _leadingSignal;
     private readonly Regex _trailingModifier;
     private readonly Regex _trailingDeterminer;
@@ -44,6 +38,7 @@ internal sealed partial class ExtentAdjuster
                 start = Extend(text, start, end, floor);
             }
 
+            end = DropEventAnchor(text, start, end);
             if (end > start)
             {
                 adjusted.Add(candidate with { Start = start, Length = end - start });
@@ -89,6 +84,16 @@ internal sealed partial class ExtentAdjuster
         return start;
     }
 
+    /// <summary>
+    /// "three days later", "a month earlier": anchored on another event, not on the document date; TimeML marks the
+    /// amount ("three days") as a DURATION. Years stay whole ("a year earlier" is a DATE).
+    /// </summary>
+    private static int DropEventAnchor(string text, int start, int end)
+    {
+        var match = EventAnchor().Match(text, start, end - start);
+        return match.Success ? start + match.Groups["amount"].Length : end;
+    }
+
     /// <summary>Leaves out "the" before a capitalized name or a number ("the February 2014 coup"): it belongs to the noun phrase.</summary>
     private static int SkipDeterminerOfName(string text, int start, int end)
     {
@@ -120,14 +125,20 @@ internal sealed partial class ExtentAdjuster
         return start;
     }
 
+    /// <summary>"the" and "this" join expressions headed by a common noun or an amount ("the nine months"), not names, years or compound adjectives ("the 1987 model", "the third-quarter loss").</summary>
     private static bool AcceptsDeterminer(string firstWord) =>
         firstWord.Length > 0
         && !char.IsUpper(firstWord[0])
-        && !char.IsDigit(firstWord[0])
-        && !NumberWords.Contains(firstWord);
+        && !firstWord.Contains('-', StringComparison.Ordinal)
+        && !(firstWord.Length == 4 && firstWord.All(char.IsAsciiDigit))
+        && !firstWord.Equals("a", StringComparison.OrdinalIgnoreCase)
+        && !firstWord.Equals("an", StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"(\b[aApP]\.[mM]\.|\b[A-Z][a-z]{1,4}\.)$", RegexOptions.CultureInvariant)]
     private static partial Regex AbbreviationEnd();
+
+    [GeneratedRegex(@"^(?<amount>.*\b(?:minute|hour|day|week|month)s?)\s+(?:later|earlier)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex EventAnchor();
 
     [GeneratedRegex(@"^[Tt]he\s+(?=[A-Z])", RegexOptions.CultureInvariant)]
     private static partial Regex DeterminerOfName();

@@ -34,7 +34,7 @@ internal sealed class FalsePositiveFilter
     }
 
     private bool Rejects(string text, TimexCandidate candidate) =>
-        candidate.Preset is null && RejectingRule(text, candidate.Start, candidate.End) is not null;
+        RejectingRule(text, candidate.Start, candidate.End) is not null;
 
     private static CompiledRule Compile(FalsePositiveRule rule)
     {

@@ -38,6 +38,12 @@ internal static partial class TimexNormalizer
                 return DurationValues.Duration(surface, timex) is { } duration ? new NormalizedTimex(TimexType.Duration, duration) : null;
         }
 
+        if (AmountOfUnits().IsMatch(surface))
+        {
+            var durationTimex = timex is not null && timex.StartsWith('P') ? timex : null;
+            return DurationValues.Duration(surface, durationTimex) is { } amount ? new NormalizedTimex(TimexType.Duration, amount) : null;
+        }
+
         if (RelativeWithUnit().Match(surface) is { Success: true } relative)
         {
             return Relative(relative, reading);
@@ -60,6 +66,17 @@ internal static partial class TimexNormalizer
 
         var type = IsClockKind(candidate.Kind) ? TimexType.Time : TimexType.Date;
         var pattern = WithMinutes(timex);
+        if (!surface.Any(char.IsAsciiDigit) && PartOfDay().Match(surface) is { Success: true } partOfDay)
+        {
+            pattern = ClockTime().Replace(pattern, PartOfDayCodeOf(partOfDay.Value));
+        }
+
+        if (ThisComingWeekday().Match(surface) is { Success: true } coming)
+        {
+            var weekday = Array.FindIndex(CultureInfo.InvariantCulture.DateTimeFormat.DayNames, name => name.Equals(coming.Groups["d"].Value, StringComparison.OrdinalIgnoreCase));
+            return new NormalizedTimex(TimexType.Date, Choose($"XXXX-WXX-{(weekday == 0 ? 7 : weekday)}", candidate.Readings, documentDate, () => TemporalDirection.Future));
+        }
+
         if (pattern.StartsWith('T'))
         {
             var day = documentDate is { } date ? CalendarText.Day(date) : "XXXX-XX-XX";
@@ -77,6 +94,12 @@ internal static partial class TimexNormalizer
             return new NormalizedTimex(TimexType.Date, Choose($"XXXX-{month:D2}", candidate.Readings, documentDate, () => TemporalDirection.Past, bounded: false));
         }
 
+        // TimeBank types a weekday's part ("Wednesday night") as a DATE, a clock time as a TIME.
+        if (type == TimexType.Time && WeekdayName().IsMatch(surface) && PartOfDayCode().IsMatch(pattern))
+        {
+            type = TimexType.Date;
+        }
+
         if (pattern.Contains('X', StringComparison.Ordinal) || UnderspecifiedDates.IsPattern(pattern))
         {
             return new NormalizedTimex(type, Choose(pattern, candidate.Readings, documentDate, direction));
@@ -89,6 +112,14 @@ internal static partial class TimexNormalizer
 
         return new NormalizedTimex(type, pattern);
     }
+
+    private static string PartOfDayCodeOf(string word) => word.ToLowerInvariant() switch
+    {
+        "morning" => "TMO",
+        "afternoon" => "TAF",
+        "evening" => "TEV",
+        _ => "TNI",
+    };
 
     private static int DateTimeFormatInfoMonth(string name) =>
         Array.FindIndex(CultureInfo.InvariantCulture.DateTimeFormat.MonthNames, month => month.Length > 0
@@ -197,14 +228,7 @@ internal static partial class TimexNormalizer
         if (IsClockKind(candidate.Kind) && PartOfDay().Match(surface) is { Success: true } part)
         {
             var day = ParseDay(start) ?? documentDate;
-            var code = part.Value.ToLowerInvariant() switch
-            {
-                "morning" => "TMO",
-                "afternoon" => "TAF",
-                "evening" => "TEV",
-                _ => "TNI",
-            };
-            return new NormalizedTimex(TimexType.Time, (day is { } d ? CalendarText.Day(d) : "XXXX-XX-XX") + code);
+            return new NormalizedTimex(TimexType.Time, (day is { } d ? CalendarText.Day(d) : "XXXX-XX-XX") + PartOfDayCodeOf(part.Value));
         }
 
         return new NormalizedTimex(TimexType.Duration, duration);
@@ -242,6 +266,21 @@ internal static partial class TimexNormalizer
 
     [GeneratedRegex(@"^last\s+(?<m>jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LastMonthName();
+
+    [GeneratedRegex(@"^(?:(?:about|almost|nearly|some|more\s+than|less\s+than|at\s+least|at\s+most|over|under|only|just|another|an\s+additional|the|a\s+mere)\s+)*(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|a\s+few|several|a\s+couple\s+of|many)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|\d+))?[\s-]+(?:minute|hour|day|week|month|year|decade)s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AmountOfUnits();
+
+    [GeneratedRegex(@"T\d\d:\d\d(:\d\d)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClockTime();
+
+    [GeneratedRegex(@"^this\s+coming\s+(?<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThisComingWeekday();
+
+    [GeneratedRegex(@"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WeekdayName();
+
+    [GeneratedRegex(@"T(MO|AF|EV|NI|DT)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PartOfDayCode();
 
     [GeneratedRegex(@"^XXXX-[QH]\d$", RegexOptions.CultureInvariant)]
     private static partial Regex QuarterOrHalf();

@@ -14,6 +14,8 @@ public sealed class ClauseTenseDetectorTests
     [TestCase("The meeting was postponed until Saturday.", "Saturday", "Future")]
     [TestCase("The payment is due in May.", "May", "Future")]
     [TestCase("The meeting will be held Friday.", "Friday", "Future")]
+    [TestCase("Exiles will try to delay Wednesday's ruling.", "Wednesday", "Past")]
+    [TestCase("The group could leave as soon as Tuesday.", "Tuesday", "Future")]
     [TestCase("Talks on Friday in Geneva", "Friday", "Neutral")]
     [TestCase("The talks are on Friday.", "Friday", "Neutral")]
     public void Detect_Sentence_GivesDirectionOfNearestCue(string text, string expression, string expected)

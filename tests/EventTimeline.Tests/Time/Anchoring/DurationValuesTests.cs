@@ -15,6 +15,7 @@ public sealed class DurationValuesTests
     [TestCase("twenty four hours", null, "PT24H")]
     [TestCase("two-year", "P2Y", "P2Y")]
     [TestCase("1.5 years", null, "P1.5Y")]
+    [TestCase("less than one hour", null, "PT1H")]
     public void Duration_Words_GiveTimexValue(string surface, string? recognizerTimex, string expected)
     {
         Assert.That(DurationValues.Duration(surface, recognizerTimex), Is.EqualTo(expected));

@@ -1,0 +1,537 @@
+using System.Collections.Immutable;
+
+namespace EventTimeline.Actors;
+
+/// <summary>Clusters actor mentions across a corpus: gazetteer ids, person names compared without particles, middle initials and transliteration differences, surnames resolved to the full name of the same document or else the corpus, roles resolved to the persons the corpus names in them.</summary>
+/// <remarks>Immutable and thread-safe. Documents are processed sorted by id and every tie is broken ordinally, so the result does not depend on input order.</remarks>
+internal sealed class ActorResolver : IActorResolver
+{
+    /// <summary>The role of titles that point at the holder of someone else's role for another country ("his Russian counterpart").</summary>
+    public const string CounterpartRole = "counterpart";
+
+    private const int AntecedentSentences = 2;
+
+    private static readonly Lazy<ActorResolver> _default = new(() => new ActorResolver(Gazetteer.BuiltIn, ActorCues.BuiltIn), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Gazetteer _gazetteer;
+    private readonly ActorCues _cues;
+
+    /// <summary>Creates a resolver over a gazetteer and word lists.</summary>
+    public ActorResolver(Gazetteer gazetteer, ActorCues cues)
+    {
+        _gazetteer = gazetteer;
+        _cues = cues;
+    }
+
+    /// <summary>The resolver over the built-in gazetteer and word lists.</summary>
+    public static ActorResolver Default => _default.Value;
+
+    /// <inheritdoc />
+    public ActorResolution Resolve(IReadOnlyList<DocumentActorMentions> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var docs = documents.OrderBy(document => document.DocumentId, StringComparer.Ordinal).ToList();
+        var run = new Run(this, docs);
+        run.AssignEntities();
+        run.AssignPersons();
+        run.AssignRoles();
+        return run.Build();
+    }
+
+    /// <summary>Returns the actor id of a gazetteer id: "country:RUS" for countries and the bodies that stand for them, "org:pentagon", "company:apple".</summary>
+    public string KnownActorId(string knownId, ActorKind fallbackKind)
+    {
+        ArgumentNullException.ThrowIfNull(knownId);
+        if (_gazetteer.Country(knownId) is { } country)
+        {
+            return "country:" + country.Id;
+        }
+
+        if (ProxyCountry(knownId) is { } proxy)
+        {
+            return "country:" + proxy;
+        }
+
+        var kind = _gazetteer.Actor(knownId)?.Kind ?? fallbackKind;
+        return kind switch
+        {
+            ActorKind.Company => "company:",
+            ActorKind.Person => "person:",
+            ActorKind.Place => "place:",
+            ActorKind.Product => "product:",
+            _ => "org:",
+        } + knownId;
+    }
+
+    private string? ProxyCountry(string knownId)
+    {
+        var dash = knownId.IndexOf('-', StringComparison.Ordinal);
+        if (dash <= 0)
+        {
+            return null;
+        }
+
+        var country = _gazetteer.Country(knownId[..dash]);
+        return country is not null && _cues.CountryProxies.Contains(knownId[(dash + 1)..]) ? country.Id : null;
+    }
+
+    private static string? Majority(IEnumerable<string?> values)
+    {
+        return values
+            .Where(value => value is not null)
+            .GroupBy(value => value!, StringComparer.Ordinal)
+            .OrderByDescending(group => group.Count())
+            .ThenBy(group => group.Key, StringComparer.Ordinal)
+            .Select(group => group.Key)
+            .FirstOrDefault();
+    }
+
+    /// <summary>A mention's place in the corpus.</summary>
+    private readonly record struct MentionRef(int Document, int Index);
+
+    /// <summary>The state of one resolution: which entity each mention refers to.</summary>
+    private sealed class Run
+    {
+        private readonly ActorResolver _owner;
+        private readonly List<DocumentActorMentions> _docs;
+        private readonly List<string>[][] _assigned;
+        private readonly Dictionary<string, List<MentionRef>> _entities = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _personCountries = new(StringComparer.Ordinal);
+
+        public Run(ActorResolver owner, List<DocumentActorMentions> docs)
+        {
+            _owner = owner;
+            _docs = docs;
+            _assigned = [.. docs.Select(doc => doc.Mentions.Select(_ => new List<string>()).ToArray())];
+        }
+
+        private Gazetteer Gazetteer => _owner._gazetteer;
+
+        private ActorCues Cues => _owner._cues;
+
+        private ActorMention At(MentionRef reference) => _docs[reference.Document].Mentions[reference.Index];
+
+        private IEnumerable<MentionRef> All()
+        {
+            for (var d = 0; d < _docs.Count; d++)
+            {
+                for (var m = 0; m < _docs[d].Mentions.Length; m++)
+                {
+                    yield return new MentionRef(d, m);
+                }
+            }
+        }
+
+        private void Assign(MentionRef reference, string entity)
+        {
+            var list = _assigned[reference.Document][reference.Index];
+            if (list.Contains(entity, StringComparer.Ordinal))
+            {
+                return;
+            }
+
+            list.Add(entity);
+            if (!_entities.TryGetValue(entity, out var refs))
+            {
+                refs = [];
+                _entities.Add(entity, refs);
+            }
+
+            refs.Add(reference);
+        }
+
+        /// <summary>Gazetteer actors, places, products and organizations, keyed by id or normalized name.</summary>
+        public void AssignEntities()
+        {
+            foreach (var reference in All())
+            {
+                var mention = At(reference);
+                if (mention.RoleOnly || (mention.Kind == ActorKind.Person && mention.KnownId is null) || mention.Tentative)
+                {
+                    continue;
+                }
+
+                if (mention.KnownId is not null)
+                {
+                    Assign(reference, _owner.KnownActorId(mention.KnownId, mention.Kind));
+                    continue;
+                }
+
+                var entity = mention.Kind switch
+                {
+                    ActorKind.Place => "place|" + PersonNameKey.Slug(mention.Name),
+                    ActorKind.Product => "product|" + PersonNameKey.WordSetKey(mention.Name),
+                    _ => "org|" + PersonNameKey.WordSetKey(WithoutLegalSuffix(mention.Name)),
+                };
+                Assign(reference, entity);
+            }
+        }
+
+        private string WithoutLegalSuffix(string name)
+        {
+            var words = name.Split(' ');
+            return words.Length > 1 && Cues.CompanySuffixes.TryGetValue(words[^1], out var legal) && legal ? string.Join(' ', words[..^1]) : name;
+        }
+
+        /// <summary>Full names by key; then surnames alone, in the same document first, else the corpus.</summary>
+        public void AssignPersons()
+        {
+            var surnameOnly = new List<(MentionRef Reference, PersonNameKey Key)>();
+            var fullBySurname = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+            foreach (var reference in All())
+            {
+                var mention = At(reference);
+                var person = mention.Kind == ActorKind.Person && mention.KnownId is null && !mention.RoleOnly;
+                if (!person && !mention.Tentative)
+                {
+                    continue;
+                }
+
+                var key = PersonNameKey.Parse(mention.Name, Cues);
+                if (key is null)
+                {
+                    continue;
+                }
+
+                if (key.IsFull && person)
+                {
+                    var entity = "person|" + key.FullKey;
+                    Assign(reference, entity);
+                    if (!fullBySurname.TryGetValue(key.Surname, out var set))
+                    {
+                        set = new SortedSet<string>(StringComparer.Ordinal);
+                        fullBySurname.Add(key.Surname, set);
+                    }
+
+                    set.Add(entity);
+                }
+                else
+                {
+                    surnameOnly.Add((reference, key));
+                }
+            }
+
+            foreach (var (reference, key) in surnameOnly)
+            {
+                var mention = At(reference);
+                var surname = key.IsFull ? null : key.Surname;
+                var candidates = surname is not null && fullBySurname.TryGetValue(surname, out var set) ? set.ToList() : [];
+                var chosen = Choose(candidates, reference.Document);
+                if (chosen is not null)
+                {
+                    Assign(reference, chosen);
+                }
+                else if (mention.Tentative)
+                {
+                    Assign(reference, (mention.Kind == ActorKind.Person ? "person|" : "org|") + PersonNameKey.WordSetKey(WithoutLegalSuffix(mention.Name)));
+                }
+                else
+                {
+                    Assign(reference, "person|" + (key.IsFull ? key.FullKey : key.Surname));
+                }
+            }
+
+            foreach (var (entity, refs) in _entities)
+            {
+                if (entity.StartsWith("person|", StringComparison.Ordinal) && Majority(refs.Select(reference => At(reference).Country)) is { } country)
+                {
+                    _personCountries[entity] = country;
+                }
+            }
+        }
+
+        /// <summary>Picks among entities: the only one in the document, else the only one in the corpus, else the most mentioned.</summary>
+        private string? Choose(IReadOnlyCollection<string> candidates, int document)
+        {
+            if (candidates.Count == 0)
+            {
+                return null;
+            }
+
+            var inDocument = candidates.Where(candidate => _entities[candidate].Any(reference => reference.Document == document)).ToList();
+            var pool = inDocument.Count > 0 ? inDocument : candidates.ToList();
+            if (pool.Count == 1)
+            {
+                return pool[0];
+            }
+
+            var ranked = pool
+                .Select(candidate => (Candidate: candidate, Count: _entities[candidate].Count))
+                .OrderByDescending(pair => pair.Count)
+                .ThenBy(pair => pair.Candidate, StringComparer.Ordinal)
+                .ToList();
+            return ranked[0].Count > ranked[1].Count ? ranked[0].Candidate : null;
+        }
+
+        /// <summary>Role-only mentions: to the persons the corpus names in that role for that country or body.</summary>
+        public void AssignRoles()
+        {
+            var holders = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+            foreach (var reference in All())
+            {
+                var mention = At(reference);
+                if (mention.RoleOnly || mention.Title is null || Gazetteer.Title(mention.Title) is not { } title || IsFormerHolder(mention))
+                {
+                    continue;
+                }
+
+                foreach (var entity in _assigned[reference.Document][reference.Index].Where(entity => entity.StartsWith("person|", StringComparison.Ordinal)))
+                {
+                    var country = mention.Country ?? title.Country ?? _personCountries.GetValueOrDefault(entity);
+                    foreach (var scope in new[] { country is null ? null : "country:" + country, mention.Affiliation is null ? null : _owner.KnownActorId(mention.Affiliation, ActorKind.Organization) })
+                    {
+                        if (scope is null)
+                        {
+                            continue;
+                        }
+
+                        var key = title.Role + "@" + scope;
+                        if (!holders.TryGetValue(key, out var counts))
+                        {
+                            counts = new Dictionary<string, int>(StringComparer.Ordinal);
+                            holders.Add(key, counts);
+                        }
+
+                        counts[entity] = counts.GetValueOrDefault(entity) + 1;
+                    }
+                }
+            }
+
+            foreach (var reference in All())
+            {
+                var mention = At(reference);
+                if (!mention.RoleOnly || mention.Title is null || Gazetteer.Title(mention.Title) is not { } title)
+                {
+                    continue;
+                }
+
+                var resolved = new List<string>();
+                if (title.Role == CounterpartRole)
+                {
+                    if (Antecedent(reference) is { } antecedent)
+                    {
+                        var countries = mention.Country is not null ? [mention.Country] : CountriesInPlay(reference).Where(country => country != antecedent.Country).Take(1).ToList();
+                        resolved.AddRange(countries.Select(country => Holder(holders, antecedent.Role + "@country:" + country, reference.Document)).OfType<string>());
+                    }
+                }
+                else if (mention.Plural && mention.Country is null && mention.Affiliation is null)
+                {
+                    resolved.AddRange(CountriesInPlay(reference).Select(country => Holder(holders, title.Role + "@country:" + country, reference.Document)).OfType<string>());
+                }
+                else
+                {
+                    var scopes = new[] { mention.Affiliation is null ? null : _owner.KnownActorId(mention.Affiliation, ActorKind.Organization), mention.Country is null ? null : "country:" + mention.Country };
+                    var holder = scopes.OfType<string>().Select(scope => Holder(holders, title.Role + "@" + scope, reference.Document)).FirstOrDefault(found => found is not null);
+                    if (holder is not null)
+                    {
+                        resolved.Add(holder);
+                    }
+                }
+
+                // Nobody named in the role: the body or country the role acts for ("ISIL fighters", "U.S. officials").
+                if (resolved.Count == 0 && mention.Affiliation is not null)
+                {
+                    resolved.Add(_owner.KnownActorId(mention.Affiliation, ActorKind.Organization));
+                }
+                else if (resolved.Count == 0 && mention.Country is not null && (title.Government || title.Role == CounterpartRole))
+                {
+                    resolved.Add("country:" + mention.Country);
+                }
+
+                foreach (var entity in resolved)
+                {
+                    Assign(reference, entity);
+                }
+            }
+        }
+
+        private string? Holder(Dictionary<string, Dictionary<string, int>> holders, string key, int document)
+        {
+            return holders.TryGetValue(key, out var counts) ? Choose(counts.Keys.Order(StringComparer.Ordinal).ToList(), document) : null;
+        }
+
+        /// <summary>Whether the text says the title is no longer held ("former US ambassador to Iraq James Jeffrey").</summary>
+        private static bool IsFormerHolder(ActorMention mention)
+        {
+            var first = mention.Text.Split(' ', '-')[0];
+            return first.Equals("former", StringComparison.OrdinalIgnoreCase) || first.Equals("ex", StringComparison.OrdinalIgnoreCase) || first.Equals("late", StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>The person named just before a relational role, with the role and country they hold.</summary>
+        private (string Role, string? Country)? Antecedent(MentionRef reference)
+        {
+            var mentions = _docs[reference.Document].Mentions;
+            var sentence = mentions[reference.Index].Sentence;
+            for (var m = reference.Index - 1; m >= 0 && mentions[m].Sentence >= sentence - AntecedentSentences; m--)
+            {
+                var candidate = mentions[m];
+                if (candidate.RoleOnly || candidate.Kind != ActorKind.Person)
+                {
+                    continue;
+                }
+
+                var entity = _assigned[reference.Document][m].FirstOrDefault(id => id.StartsWith("person|", StringComparison.Ordinal));
+                var titleId = candidate.Title ?? (entity is null ? null : Majority(_entities[entity].Select(other => At(other).Title)));
+                if (titleId is not null && Gazetteer.Title(titleId) is { } title && title.Role != CounterpartRole)
+                {
+                    var country = candidate.Country ?? (entity is null ? null : _personCountries.GetValueOrDefault(entity));
+                    return (title.Role, country);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The countries a sentence names, or when it names fewer than two, the two its document names most.</summary>
+        private List<string> CountriesInPlay(MentionRef reference)
+        {
+            var mentions = _docs[reference.Document].Mentions;
+            var sentence = mentions[reference.Index].Sentence;
+            var inSentence = new List<string>();
+            for (var m = 0; m < mentions.Length; m++)
+            {
+                if (mentions[m].Sentence == sentence && CountryOf(new MentionRef(reference.Document, m)) is { } country && !inSentence.Contains(country, StringComparer.Ordinal))
+                {
+                    inSentence.Add(country);
+                }
+            }
+
+            if (inSentence.Count >= 2)
+            {
+                return inSentence;
+            }
+
+            return Enumerable.Range(0, mentions.Length)
+                .Select(m => CountryOf(new MentionRef(reference.Document, m)))
+                .OfType<string>()
+                .GroupBy(country => country, StringComparer.Ordinal)
+                .OrderByDescending(group => group.Count())
+                .ThenBy(group => group.Key, StringComparer.Ordinal)
+                .Take(2)
+                .Select(group => group.Key)
+                .ToList();
+        }
+
+        private string? CountryOf(MentionRef reference)
+        {
+            var entity = _assigned[reference.Document][reference.Index].FirstOrDefault(id => id.StartsWith("country:", StringComparison.Ordinal));
+            return entity?["country:".Length..];
+        }
+
+        public ActorResolution Build()
+        {
+            var ids = AssignIds();
+            var actors = _entities
+                .Select(pair => BuildActor(ids[pair.Key], pair.Key, pair.Value, ids))
+                .OrderBy(actor => actor.Id, StringComparer.Ordinal)
+                .ToImmutableArray();
+            var mentionActors = _docs
+                .Select((doc, d) => (doc.DocumentId, Ids: _assigned[d].Select(list => list.Select(entity => ids[entity]).Distinct(StringComparer.Ordinal).ToImmutableArray()).ToImmutableArray()))
+                .ToImmutableDictionary(pair => pair.DocumentId, pair => pair.Ids, StringComparer.Ordinal);
+            return new ActorResolution(actors, mentionActors);
+        }
+
+        private Dictionary<string, string> AssignIds()
+        {
+            var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+            var taken = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var entity in _entities.Keys.Where(entity => entity.Contains(':', StringComparison.Ordinal) && !entity.Contains('|', StringComparison.Ordinal)))
+            {
+                ids[entity] = entity;
+                taken.Add(entity);
+            }
+
+            foreach (var entity in _entities.Keys.Where(entity => !ids.ContainsKey(entity)).Order(StringComparer.Ordinal))
+            {
+                var refs = _entities[entity];
+                var prefix = entity[..entity.IndexOf('|', StringComparison.Ordinal)];
+                if (prefix == "org" && refs.Any(reference => At(reference).Kind == ActorKind.Company && !At(reference).Tentative))
+                {
+                    prefix = "company";
+                }
+
+                var id = prefix + ":" + PersonNameKey.Slug(CanonicalName(entity, refs));
+                var unique = id;
+                for (var n = 2; !taken.Add(unique); n++)
+                {
+                    unique = id + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                ids[entity] = unique;
+            }
+
+            return ids;
+        }
+
+        private string CanonicalName(string entity, List<MentionRef> refs)
+        {
+            var named = refs.Select(At).Where(mention => !mention.RoleOnly).ToList();
+            if (entity.StartsWith("person|", StringComparison.Ordinal))
+            {
+                var forms = named.Select(mention => PersonNameKey.Parse(mention.Name, Cues)).OfType<PersonNameKey>().ToList();
+                var full = forms.Where(form => form.IsFull).Select(form => form.FullForm).ToList();
+                return Majority(full.Count > 0 ? full : forms.Select(form => form.FullForm)) ?? Majority(named.Select(mention => mention.Name)) ?? entity;
+            }
+
+            if (entity.StartsWith("org|", StringComparison.Ordinal))
+            {
+                return Majority(named.Select(mention => WithoutLegalSuffix(mention.Name))) ?? entity;
+            }
+
+            return Majority(named.Select(mention => mention.Name)) ?? entity;
+        }
+
+        private Actor BuildActor(string id, string entity, List<MentionRef> refs, Dictionary<string, string> ids)
+        {
+            var mentions = refs.Select(At).ToList();
+            var named = mentions.Where(mention => !mention.RoleOnly).ToList();
+            var known = entity.Contains('|', StringComparison.Ordinal) ? null : named.Select(mention => mention.KnownId).FirstOrDefault(knownId => knownId is not null);
+            var knownActor = known is null ? null : Gazetteer.Actor(known);
+            var country = id.StartsWith("country:", StringComparison.Ordinal) ? id["country:".Length..] : null;
+            var kind = country is not null ? ActorKind.Country
+                : id.StartsWith("person:", StringComparison.Ordinal) ? ActorKind.Person
+                : id.StartsWith("company:", StringComparison.Ordinal) ? ActorKind.Company
+                : knownActor?.Kind ?? KindOf(named);
+            var name = country is not null ? Gazetteer.Country(country)?.Name ?? country
+                : knownActor?.Name ?? CanonicalName(entity, refs);
+            var actorCountry = country ?? knownActor?.Country ?? Majority(named.Select(mention => mention.Country)) ?? Majority(mentions.Select(mention => mention.Country));
+            var aliases = named.Select(mention => mention.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
+            var roles = mentions
+                .Select(mention => mention.Title is null ? null : Gazetteer.Title(mention.Title)?.Name)
+                .OfType<string>()
+                .Where(role => !string.Equals(role, CounterpartRole, StringComparison.Ordinal))
+                .Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal)
+                .ToImmutableArray();
+            var affiliations = new SortedSet<string>(StringComparer.Ordinal);
+            if (country is null && actorCountry is not null)
+            {
+                affiliations.Add("country:" + actorCountry);
+            }
+
+            foreach (var mention in named.Where(mention => mention.Affiliation is not null))
+            {
+                affiliations.Add(_owner.KnownActorId(mention.Affiliation!, ActorKind.Organization));
+            }
+
+            if (knownActor?.Parent is { } parent)
+            {
+                affiliations.Add(_owner.KnownActorId(parent, ActorKind.Organization));
+            }
+
+            affiliations.Remove(id);
+            return new Actor(id, name, kind, actorCountry, aliases, roles, refs.Count) { Affiliations = [.. affiliations] };
+        }
+
+        private static ActorKind KindOf(List<ActorMention> named)
+        {
+            return named
+                .Where(mention => !mention.Tentative)
+                .GroupBy(mention => mention.Kind)
+                .OrderByDescending(group => group.Count())
+                .ThenBy(group => group.Key)
+                .Select(group => (ActorKind?)group.Key)
+                .FirstOrDefault() ?? named.Select(mention => mention.Kind).FirstOrDefault(ActorKind.Organization);
+        }
+    }
+}
