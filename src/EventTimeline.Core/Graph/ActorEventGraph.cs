@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 
 using EventTimeline.Events;
+using EventTimeline.Graph.Algorithms;
 
 namespace EventTimeline.Graph;
 
@@ -128,6 +129,17 @@ internal sealed class ActorEventGraph
             current = next.Target;
             chain.Add(current);
         }
+    }
+
+    /// <summary>Returns the vertices of a shortest chain of shared events and affiliations joining two actors (both ends included), or null when nothing joins them.</summary>
+    /// <remarks>Before edges are not walked: two events of one actor are joined through the actor, not through its chronology.</remarks>
+    /// <exception cref="KeyNotFoundException">Either actor is not in the graph.</exception>
+    public IReadOnlyList<string>? Connection(string fromActorId, string toActorId)
+    {
+        RequireActor(fromActorId);
+        RequireActor(toActorId);
+        var path = Graph.ShortestPathEdges(fromActorId, toActorId, edge => edge.Tag.Kind != GraphEdgeKind.Before);
+        return path?.PathVertices(fromActorId, StringComparer.Ordinal);
     }
 
     private void RequireActor(string actorId)

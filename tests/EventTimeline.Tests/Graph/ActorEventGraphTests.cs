@@ -136,6 +136,24 @@ public sealed class ActorEventGraphTests
     }
 
     [Test]
+    public void Connection_OrlovToPetrovOleg_GoesThroughAffiliationAndSharedEvent()
+    {
+        Assert.That(Build().Connection(Orlov, PetrovOleg), Is.EqualTo(new[] { Orlov, Russia, "e-old", PetrovOleg }));
+    }
+
+    [Test]
+    public void Connection_ActorWithoutEventsOrAffiliations_IsNull()
+    {
+        Assert.That(Build().Connection(Orlov, PetrovIvan), Is.Null);
+    }
+
+    [Test]
+    public void Connection_EventId_Throws()
+    {
+        Assert.That(() => Build().Connection(Orlov, "e-call"), Throws.TypeOf<KeyNotFoundException>());
+    }
+
+    [Test]
     public void KHopNeighborhood_Berg_ReachesEventsThenCoActors()
     {
         var graph = Build();
