@@ -10,14 +10,15 @@ engines=("$@")
 dotnet build src/EventTimeline.Cli -c Release -v quiet -nologo >/dev/null
 cli="dotnet src/EventTimeline.Cli/bin/Release/net10.0/eventtimeline.dll"
 docs=$(find "$gold" -name '*.tml' | wc -l)
-chars=$(find "$gold" -name '*.tml' -print0 | xargs -0 cat | wc -c)
-echo "TempEval-3 development set: $docs documents ($chars bytes of TimeML), $(date -u +%Y-%m-%d)"
+# Characters of article text: the TEXT element without its tags.
+chars=$(find "$gold" -name '*.tml' -exec sh -c 'tr "\n" " " < "$1" | grep -o "<TEXT>.*</TEXT>" | sed "s/<[^>]*>//g"' _ {} \; | wc -m)
+echo "TempEval-3 development set: $docs documents, $chars characters of text, $(date -u +%Y-%m-%d)"
 for engine in "${engines[@]}"; do
   out=$(mktemp -d)
-  start=$(date +%s.%N)
-  taskset -c 0 $cli timeml "$gold" "$out/sys" --engine "$engine"
-  end=$(date +%s.%N)
-  echo "== engine $engine: timeml on one core took $(echo "$end - $start" | bc) s (including start-up)"
+  /usr/bin/time -f "%e %U %S %M" -o "$out/time" taskset -c 0 $cli timeml "$gold" "$out/sys" --engine "$engine"
+  read -r wall user sys rss < "$out/time"
+  cpu=$(echo "$user + $sys" | bc)
+  echo "== engine $engine: timeml on one core: ${wall} s wall, ${cpu} s CPU (start-up included), $(echo "scale=1; $docs / $cpu" | bc) documents/s and $(echo "scale=0; $chars / $cpu" | bc) characters/s per CPU second, peak RSS ${rss} KB"
   $cli eval-timex "$gold" "$out/sys" --json "$out/scores.json"
   rm -rf "$out"
 done

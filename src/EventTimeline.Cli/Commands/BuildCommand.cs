@@ -15,7 +15,7 @@ internal static class BuildCommand
     {
         var inputs = new Argument<string[]>("INPUT")
         {
-            Description = "Folders (read recursively) or single .txt/.md files; a manifest.json beside the files gives their metadata.",
+            Description = "Folders (read recursively) or single files: .txt, .md, .html/.htm, .jsonl/.ndjson; a manifest.json beside the files gives their metadata.",
             Arity = ArgumentArity.OneOrMore,
         };
         var output = new Option<string>("--out")
@@ -28,26 +28,51 @@ internal static class BuildCommand
             Description = "Temporal tagger engine.",
             DefaultValueFactory = _ => TaggerFactory.DefaultEngine,
         };
-        var command = new Command("build", "Build the timeline outputs from a corpus of articles (exit 0: all processed, 2: some inputs skipped, 1: nothing usable or a usage error).");
+        var maxDocumentChars = new Option<int>("--max-document-chars")
+        {
+            Description = "Characters of text kept per document; longer documents are truncated and reported in report.json.",
+            DefaultValueFactory = _ => InputLimits.DefaultMaxDocumentChars,
+        };
+        var maxSentenceChars = new Option<int>("--max-sentence-chars")
+        {
+            Description = "Characters kept per sentence; longer sentences are cut and reported in report.json.",
+            DefaultValueFactory = _ => InputLimits.DefaultMaxSentenceChars,
+        };
+        var command = new Command("build", "Build the timeline outputs from a corpus of articles; report.json accounts for every input (exit 0: all processed, 2: some inputs skipped or failed, outputs still written, 1: nothing usable or a usage error).");
         command.Arguments.Add(inputs);
         command.Options.Add(output);
         command.Options.Add(engine);
-        command.SetAction(parse => Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(engine)!));
+        command.Options.Add(maxDocumentChars);
+        command.Options.Add(maxSentenceChars);
+        command.SetAction(parse => Run(
+            parse.GetValue(inputs)!,
+            parse.GetValue(output)!,
+            parse.GetValue(engine)!,
+            new InputLimits(parse.GetValue(maxDocumentChars), parse.GetValue(maxSentenceChars))));
         return command;
     }
 
-    private static int Run(string[] inputs, string output, string engine)
+    private static int Run(string[] inputs, string output, string engine, InputLimits limits)
     {
         var clock = Stopwatch.StartNew();
-        var read = new CorpusReader().Read(inputs);
-        foreach (var problem in read.Problems)
+        if (limits.Validate() is { } invalid)
         {
-            Console.Error.WriteLine($"build: skipped {problem.Path}: {problem.Message}");
+            Console.Error.WriteLine($"build: {invalid}");
+            return 1;
         }
 
+        if (OutputFolder.Prepare(output) is { } unwritable)
+        {
+            Console.Error.WriteLine($"build: cannot write to {output}: {unwritable}");
+            return 1;
+        }
+
+        var read = new CorpusReader(limits).Read(inputs, [output]);
+        InputReportOutput.PrintProblems(read, Console.Error);
         if (read.Documents.Count == 0)
         {
-            Console.Error.WriteLine("build: no readable .txt or .md article in the input");
+            InputReportOutput.Write(output, read, limits);
+            Console.Error.WriteLine($"build: no readable article in the input ({InputReportExport.Summary(read.Outcomes)}); see {Path.Combine(output, InputReportOutput.FileName)}");
             return 1;
         }
 
@@ -72,6 +97,7 @@ internal static class BuildCommand
         {
             AtomicFile.WriteAllText(Path.Combine(output, "documents.json"), DocumentsExport.ToJson(analyzed));
             AtomicFile.WriteAllText(Path.Combine(output, "time-mentions.json"), TimeMentionsExport.ToJson(analyzed));
+            InputReportOutput.Write(output, read, limits);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -80,9 +106,10 @@ internal static class BuildCommand
         }
 
         var mentions = analyzed.Sum(a => a.TimeMentions.Count);
+        Console.Error.WriteLine($"build: inputs: {InputReportExport.Summary(read.Outcomes)}");
         Console.Error.WriteLine(
-            $"build: {analyzed.Count} documents, {mentions} time expressions, {read.Problems.Count} inputs skipped, " +
+            $"build: {analyzed.Count} documents, {mentions} time expressions, " +
             $"{clock.Elapsed.TotalSeconds:0.0} s; outputs in {output}");
-        return read.Problems.Count > 0 ? 2 : 0;
+        return InputReportOutput.ExitCode(read);
     }
 }

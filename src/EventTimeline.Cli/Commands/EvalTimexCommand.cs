@@ -101,7 +101,7 @@ internal static class EvalTimexCommand
             using var stream = File.OpenRead(path);
             return TimeMlReader.Read(stream, path);
         }
-        catch (TimeMlFormatException e)
+        catch (InputFormatException e)
         {
             Console.Error.WriteLine($"eval-timex: {e.Message}");
         }

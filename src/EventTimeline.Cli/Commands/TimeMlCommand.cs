@@ -47,9 +47,9 @@ internal static class TimeMlCommand
                 using var stream = File.OpenRead(path);
                 documents.Add((relative, TimeMlReader.Read(stream, path)));
             }
-            catch (Exception e) when (e is TimeMlFormatException or IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is InputFormatException or IOException or UnauthorizedAccessException)
             {
-                Console.Error.WriteLine($"timeml: {(e is TimeMlFormatException ? e.Message : path + ": " + e.Message)}");
+                Console.Error.WriteLine($"timeml: {(e is InputFormatException ? e.Message : path + ": " + e.Message)}");
                 failed = true;
             }
         }

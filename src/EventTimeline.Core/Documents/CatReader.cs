@@ -14,46 +14,13 @@ public static class CatReader
     private const string CreationTime = "CREATION_TIME";
 
     /// <summary>Reads a CAT document from a string; <paramref name="source"/> names it in errors.</summary>
-    public static CatDocument Read(string xml, string source)
-    {
-        using var reader = new StringReader(xml);
-        return Read(reader, source);
-    }
+    public static CatDocument Read(string xml, string source) => XmlInput.Read(xml, source, reader => Parse(reader, source));
 
     /// <summary>Reads a CAT document from a stream (encoding from the XML declaration, UTF-8 by default).</summary>
-    public static CatDocument Read(Stream stream, string source)
-    {
-        using var xml = XmlReader.Create(stream, Settings());
-        return Read(xml, source);
-    }
+    public static CatDocument Read(Stream stream, string source) => XmlInput.Read(stream, source, reader => Parse(reader, source));
 
     /// <summary>Reads a CAT document from a text reader.</summary>
-    public static CatDocument Read(TextReader text, string source)
-    {
-        using var xml = XmlReader.Create(text, Settings());
-        return Read(xml, source);
-    }
-
-    private static XmlReaderSettings Settings() => new()
-    {
-        DtdProcessing = DtdProcessing.Ignore,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        CloseInput = false,
-    };
-
-    private static CatDocument Read(XmlReader xml, string source)
-    {
-        try
-        {
-            return Parse(xml, source);
-        }
-        catch (XmlException e)
-        {
-            throw new CatFormatException(source, e.LineNumber, e.LinePosition, StripPosition(e.Message), e);
-        }
-    }
+    public static CatDocument Read(TextReader text, string source) => XmlInput.Read(text, source, reader => Parse(reader, source));
 
     private sealed record RawToken(int TokenId, int Sentence, int Number, string Text);
 
@@ -118,7 +85,7 @@ public static class CatReader
                     var token = new RawToken(tokenId, sentence, number, content);
                     if (!tokenIds.Add(token.TokenId))
                     {
-                        throw new CatFormatException(source, line, column, $"duplicate token t_id {token.TokenId}");
+                        throw new InputFormatException(source, line, column, $"duplicate token t_id {token.TokenId}");
                     }
 
                     tokens.Add(token);
@@ -157,21 +124,21 @@ public static class CatReader
 
         if (!sawDocument)
         {
-            throw new CatFormatException(source, 0, 0, "no <Document> element");
+            throw new InputFormatException(source, 0, 0, "no <Document> element");
         }
 
         foreach (var (mention, tokenId, line, column) in anchorPositions)
         {
             if (!tokenIds.Contains(tokenId))
             {
-                throw new CatFormatException(source, line, column, $"EVENT_MENTION m_id {mention} anchors unknown token t_id {tokenId}");
+                throw new InputFormatException(source, line, column, $"EVENT_MENTION m_id {mention} anchors unknown token t_id {tokenId}");
             }
         }
 
         var (text, placed, sentences) = Layout(tokens);
         var id = string.IsNullOrEmpty(docId) ? Path.GetFileNameWithoutExtension(source) : docId;
         var name = string.IsNullOrEmpty(docName) ? Path.GetFileNameWithoutExtension(source) : docName;
-        return new CatDocument(id, name, url, dctValue, ParseDate(dctValue), text, placed, sentences, events);
+        return new CatDocument(id, name, url, dctValue, XmlInput.DayOf(dctValue), text, placed, sentences, events);
     }
 
     private static (string Text, List<CatToken> Tokens, List<Sentence> Sentences) Layout(List<RawToken> tokens)
@@ -227,25 +194,8 @@ public static class CatReader
 
         var (line, column) = Position(xml);
         var found = value is null ? "missing" : $"\"{value}\" is not a whole number";
-        throw new CatFormatException(source, line, column, $"<{xml.LocalName}> attribute {name} {found}");
+        throw new InputFormatException(source, line, column, $"<{xml.LocalName}> attribute {name} {found}");
     }
 
-    private static DateOnly? ParseDate(string? value)
-    {
-        if (value is null || value.Length < 10)
-        {
-            return null;
-        }
 
-        return DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : null;
-    }
-
-    // XmlException messages end with "Line N, position M."; the position is already in our prefix.
-    private static string StripPosition(string message)
-    {
-        var at = message.LastIndexOf(" Line ", StringComparison.Ordinal);
-        return at > 0 ? message[..at].TrimEnd() : message;
-    }
 }

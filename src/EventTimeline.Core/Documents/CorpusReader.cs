@@ -1,43 +1,64 @@
-using EventTimeline.Text;
-
 namespace EventTimeline.Documents;
 
-/// <summary>Something wrong with one input file or manifest; reading went on without it.</summary>
+/// <summary>Something wrong with one input: a file or line skipped or failed.</summary>
 /// <param name="Path">The file or folder concerned, as reachable from the input given (forward slashes).</param>
 /// <param name="Message">What was wrong.</param>
 internal sealed record IngestProblem(string Path, string Message);
 
-/// <summary>The documents read from the inputs, sorted by id, and the per-file problems met on the way.</summary>
+/// <summary>The documents read from the inputs, sorted by id, and the outcome of every input met on the way.</summary>
 /// <param name="Documents">Documents sorted by id (ordinal).</param>
-/// <param name="Problems">Problems sorted by path, then message.</param>
-internal sealed record CorpusReadResult(IReadOnlyList<RawDocument> Documents, IReadOnlyList<IngestProblem> Problems);
+/// <param name="Outcomes">One outcome per input file (and per unusable line of a JSON-lines file or manifest), sorted by path, then line.</param>
+internal sealed record CorpusReadResult(IReadOnlyList<RawDocument> Documents, IReadOnlyList<InputOutcome> Outcomes)
+{
+    /// <summary>The outcomes that are skipped or failed, as path and message.</summary>
+    public IReadOnlyList<IngestProblem> Problems =>
+        Outcomes.Where(o => o.Status is InputStatus.Skipped or InputStatus.Failed)
+            .Select(o => new IngestProblem(o.Line is { } line ? $"{o.Path}:{line}" : o.Path, o.Detail ?? o.Reason ?? "not read"))
+            .ToList();
+}
 
-/// <summary>Reads .txt and .md articles from folders (recursively) and single files, with metadata from manifest.json files beside them.</summary>
+/// <summary>Reads articles from folders (recursively) and single files: .txt, .md, .html/.htm and .jsonl/.ndjson, with metadata from manifest.json files beside them.</summary>
 /// <remarks>
-/// Reads only; never writes. One bad file never stops the others: faults become <see cref="IngestProblem"/>s.
-/// A folder's README (README.md, readme.txt) describes the folder and is not read as an article; hidden files are skipped.
-/// Markdown (.md files, and .txt files that carry Markdown headings or links) is reduced to plain text.
+/// Reads only; never writes. One bad file never stops the others, and every input gets an <see cref="InputOutcome"/>.
+/// Metadata precedence: the manifest, then the input's own metadata (HTML meta tags, JSON-lines fields); the dateline and the
+/// corpus come later (<see cref="DocumentPreparer"/>). A manifest entry names a file relative to its folder; for a JSON-lines file,
+/// "corpus.jsonl" applies to every line and "corpus.jsonl#key" to one (key: the line's id field or line number). The nearest manifest wins.
 /// </remarks>
 internal sealed class CorpusReader
 {
     /// <summary>The manifest file name looked for in every folder read.</summary>
     public const string ManifestFileName = "manifest.json";
 
-    private const int MaxTitleLength = 300;
+    private readonly InputLimits _limits;
+    private readonly HtmlArticleReader _html;
+    private readonly JsonLinesReader _jsonLines;
 
-    private static readonly EnumerationOptions _oneLevel = new()
+    /// <summary>Creates a reader with the default limits.</summary>
+    public CorpusReader()
+        : this(InputLimits.Default)
     {
-        RecurseSubdirectories = false,
-        IgnoreInaccessible = false,
-        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint,
-        MatchType = MatchType.Simple,
-    };
+    }
 
-    /// <summary>Reads every document under <paramref name="inputs"/> (folders or files).</summary>
-    public CorpusReadResult Read(IEnumerable<string> inputs)
+    /// <summary>Creates a reader with the given limits.</summary>
+    public CorpusReader(InputLimits limits)
     {
-        var problems = new List<IngestProblem>();
-        var found = new List<(string FullPath, RawDocument Document)>();
+        _limits = limits;
+        _html = new HtmlArticleReader(HtmlArticleExtractor.CreateDefault());
+        _jsonLines = new JsonLinesReader(MetadataDateParser.CreateDefault());
+    }
+
+    /// <summary>True for the file types read as articles.</summary>
+    public static bool IsArticleFile(string path) => InputFileFinder.FormatOf(path) is not null;
+
+    /// <summary>True for a folder's README (README.md, readme.txt…), which describes the folder and is not an article.</summary>
+    public static bool IsReadme(string path) => InputFileFinder.IsReadme(path);
+
+    /// <summary>Reads every document under <paramref name="inputs"/> (folders or files), never entering <paramref name="excludedFolders"/>.</summary>
+    public CorpusReadResult Read(IEnumerable<string> inputs, IEnumerable<string>? excludedFolders = null)
+    {
+        var excluded = (excludedFolders ?? []).Select(f => Path.TrimEndingDirectorySeparator(Path.GetFullPath(f))).ToHashSet(StringComparer.Ordinal);
+        var outcomes = new List<InputOutcome>();
+        var readings = new List<(InputFile File, InputFormat Format, FileReading Reading)>();
         foreach (var input in inputs)
         {
             var display = input.Replace('\\', '/').TrimEnd('/');
@@ -48,242 +69,232 @@ internal sealed class CorpusReader
 
             if (Directory.Exists(input))
             {
-                ReadFolder(Path.GetFullPath(input), display, found, problems);
+                ReadFolder(Path.GetFullPath(input), display, excluded, readings, outcomes);
             }
             else if (File.Exists(input))
             {
-                ReadSingleFile(Path.GetFullPath(input), display, found, problems);
+                ReadSingleFile(Path.GetFullPath(input), display, readings, outcomes);
             }
             else
             {
-                problems.Add(new IngestProblem(display, "no such file or folder"));
+                outcomes.Add(InputOutcome.NotUsed(display, InputFormat.Other, InputStatus.Failed, "no such file or folder"));
             }
         }
 
-        // Two inputs may yield the same id (a.txt and a.md, or the same name under two roots):
-        // the smallest full path wins so that the outcome does not depend on argument order.
-        var documents = new List<RawDocument>();
-        foreach (var group in found.GroupBy(f => f.Document.Id, StringComparer.Ordinal))
+        var documents = Settle(readings, outcomes);
+        outcomes.Sort(InputOutcome.Compare);
+        return new CorpusReadResult(documents, outcomes);
+    }
+
+    // Two inputs may yield the same id (a.txt and a.html, or the same name under two roots): the smallest full path
+    // (then line) wins, so that the outcome does not depend on argument order. Then each file gets its outcome.
+    private static List<RawDocument> Settle(List<(InputFile File, InputFormat Format, FileReading Reading)> readings, List<InputOutcome> outcomes)
+    {
+        var winners = new Dictionary<string, (string FullPath, int Line)>(StringComparer.Ordinal);
+        foreach (var (file, _, reading) in readings)
         {
-            var ordered = group.DistinctBy(f => f.FullPath, StringComparer.Ordinal).OrderBy(f => f.FullPath, StringComparer.Ordinal).ToList();
-            documents.Add(ordered[0].Document);
-            foreach (var other in ordered.Skip(1))
+            foreach (var (document, line) in reading.Documents)
             {
-                problems.Add(new IngestProblem(other.Document.Path, $"id \"{other.Document.Id}\" is already taken by {ordered[0].FullPath.Replace('\\', '/')}; skipped"));
+                var candidate = (file.FullPath, line ?? 0);
+                if (!winners.TryGetValue(document.Id, out var winner) || Compare(candidate, winner) < 0)
+                {
+                    winners[document.Id] = candidate;
+                }
+            }
+        }
+
+        var documents = new List<RawDocument>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (file, format, reading) in readings)
+        {
+            // The same file reached twice (a folder and a file in it, both given) is read and reported once.
+            if (!seen.Add(file.FullPath))
+            {
+                continue;
+            }
+
+            outcomes.AddRange(reading.LineOutcomes);
+            if (reading.Refusal is { } refusal)
+            {
+                outcomes.Add(refusal);
+                continue;
+            }
+
+            var kept = new List<string>();
+            foreach (var (document, line) in reading.Documents)
+            {
+                var winner = winners[document.Id];
+                if (winner == (file.FullPath, line ?? 0))
+                {
+                    documents.Add(document);
+                    kept.Add(document.Id);
+                }
+                else
+                {
+                    outcomes.Add(InputOutcome.NotUsed(file.Shown, format, InputStatus.Skipped, "duplicate id", $"id \"{document.Id}\" is already taken by {winner.FullPath.Replace('\\', '/')}; skipped", line));
+                }
+            }
+
+            if (kept.Count > 0)
+            {
+                outcomes.Add(new InputOutcome(file.Shown, null, format, InputStatus.Processed, null, null, kept, reading.Notes, reading.Truncated));
+            }
+            else if (reading.Documents.Count == 0)
+            {
+                outcomes.Add(InputOutcome.NotUsed(file.Shown, format, InputStatus.Skipped, "no usable line", "no usable article line (see the lines' entries)"));
             }
         }
 
         documents.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-        problems.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path) is var byPath and not 0 ? byPath : string.CompareOrdinal(a.Message, b.Message));
-        return new CorpusReadResult(documents, problems);
+        return documents;
     }
 
-    /// <summary>True for the file types read as articles.</summary>
-    public static bool IsArticleFile(string path) =>
-        path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+    private static int Compare((string FullPath, int Line) a, (string FullPath, int Line) b) =>
+        string.CompareOrdinal(a.FullPath, b.FullPath) is var byPath and not 0 ? byPath : a.Line.CompareTo(b.Line);
 
-    /// <summary>True for a folder's README (README.md, readme.txt…), which describes the folder and is not an article.</summary>
-    public static bool IsReadme(string path) =>
-        Path.GetFileNameWithoutExtension(path).Equals("README", StringComparison.OrdinalIgnoreCase);
-
-    private static void ReadFolder(string root, string display, List<(string, RawDocument)> found, List<IngestProblem> problems)
+    private void ReadFolder(string root, string display, IReadOnlySet<string> excluded, List<(InputFile, InputFormat, FileReading)> readings, List<InputOutcome> outcomes)
     {
-        var articles = new List<string>();
-        var manifests = new Dictionary<string, Dictionary<string, ManifestEntry>>(StringComparer.Ordinal);
-        var pending = new Stack<string>();
-        pending.Push(root);
-        while (pending.Count > 0)
+        var contents = InputFileFinder.Scan(root, display, excluded);
+        outcomes.AddRange(contents.Outcomes);
+        var entries = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
+        var byFolder = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var (folder, manifest) in contents.Manifests)
         {
-            var folder = pending.Pop();
-            try
+            var keys = byFolder[folder] = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (key, entry) in ReadManifest(manifest, folder, checkFiles: true, outcomes))
             {
-                foreach (var sub in Directory.EnumerateDirectories(folder, "*", _oneLevel))
-                {
-                    pending.Push(sub);
-                }
-
-                foreach (var file in Directory.EnumerateFiles(folder, "*", _oneLevel))
-                {
-                    if (IsArticleFile(file) && !IsReadme(file))
-                    {
-                        articles.Add(file);
-                    }
-                }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                problems.Add(new IngestProblem(Display(display, root, folder), $"unreadable folder: {e.Message}"));
-                continue;
-            }
-
-            var manifestPath = Path.Combine(folder, ManifestFileName);
-            if (File.Exists(manifestPath))
-            {
-                manifests[folder] = ReadManifest(manifestPath, folder, Display(display, root, manifestPath), checkFiles: true, problems);
+                entries[key] = entry;
+                keys.Add(key);
             }
         }
 
-        foreach (var file in articles)
+        foreach (var (file, format) in contents.Articles)
         {
-            var entry = FindEntry(file, root, manifests);
-            if (ReadArticle(file, root, display, entry, problems) is { } document)
-            {
-                found.Add((file, document));
-            }
+            readings.Add((file, format, ReadArticle(file, format, Lookup(file, root, entries, byFolder))));
         }
     }
 
-    private static void ReadSingleFile(string file, string display, List<(string, RawDocument)> found, List<IngestProblem> problems)
+    private void ReadSingleFile(string fullPath, string display, List<(InputFile, InputFormat, FileReading)> readings, List<InputOutcome> outcomes)
     {
-        if (!IsArticleFile(file))
+        if (InputFileFinder.FormatOf(fullPath) is not { } format)
         {
-            problems.Add(new IngestProblem(display, "not a .txt or .md file; skipped"));
+            outcomes.Add(InputOutcome.NotUsed(display, InputFormat.Other, InputStatus.Skipped, "unsupported file type", $"not a .txt, .md, .html, .htm, .jsonl or .ndjson file ({Path.GetExtension(fullPath)}); skipped"));
             return;
         }
 
-        var root = Path.GetDirectoryName(file) ?? file;
-        var manifests = new Dictionary<string, Dictionary<string, ManifestEntry>>(StringComparer.Ordinal);
+        var root = Path.GetDirectoryName(fullPath) ?? fullPath;
+        var folderDisplay = display.Contains('/', StringComparison.Ordinal) ? display[..display.LastIndexOf('/')] : string.Empty;
+        var relative = Path.GetFileName(fullPath);
+        var file = new InputFile(fullPath, display, relative);
+        var entries = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
+        var byFolder = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var manifestPath = Path.Combine(root, ManifestFileName);
-        var folderDisplay = display.Contains('/', StringComparison.Ordinal) ? display[..display.LastIndexOf('/')] : ".";
         if (File.Exists(manifestPath))
         {
-            manifests[root] = ReadManifest(manifestPath, root, folderDisplay + "/" + ManifestFileName, checkFiles: false, problems);
+            var manifest = new InputFile(manifestPath, (folderDisplay.Length == 0 ? "." : folderDisplay) + "/" + ManifestFileName, ManifestFileName);
+            var keys = byFolder[root] = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (key, entry) in ReadManifest(manifest, root, checkFiles: false, outcomes))
+            {
+                entries[key] = entry;
+                keys.Add(key);
+            }
         }
 
-        if (ReadArticle(file, root, folderDisplay == "." ? string.Empty : folderDisplay, FindEntry(file, root, manifests), problems) is { } document)
-        {
-            found.Add((file, document));
-        }
+        readings.Add((file, format, ReadArticle(file, format, Lookup(file, root, entries, byFolder))));
     }
 
-    private static Dictionary<string, ManifestEntry> ReadManifest(string manifestPath, string folder, string display, bool checkFiles, List<IngestProblem> problems)
+    private FileReading ReadArticle(InputFile file, InputFormat format, Func<string?, ManifestEntry?> manifest)
     {
-        var entries = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
-        string json;
         try
         {
-            var bytes = File.ReadAllBytes(manifestPath);
-            if (TextDecoder.Decode(bytes, out var decodeProblem) is not { } decoded)
+            return format switch
             {
-                problems.Add(new IngestProblem(display, decodeProblem ?? "not text"));
-                return entries;
-            }
-
-            json = decoded;
+                InputFormat.Html => _html.Read(file, manifest(null), _limits),
+                InputFormat.JsonLines => _jsonLines.Read(file, manifest, _limits),
+                _ => TextArticleReader.Read(file, format, manifest(null), _limits),
+            };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            problems.Add(new IngestProblem(display, $"unreadable: {e.Message}"));
+            return FileReading.Refused(InputOutcome.NotUsed(file.Shown, format, InputStatus.Failed, "unreadable", $"unreadable: {e.Message}"));
+        }
+    }
+
+    // The nearest manifest that names the file (or, for a JSON line, the file and key) wins.
+    private static Func<string?, ManifestEntry?> Lookup(InputFile file, string root, Dictionary<string, ManifestEntry> entries, Dictionary<string, HashSet<string>> byFolder)
+    {
+        var path = Path.Combine(root, file.Relative.Replace('/', Path.DirectorySeparatorChar));
+        return key =>
+        {
+            var wanted = key is null ? path : path + "#" + key;
+            var folder = Path.GetDirectoryName(path);
+            while (folder is not null && folder.Length >= root.Length)
+            {
+                if (byFolder.TryGetValue(folder, out var keys) && keys.Contains(wanted))
+                {
+                    return entries[wanted];
+                }
+
+                folder = Path.GetDirectoryName(folder);
+            }
+
+            return null;
+        };
+    }
+
+    // Returns the manifest's entries keyed by the full path of the file they name (plus "#key" for one JSON line).
+    private static List<(string Key, ManifestEntry Entry)> ReadManifest(InputFile manifest, string folder, bool checkFiles, List<InputOutcome> outcomes)
+    {
+        var entries = new List<(string, ManifestEntry)>();
+        string json;
+        try
+        {
+            var (bytes, partial, _) = manifest.ReadPrefix(InputLimits.Default.MaxFileBytes);
+            var decoded = TextDecoder.Decode(bytes, partial);
+            if (decoded.Text is not { } text)
+            {
+                outcomes.Add(InputOutcome.NotUsed(manifest.Shown, InputFormat.Manifest, InputStatus.Failed, "binary file", decoded.Refusal));
+                return entries;
+            }
+
+            json = text;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            outcomes.Add(InputOutcome.NotUsed(manifest.Shown, InputFormat.Manifest, InputStatus.Failed, "unreadable", $"unreadable: {e.Message}"));
             return entries;
         }
 
         var result = ManifestReader.Parse(json);
-        problems.AddRange(result.Problems.Select(message => new IngestProblem(display, message)));
+        var whole = result.Problems.FirstOrDefault(p => p.Reason is "invalid JSON" or "not a manifest");
+        var problems = result.Problems.Where(p => p != whole)
+            .Select(p => InputOutcome.NotUsed(manifest.Shown, InputFormat.Manifest, InputStatus.Failed, p.Reason, p.Message, p.Line))
+            .ToList();
         foreach (var entry in result.Entries)
         {
-            var full = Path.GetFullPath(Path.Combine(folder, entry.File));
+            var hash = entry.File.IndexOf('#', StringComparison.Ordinal);
+            var filePart = hash >= 0 && InputFileFinder.FormatOf(entry.File[..hash]) == InputFormat.JsonLines ? entry.File[..hash] : entry.File;
+            var full = Path.GetFullPath(Path.Combine(folder, filePart));
+            var key = filePart.Length < entry.File.Length ? full + entry.File[filePart.Length..] : full;
             if (checkFiles && !File.Exists(full))
             {
-                problems.Add(new IngestProblem(display, $"names \"{entry.File}\", which does not exist"));
+                problems.Add(InputOutcome.NotUsed(manifest.Shown, InputFormat.Manifest, InputStatus.Failed, "missing file", $"names \"{entry.File}\", which does not exist", entry.Line));
                 continue;
             }
 
             if (checkFiles && !IsArticleFile(full))
             {
-                problems.Add(new IngestProblem(display, $"names \"{entry.File}\", which is not a .txt or .md file"));
+                problems.Add(InputOutcome.NotUsed(manifest.Shown, InputFormat.Manifest, InputStatus.Failed, "not an article file", $"names \"{entry.File}\", which is not an article file (.txt, .md, .html, .htm, .jsonl, .ndjson)", entry.Line));
                 continue;
             }
 
-            entries[full] = entry;
+            entries.Add((key, entry));
         }
 
+        outcomes.AddRange(problems);
+        outcomes.Add(whole is null
+            ? new InputOutcome(manifest.Shown, null, InputFormat.Manifest, InputStatus.Processed, null, null, [], [], false)
+            : InputOutcome.NotUsed(manifest.Shown, InputFormat.Manifest, InputStatus.Failed, whole.Reason, whole.Message));
         return entries;
-    }
-
-    // The nearest manifest wins: the one in the file's own folder, else its parent's, up to the input root.
-    private static ManifestEntry? FindEntry(string file, string root, Dictionary<string, Dictionary<string, ManifestEntry>> manifests)
-    {
-        var folder = Path.GetDirectoryName(file);
-        while (folder is not null && folder.Length >= root.Length)
-        {
-            if (manifests.TryGetValue(folder, out var entries) && entries.TryGetValue(file, out var entry))
-            {
-                return entry;
-            }
-
-            folder = Path.GetDirectoryName(folder);
-        }
-
-        return null;
-    }
-
-    private static RawDocument? ReadArticle(string file, string root, string display, ManifestEntry? entry, List<IngestProblem> problems)
-    {
-        var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
-        var shown = display.Length == 0 ? relative : display + "/" + relative;
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            problems.Add(new IngestProblem(shown, $"unreadable: {e.Message}"));
-            return null;
-        }
-
-        if (bytes.Length == 0)
-        {
-            problems.Add(new IngestProblem(shown, "empty file; skipped"));
-            return null;
-        }
-
-        if (TextDecoder.Decode(bytes, out var decodeProblem) is not { } text)
-        {
-            problems.Add(new IngestProblem(shown, (decodeProblem ?? "not text") + "; skipped"));
-            return null;
-        }
-
-        var isMarkdown = file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || MarkdownStripper.LooksLikeMarkdown(text);
-        if (isMarkdown)
-        {
-            text = MarkdownStripper.Strip(text);
-        }
-
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            problems.Add(new IngestProblem(shown, "no text (only whitespace or markup); skipped"));
-            return null;
-        }
-
-        var id = relative[..^Path.GetExtension(relative).Length];
-        return new RawDocument(
-            id,
-            relative,
-            entry?.Title ?? FirstLineTitle(text),
-            entry?.Source,
-            entry?.Url,
-            entry?.Published,
-            text);
-    }
-
-    private static string? FirstLineTitle(string text)
-    {
-        foreach (var line in text.Split('\n'))
-        {
-            var trimmed = line.Trim();
-            if (trimmed.Length > 0)
-            {
-                return trimmed.Length <= MaxTitleLength ? trimmed : null;
-            }
-        }
-
-        return null;
-    }
-
-    private static string Display(string display, string root, string path)
-    {
-        var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
-        return relative == "." ? display : display + "/" + relative;
     }
 }

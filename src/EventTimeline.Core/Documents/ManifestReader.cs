@@ -12,12 +12,19 @@ namespace EventTimeline.Documents;
 /// <param name="Source">Outlet, when given.</param>
 /// <param name="Url">URL, when given.</param>
 /// <param name="Published">Publication date, when given and valid.</param>
-internal sealed record ManifestEntry(string File, string? Title, string? Source, string? Url, DateOnly? Published);
+/// <param name="Line">Line of the entry in the manifest, when known.</param>
+internal sealed record ManifestEntry(string File, string? Title, string? Source, string? Url, DateOnly? Published, int? Line = null);
+
+/// <summary>One fault of a manifest.</summary>
+/// <param name="Line">The line of the fault, when known.</param>
+/// <param name="Reason">Short kind of fault ("invalid JSON", "unparseable date", "path outside the folder").</param>
+/// <param name="Message">What is wrong, starting with its line and column.</param>
+internal sealed record ManifestProblem(int? Line, string Reason, string Message);
 
 /// <summary>What a manifest yielded: its usable entries and what was wrong with it.</summary>
 /// <param name="Entries">Usable entries, in file order, one per file.</param>
-/// <param name="Problems">Messages naming line and column of each fault.</param>
-internal sealed record ManifestReadResult(IReadOnlyList<ManifestEntry> Entries, IReadOnlyList<string> Problems);
+/// <param name="Problems">Each fault, naming its line and column.</param>
+internal sealed record ManifestReadResult(IReadOnlyList<ManifestEntry> Entries, IReadOnlyList<ManifestProblem> Problems);
 
 /// <summary>Parses a manifest.json: an array of {"file", "title", "source", "url", "published"} objects.</summary>
 internal static partial class ManifestReader
@@ -25,7 +32,7 @@ internal static partial class ManifestReader
     /// <summary>Parses <paramref name="json"/>; faults are reported, never thrown, and a faulty entry never spoils the others.</summary>
     public static ManifestReadResult Parse(string json)
     {
-        var problems = new List<string>();
+        var problems = new List<ManifestProblem>();
         JToken root;
         try
         {
@@ -33,18 +40,18 @@ internal static partial class ManifestReader
             root = JToken.ReadFrom(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
             if (reader.Read())
             {
-                problems.Add($"{Where(reader)}: unexpected content after the top-level array");
+                problems.Add(Problem(reader, "invalid JSON", "unexpected content after the top-level array"));
             }
         }
         catch (JsonReaderException e)
         {
-            problems.Add($"line {e.LineNumber}, column {e.LinePosition}: invalid JSON ({FirstSentence(e.Message)})");
+            problems.Add(new ManifestProblem(e.LineNumber, "invalid JSON", $"line {e.LineNumber}, column {e.LinePosition}: invalid JSON ({FirstSentence(e.Message)})"));
             return new ManifestReadResult([], problems);
         }
 
         if (root is not JArray array)
         {
-            problems.Add($"{Where(root)}: expected an array of entries, found {Describe(root)}");
+            problems.Add(Problem(root, "not a manifest", $"expected an array of entries, found {Describe(root)}"));
             return new ManifestReadResult([], problems);
         }
 
@@ -59,7 +66,7 @@ internal static partial class ManifestReader
 
             if (!seen.Add(entry.File))
             {
-                problems.Add($"{Where(item)}: \"{entry.File}\" is listed more than once; the first entry is used");
+                problems.Add(Problem(item, "duplicate entry", $"\"{entry.File}\" is listed more than once; the first entry is used"));
                 continue;
             }
 
@@ -131,24 +138,24 @@ internal static partial class ManifestReader
             : null;
     }
 
-    private static ManifestEntry? ReadEntry(JToken item, List<string> problems)
+    private static ManifestEntry? ReadEntry(JToken item, List<ManifestProblem> problems)
     {
         if (item is not JObject entry)
         {
-            problems.Add($"{Where(item)}: expected an object, found {Describe(item)}");
+            problems.Add(Problem(item, "invalid entry", $"expected an object, found {Describe(item)}"));
             return null;
         }
 
         if (entry["file"] is not JValue { Type: JTokenType.String } fileToken)
         {
-            problems.Add($"{Where(item)}: entry has no \"file\" string");
+            problems.Add(Problem(item, "invalid entry", "entry has no \"file\" string"));
             return null;
         }
 
         var rawFile = (string)fileToken!;
         if (NormalizeRelative(rawFile) is not { } file)
         {
-            problems.Add($"{Where(fileToken)}: \"{rawFile}\" is not a path inside the manifest's folder; refused");
+            problems.Add(Problem(fileToken, "path outside the folder", $"\"{rawFile}\" is not a path inside the manifest's folder; refused"));
             return null;
         }
 
@@ -161,7 +168,7 @@ internal static partial class ManifestReader
             }
             else
             {
-                problems.Add($"{Where(publishedToken)}: \"published\" of \"{rawFile}\" must be YYYY-MM-DD or an ISO-8601 timestamp, found {Describe(publishedToken)}");
+                problems.Add(Problem(publishedToken, "unparseable date", $"\"published\" of \"{rawFile}\" must be YYYY-MM-DD or an ISO-8601 timestamp, found {Describe(publishedToken)}"));
             }
         }
 
@@ -170,10 +177,11 @@ internal static partial class ManifestReader
             OptionalString(entry, "title", rawFile, problems),
             OptionalString(entry, "source", rawFile, problems),
             OptionalString(entry, "url", rawFile, problems),
-            published);
+            published,
+            item is IJsonLineInfo info && info.HasLineInfo() ? info.LineNumber : null);
     }
 
-    private static string? OptionalString(JObject entry, string name, string file, List<string> problems)
+    private static string? OptionalString(JObject entry, string name, string file, List<ManifestProblem> problems)
     {
         var token = entry[name];
         if (token is null || token.Type == JTokenType.Null)
@@ -183,13 +191,16 @@ internal static partial class ManifestReader
 
         if (token.Type != JTokenType.String)
         {
-            problems.Add($"{Where(token)}: \"{name}\" of \"{file}\" must be a string, found {Describe(token)}");
+            problems.Add(Problem(token, "invalid field", $"\"{name}\" of \"{file}\" must be a string, found {Describe(token)}"));
             return null;
         }
 
         var value = ((string)token!).Trim();
         return value.Length == 0 ? null : value;
     }
+
+    private static ManifestProblem Problem(IJsonLineInfo? info, string reason, string message) =>
+        new(info is not null && info.HasLineInfo() ? info.LineNumber : null, reason, $"{Where(info)}: {message}");
 
     private static string Where(IJsonLineInfo? info) =>
         info is not null && info.HasLineInfo()

@@ -10,47 +10,13 @@ public static class TimeMlReader
     private const string TimexTag = "TIMEX3";
 
     /// <summary>Reads a TimeML document from a string; <paramref name="source"/> names it in errors.</summary>
-    public static TimeMlDocument Read(string xml, string source)
-    {
-        using var reader = new StringReader(xml);
-        return Read(reader, source);
-    }
+    public static TimeMlDocument Read(string xml, string source) => XmlInput.Read(xml, source, reader => Parse(reader, source));
 
     /// <summary>Reads a TimeML document from a stream (encoding from the XML declaration, UTF-8 by default).</summary>
-    public static TimeMlDocument Read(Stream stream, string source)
-    {
-        using var xml = XmlReader.Create(stream, Settings());
-        return Read(xml, source);
-    }
+    public static TimeMlDocument Read(Stream stream, string source) => XmlInput.Read(stream, source, reader => Parse(reader, source));
 
     /// <summary>Reads a TimeML document from a text reader.</summary>
-    public static TimeMlDocument Read(TextReader text, string source)
-    {
-        using var xml = XmlReader.Create(text, Settings());
-        return Read(xml, source);
-    }
-
-    private static XmlReaderSettings Settings() => new()
-    {
-        DtdProcessing = DtdProcessing.Ignore,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        IgnoreWhitespace = false,
-        CloseInput = false,
-    };
-
-    private static TimeMlDocument Read(XmlReader xml, string source)
-    {
-        try
-        {
-            return Parse(xml, source);
-        }
-        catch (XmlException e)
-        {
-            throw new TimeMlFormatException(source, e.LineNumber, e.LinePosition, StripPosition(e.Message), e);
-        }
-    }
+    public static TimeMlDocument Read(TextReader text, string source) => XmlInput.Read(text, source, reader => Parse(reader, source));
 
     private static TimeMlDocument Parse(XmlReader xml, string source)
     {
@@ -144,30 +110,13 @@ public static class TimeMlReader
 
         if (!sawText)
         {
-            throw new TimeMlFormatException(source, 0, 0, "no <TEXT> element");
+            throw new InputFormatException(source, 0, 0, "no <TEXT> element");
         }
 
         timexes.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
         var id = string.IsNullOrEmpty(docId) ? Path.GetFileNameWithoutExtension(source) : docId;
-        return new TimeMlDocument(id, ParseDate(dctValue), dctValue, text.ToString(), timexes);
+        return new TimeMlDocument(id, XmlInput.DayOf(dctValue), dctValue, text.ToString(), timexes);
     }
 
-    private static DateOnly? ParseDate(string? value)
-    {
-        if (value is null || value.Length < 10)
-        {
-            return null;
-        }
 
-        return DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : null;
-    }
-
-    // XmlException messages end with "Line N, position M."; the position is already in our prefix.
-    private static string StripPosition(string message)
-    {
-        var at = message.LastIndexOf(" Line ", StringComparison.Ordinal);
-        return at > 0 ? message[..at].TrimEnd() : message;
-    }
 }

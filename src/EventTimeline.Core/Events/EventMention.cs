@@ -83,4 +83,8 @@ internal sealed record EventMention(
     string? Location,
     TimeMention? Time,
     EventDate Date,
-    EventStatus Status);
+    EventStatus Status)
+{
+    /// <summary>Index of the actor mention that names <see cref="Location"/>, or null when the place was read from plain text.</summary>
+    public int? LocationMention { get; init; }
+}

@@ -120,7 +120,7 @@ public sealed class CatReaderTests
     [Test]
     public void Read_MalformedXml_ErrorNamesFileLineAndColumn()
     {
-        var error = Assert.Throws<CatFormatException>(() => CatReader.Read("<Document doc_id=\"1\">\n<token number=\"0\" sentence=\"0\" t_id=\"1\">a</tok>\n</Document>", "bad.xml"));
+        var error = Assert.Throws<InputFormatException>(() => CatReader.Read("<Document doc_id=\"1\">\n<token number=\"0\" sentence=\"0\" t_id=\"1\">a</tok>\n</Document>", "bad.xml"));
 
         Assert.That(error!.Source, Is.EqualTo("bad.xml"));
         Assert.That(error.Line, Is.EqualTo(2));
@@ -131,7 +131,7 @@ public sealed class CatReaderTests
     [Test]
     public void Read_TokenWithoutSentence_ErrorNamesAttributeAndLine()
     {
-        var error = Assert.Throws<CatFormatException>(() => CatReader.Read("<Document>\n\n<token number=\"0\" t_id=\"1\">a</token></Document>", "nosent.xml"));
+        var error = Assert.Throws<InputFormatException>(() => CatReader.Read("<Document>\n\n<token number=\"0\" t_id=\"1\">a</token></Document>", "nosent.xml"));
 
         Assert.That(error!.Line, Is.EqualTo(3));
         Assert.That(error.Message, Does.Contain("sentence").And.Contain("missing"));
@@ -143,7 +143,7 @@ public sealed class CatReaderTests
         const string xml = "<Document><token number=\"0\" sentence=\"0\" t_id=\"1\">a</token>\n" +
             "<Markables><EVENT_MENTION m_id=\"3\"><token_anchor t_id=\"9\"/></EVENT_MENTION></Markables></Document>";
 
-        var error = Assert.Throws<CatFormatException>(() => CatReader.Read(xml, "anchor.xml"));
+        var error = Assert.Throws<InputFormatException>(() => CatReader.Read(xml, "anchor.xml"));
 
         Assert.That(error!.Line, Is.EqualTo(2));
         Assert.That(error.Message, Does.Contain("t_id 9"));

@@ -80,7 +80,7 @@ public sealed class CorpusReaderTests
 
         Assert.That(result.Documents.Single().Published, Is.EqualTo(new DateOnly(2015, 9, 21)));
         Assert.That(result.Problems, Has.Count.EqualTo(2));
-        Assert.That(result.Problems.All(p => p.Path.EndsWith("/manifest.json", StringComparison.Ordinal)), Is.True);
+        Assert.That(result.Outcomes.Where(o => o.Status == InputStatus.Failed).All(o => o.Path.EndsWith("/manifest.json", StringComparison.Ordinal)), Is.True);
         Assert.That(result.Problems.Select(p => p.Message), Has.Some.Contains("missing.txt").And.Some.Contains("refused"));
     }
 
@@ -109,8 +109,8 @@ public sealed class CorpusReaderTests
 
         var result = _reader.Read([folder.Root]);
 
-        Assert.That(result.Documents.Select(d => d.Id), Is.EqualTo(new[] { "good" }));
-        Assert.That(result.Problems.Select(p => Path.GetFileName(p.Path)), Is.EqualTo(new[] { "binary.txt", "blank.md", "empty.txt", "latin1.txt" }));
+        Assert.That(result.Documents.Select(d => d.Id), Is.EqualTo(new[] { "good", "latin1" }));
+        Assert.That(result.Problems.Select(p => Path.GetFileName(p.Path)), Is.EqualTo(new[] { "binary.txt", "blank.md", "empty.txt" }));
     }
 
     [Test]
@@ -142,12 +142,12 @@ public sealed class CorpusReaderTests
     public void Read_MissingAndUnsupportedInputs_AreReported()
     {
         using var folder = new TempFolder();
-        var html = folder.Write("page.html", "<html></html>");
+        var pdf = folder.Write("page.pdf", "%PDF-1.4");
 
-        var result = _reader.Read([Path.Combine(folder.Root, "nothing-here"), html]);
+        var result = _reader.Read([Path.Combine(folder.Root, "nothing-here"), pdf]);
 
         Assert.That(result.Documents, Is.Empty);
-        Assert.That(result.Problems.Select(p => p.Message), Is.EquivalentTo(new[] { "no such file or folder", "not a .txt or .md file; skipped" }));
+        Assert.That(result.Problems.Select(p => p.Message), Is.EquivalentTo(new[] { "no such file or folder", "not a .txt, .md, .html, .htm, .jsonl or .ndjson file (.pdf); skipped" }));
     }
 
     [Test]

@@ -20,9 +20,9 @@ public sealed class ManifestReaderTests
         Assert.That(result.Problems, Is.Empty);
         Assert.That(result.Entries, Is.EqualTo(new[]
         {
-            new ManifestEntry("a.txt", "A", "Outlet", "http://example.com/a", new DateOnly(2015, 9, 21)),
-            new ManifestEntry("sub/b.md", null, null, null, new DateOnly(2015, 9, 18)),
-            new ManifestEntry("c.txt", null, null, null, null),
+            new ManifestEntry("a.txt", "A", "Outlet", "http://example.com/a", new DateOnly(2015, 9, 21), 2),
+            new ManifestEntry("sub/b.md", null, null, null, new DateOnly(2015, 9, 18), 3),
+            new ManifestEntry("c.txt", null, null, null, null, 4),
         }));
     }
 
@@ -33,7 +33,7 @@ public sealed class ManifestReaderTests
 
         Assert.That(result.Entries, Is.Empty);
         Assert.That(result.Problems, Has.Count.EqualTo(1));
-        Assert.That(result.Problems[0], Does.StartWith("line 3, column"));
+        Assert.That(result.Problems[0], Is.EqualTo(new ManifestProblem(3, "invalid JSON", "line 3, column 13: invalid JSON (Unexpected character encountered while parsing value: })")));
     }
 
     [Test]
@@ -43,7 +43,8 @@ public sealed class ManifestReaderTests
 
         Assert.That(result.Entries, Has.Count.EqualTo(1));
         Assert.That(result.Entries[0].Published, Is.Null);
-        Assert.That(result.Problems.Single(), Does.StartWith("line 2, column").And.Contain("published"));
+        Assert.That(result.Problems.Single().Reason, Is.EqualTo("unparseable date"));
+        Assert.That(result.Problems.Single().Message, Does.StartWith("line 2, column").And.Contain("published"));
     }
 
     [TestCase("../outside.txt")]
@@ -55,7 +56,8 @@ public sealed class ManifestReaderTests
         var result = ManifestReader.Parse($"[{{ \"file\": \"{file}\" }}]");
 
         Assert.That(result.Entries, Is.Empty);
-        Assert.That(result.Problems.Single(), Does.Contain("refused"));
+        Assert.That(result.Problems.Single().Message, Does.Contain("refused"));
+        Assert.That(result.Problems.Single().Reason, Is.EqualTo("path outside the folder"));
     }
 
     [Test]
@@ -64,7 +66,7 @@ public sealed class ManifestReaderTests
         var result = ManifestReader.Parse("{ \"file\": \"a.txt\" }");
 
         Assert.That(result.Entries, Is.Empty);
-        Assert.That(result.Problems.Single(), Does.Contain("expected an array"));
+        Assert.That(result.Problems.Single().Message, Does.Contain("expected an array"));
     }
 
     [Test]

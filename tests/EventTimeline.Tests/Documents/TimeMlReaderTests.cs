@@ -66,7 +66,7 @@ public sealed class TimeMlReaderTests
     [Test]
     public void Read_MalformedXml_ErrorNamesFileLineAndColumn()
     {
-        var error = Assert.Throws<TimeMlFormatException>(() => TimeMlReader.Read("<TimeML>\n<TEXT>a <b</TEXT>\n</TimeML>", "bad.tml"));
+        var error = Assert.Throws<InputFormatException>(() => TimeMlReader.Read("<TimeML>\n<TEXT>a <b</TEXT>\n</TimeML>", "bad.tml"));
 
         Assert.That(error!.Source, Is.EqualTo("bad.tml"));
         Assert.That(error.Line, Is.EqualTo(2));
@@ -77,7 +77,7 @@ public sealed class TimeMlReaderTests
     [Test]
     public void Read_NoTextElement_Throws()
     {
-        var error = Assert.Throws<TimeMlFormatException>(() => TimeMlReader.Read("<TimeML><DOCID>x</DOCID></TimeML>", "empty.tml"));
+        var error = Assert.Throws<InputFormatException>(() => TimeMlReader.Read("<TimeML><DOCID>x</DOCID></TimeML>", "empty.tml"));
 
         Assert.That(error!.Message, Does.Contain("empty.tml").And.Contain("TEXT"));
     }

@@ -1,0 +1,187 @@
+using System.Collections.Immutable;
+
+using EventTimeline.Text;
+
+namespace EventTimeline.Events;
+
+/// <summary>Finds event mentions sentence by sentence: lexicon triggers typed by context, their actors with roles, place, governing time, status and date.</summary>
+/// <remarks>
+/// Pure and deterministic; immutable and thread-safe (per-document state lives in locals). Boilerplate and question sentences yield nothing.
+/// A trigger makes an event only when it has an actor, or when it is a violent or civic event with a named place ("a bombing in Kabul").
+/// Reported speech: "X said ..." is a statement by X; an event in what was said is an event of its own when it has its own trigger and actors.
+/// </remarks>
+internal sealed class EventExtractor : IEventExtractor
+{
+    private readonly TriggerFinder _triggers;
+    private readonly ParticipantFinder _participants;
+    private readonly StatusDetector _status;
+    private readonly TimeGovernor _times;
+    private readonly EventDating _dating;
+    private readonly SentenceFilter _filter;
+    private readonly ClauseSplitter _clauses;
+    private readonly RoleHints _hints;
+
+    /// <summary>Creates an extractor over the given knowledge.</summary>
+    public EventExtractor(EventLexicon lexicon, TypeChoiceRules typeChoice, RoleHints hints, StatusCues cues, SentenceFilter filter, ClauseSplitter clauses)
+    {
+        ArgumentNullException.ThrowIfNull(hints);
+        _hints = hints;
+        _triggers = new TriggerFinder(lexicon, typeChoice, hints);
+        _participants = new ParticipantFinder(hints, cues);
+        _status = new StatusDetector(cues, hints.LightVerbs);
+        _times = new TimeGovernor(hints.TimeAttachments, hints.ReportingTypes);
+        _dating = new EventDating(_status, cues);
+        _filter = filter;
+        _clauses = clauses;
+    }
+
+    /// <summary>An extractor over the embedded knowledge files.</summary>
+    public static EventExtractor BuiltIn { get; } = new(
+        EventLexicon.BuiltIn, TypeChoiceRules.BuiltIn, RoleHints.BuiltIn, StatusCues.BuiltIn, SentenceFilter.BuiltIn, ClauseSplitter.BuiltIn);
+
+    /// <inheritdoc/>
+    public ImmutableArray<EventMention> Extract(AnnotatedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var mentions = ImmutableArray.CreateBuilder<EventMention>();
+        var pronouns = new PronounResolver(_hints.Pronouns);
+        var inQuote = false;
+        var previousEnd = 0;
+        var text = document.Document.Text;
+        foreach (var sentence in document.Sentences.OrderBy(sentence => sentence.Start))
+        {
+            if (HasBlankLine(text, previousEnd, sentence.Start))
+            {
+                inQuote = false;
+            }
+
+            previousEnd = sentence.End;
+            var tokens = EventTokenizer.Tokenize(sentence.Text, sentence.Start);
+            var quoted = MarkQuotes(tokens, ref inQuote);
+            if (_filter.Skip(tokens))
+            {
+                pronouns.Skip();
+                continue;
+            }
+
+            var names = SentenceView.PlaceActors(tokens, sentence, document.Actors);
+            var resolved = pronouns.Resolve(tokens, quoted, names);
+            var view = new SentenceView(
+                sentence,
+                tokens,
+                quoted,
+                _clauses.Split(tokens),
+                names.AddRange(resolved),
+                SentenceView.PlaceTimes(tokens, sentence, document.Times));
+            mentions.AddRange(ExtractSentence(document, view));
+        }
+
+        return mentions.ToImmutable();
+    }
+
+    private IEnumerable<EventMention> ExtractSentence(AnnotatedDocument document, SentenceView view)
+    {
+        var triggers = _triggers.Find(view);
+        var isTrigger = new bool[view.Tokens.Length];
+        foreach (var trigger in triggers)
+        {
+            for (var i = trigger.First; i <= trigger.Last; i++)
+            {
+                isTrigger[i] = true;
+            }
+        }
+
+        var previousSubjects = ImmutableArray<ActorSpot>.Empty;
+        foreach (var trigger in triggers)
+        {
+            var found = _participants.Find(view, trigger, triggers, isTrigger, previousSubjects);
+            if (!trigger.Nominal)
+            {
+                previousSubjects = found.Subjects.IsEmpty ? previousSubjects : found.Subjects;
+            }
+
+            if (found.Actors.IsEmpty && !(found.Location is not null && _hints.ActorlessTypes.Contains(trigger.Type)))
+            {
+                continue;
+            }
+
+            var time = _times.Choose(view, trigger, triggers)?.Mention;
+            var cueStatus = _status.Detect(view, trigger, triggers);
+            var (date, status, kept) = _dating.Date(time, cueStatus, document.Document.Published, trigger);
+
+            // What did not happen belongs on a timeline only when the text says when it did not.
+            if (status == EventStatus.Negated && date.Basis is not (EventDateBasis.Explicit or EventDateBasis.RelativeToDct))
+            {
+                continue;
+            }
+            var start = view.Tokens[trigger.First].Start;
+            var end = view.Tokens[trigger.Last].End;
+            yield return new EventMention(
+                document.Document.Id,
+                view.Sentence.Index,
+                start,
+                end - start,
+                document.Document.Text.Substring(start, end - start),
+                trigger.Type,
+                [.. found.Actors.Select(pair => new MentionParticipant(pair.Spot.MentionIndex, pair.Role))],
+                found.Location,
+                kept,
+                date,
+                status)
+            {
+                LocationMention = found.LocationMention,
+            };
+        }
+    }
+
+    private static ImmutableArray<bool> MarkQuotes(ImmutableArray<EventToken> tokens, ref bool inQuote)
+    {
+        var marks = ImmutableArray.CreateBuilder<bool>(tokens.Length);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var text = tokens[i].Text;
+            if (text == "“" || (text == "`" && i + 1 < tokens.Length && tokens[i + 1].Text == "`"))
+            {
+                inQuote = true;
+            }
+            else if (text == "'" && i > 0 && tokens[i - 1].Text == "'" && inQuote)
+            {
+                marks.Add(true);
+                inQuote = false;
+                continue;
+            }
+            else if (text == "”")
+            {
+                marks.Add(true);
+                inQuote = false;
+                continue;
+            }
+            else if (text == "\"")
+            {
+                var closing = inQuote;
+                inQuote = !inQuote;
+                if (closing)
+                {
+                    marks.Add(true);
+                    continue;
+                }
+            }
+
+            marks.Add(inQuote);
+        }
+
+        return marks.MoveToImmutable();
+    }
+
+    private static bool HasBlankLine(string text, int from, int to)
+    {
+        if (from >= to || to > text.Length)
+        {
+            return false;
+        }
+
+        var gap = text.AsSpan(from, to - from);
+        var first = gap.IndexOf('\n');
+        return first >= 0 && gap[(first + 1)..].Contains('\n');
+    }
+}

@@ -1,0 +1,532 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+using EventTimeline.Actors;
+using EventTimeline.Time;
+
+namespace EventTimeline.Events;
+
+/// <summary>Merges event mentions from all documents into events: compatible type, shared actors, compatible dates.</summary>
+/// <remarks>
+/// Mentions are taken most specific date first, so that precise reports form the events and vaguer ones join them; each joins the best
+/// compatible event among the candidates that share a blocking key (type family × actor × month or year), never all events, so the cost
+/// grows with the number of mentions, not its square. Dates are compatible when their intervals overlap; an undated report ("on or before
+/// the publication date") is compatible with a date on or before its publication date, within the rules' window. Statuses must agree,
+/// and a mention naming a person the event lacks cannot join an event naming a person the mention lacks.
+/// The output is sorted and every choice has an ordinal tie-break, so the same mentions in any order give the same events. Immutable and thread-safe.
+/// </remarks>
+internal sealed class EventMerger
+{
+    private readonly MergeRules _rules;
+    private readonly ImmutableHashSet<string> _actorlessTypes;
+
+    /// <summary>Creates a merger over the merge rules; <paramref name="actorlessTypes"/> are the types kept without any resolved actor when a place is named.</summary>
+    public EventMerger(MergeRules rules, ImmutableHashSet<string> actorlessTypes)
+    {
+        _rules = rules;
+        _actorlessTypes = actorlessTypes;
+    }
+
+    /// <summary>A merger over the embedded merge rules and role hints.</summary>
+    public static EventMerger BuiltIn { get; } = new(MergeRules.BuiltIn, RoleHints.BuiltIn.ActorlessTypes);
+
+    /// <summary>Returns the merged events of <paramref name="mentions"/>, sorted by id.</summary>
+    /// <param name="documents">The documents the mentions come from (for sentence text, publication dates and near-copies).</param>
+    /// <param name="mentions">Every event mention of the corpus.</param>
+    /// <param name="actors">The corpus's actor resolution, mapping each actor mention to actor ids.</param>
+    public ImmutableArray<MergedEvent> Merge(IReadOnlyList<AnnotatedDocument> documents, IReadOnlyList<EventMention> mentions, ActorResolution actors)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(mentions);
+        ArgumentNullException.ThrowIfNull(actors);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var people = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var actor in actors.Actors)
+        {
+            names.TryAdd(actor.Id, actor.Name);
+            if (actor.Kind == ActorKind.Person)
+            {
+                people.Add(actor.Id);
+            }
+        }
+
+        var byId = new Dictionary<string, AnnotatedDocument>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            byId.TryAdd(document.Document.Id, document);
+        }
+
+        // A mention none of whose actors could be resolved says nothing about who did what; only violent or civic events stand on their place alone.
+        var items = mentions
+            .Select(mention => Item.Create(mention, actors, names))
+            .Where(item => item.HasResolvedActors || (item.Location is not null && _actorlessTypes.Contains(item.Mention.Type)))
+            .OrderBy(item => item.SortClass)
+            .ThenBy(item => item.Width)
+            .ThenBy(item => item.Mention.DocumentId, StringComparer.Ordinal)
+            .ThenBy(item => item.Mention.Sentence)
+            .ThenBy(item => item.Mention.TriggerStart)
+            .ThenBy(item => item.Mention.Type, StringComparer.Ordinal)
+            .ToList();
+        var clusters = new List<Cluster>();
+        var index = new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            var target = item.Unresolved || item.Keys.IsEmpty
+                ? FindExact(item, index)
+                : FindBest(item, index, people);
+            if (target is null)
+            {
+                target = new Cluster(clusters.Count);
+                clusters.Add(target);
+            }
+
+            target.Add(item);
+            var keys = item.Unresolved || item.Keys.IsEmpty ? [item.ExactKey] : RegisterKeys(item);
+            foreach (var key in keys)
+            {
+                if (!index.TryGetValue(key, out var list))
+                {
+                    list = [];
+                    index.Add(key, list);
+                }
+
+                if (!list.Contains(target))
+                {
+                    list.Add(target);
+                }
+            }
+        }
+
+        return [.. clusters.Select(cluster => Build(cluster, byId)).OrderBy(merged => merged.Id, StringComparer.Ordinal)];
+    }
+
+    private static Cluster? FindExact(Item item, Dictionary<string, List<Cluster>> index)
+    {
+        return index.TryGetValue(item.ExactKey, out var list) ? list[0] : null;
+    }
+
+    private Cluster? FindBest(Item item, Dictionary<string, List<Cluster>> index, HashSet<string> people)
+    {
+        var candidates = new SortedSet<Cluster>(Comparer<Cluster>.Create((a, b) => a.Index.CompareTo(b.Index)));
+        foreach (var family in _rules.Families(item.Mention.Type))
+        {
+            foreach (var actor in item.Actors)
+            {
+                foreach (var bucket in QueryBuckets(item))
+                {
+                    if (index.TryGetValue(Key(family, actor, bucket), out var list))
+                    {
+                        candidates.UnionWith(list);
+                    }
+                }
+            }
+        }
+
+        Cluster? best = null;
+        var bestShared = 0;
+        foreach (var cluster in candidates)
+        {
+            var shared = Compatible(cluster, item, people);
+            if (shared > bestShared)
+            {
+                best = cluster;
+                bestShared = shared;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Returns the number of shared actors when <paramref name="item"/> may join <paramref name="cluster"/>, else 0.</summary>
+    private int Compatible(Cluster cluster, Item item, HashSet<string> people)
+    {
+        if (cluster.Status != item.Mention.Status || cluster.Unresolved)
+        {
+            return 0;
+        }
+
+        int? needed = null;
+        foreach (var type in cluster.Types)
+        {
+            if (_rules.SharedActorsNeeded(type, item.Mention.Type) is { } n)
+            {
+                needed = needed is null ? n : Math.Min(needed.Value, n);
+            }
+        }
+
+        // A report known only by its publication date says little about when; merging it with another type needs one more shared actor.
+        if (needed is not null && item.Interval is null && cluster.Concrete is null && !cluster.Types.Contains(item.Mention.Type))
+        {
+            needed++;
+        }
+
+        var shared = item.Actors.Count(cluster.Actors.Contains);
+        if (needed is null || shared < needed || !DatesCompatible(cluster, item))
+        {
+            return 0;
+        }
+
+        // Two different people on either side make two events: Obama's call with Putin is not his call with Merkel the same day.
+        if (item.Actors.Any(id => people.Contains(id) && !cluster.Actors.Contains(id))
+            && cluster.Actors.Any(id => people.Contains(id) && !item.Actors.Contains(id)))
+        {
+            return 0;
+        }
+
+        // A statement is its speaker's act: remarks by two people are two statements.
+        if (_rules.SameSource.Contains(item.Mention.Type) && cluster.Types.Any(_rules.SameSource.Contains)
+            && !item.Sources.Any(cluster.Sources.Contains))
+        {
+            return 0;
+        }
+
+        return shared;
+    }
+
+    private bool DatesCompatible(Cluster cluster, Item item)
+    {
+        var window = _rules.ReportedWindowDays;
+        if (item.Interval is { } interval)
+        {
+            if (cluster.Concrete is { } concrete && (interval.Start > concrete.End || interval.End < concrete.Start))
+            {
+                return false;
+            }
+
+            return cluster.ReportedBound is not { } bound || (interval.Start <= bound && interval.End >= bound.AddDays(-window));
+        }
+
+        var reported = item.ReportedBound!.Value;
+        if (cluster.Concrete is { } dated)
+        {
+            return dated.Start <= reported && dated.End >= reported.AddDays(-window);
+        }
+
+        return cluster.ReportedBound is not { } other || (other >= reported.AddDays(-window) && reported >= other.AddDays(-window));
+    }
+
+    private IEnumerable<string> RegisterKeys(Item item)
+    {
+        foreach (var family in _rules.Families(item.Mention.Type))
+        {
+            foreach (var actor in item.Actors)
+            {
+                foreach (var bucket in RegisterBuckets(item))
+                {
+                    yield return Key(family, actor, bucket);
+                }
+            }
+        }
+    }
+
+    private static string Key(string family, string actor, string bucket) => family + "|" + actor + "|" + bucket;
+
+    private IEnumerable<string> RegisterBuckets(Item item)
+    {
+        var (start, end) = item.Window(_rules.ReportedWindowDays);
+        var months = MonthSpan(start, end);
+        if (months <= 3)
+        {
+            return Months(start, end).Select(month => "m" + month).Concat(Years(start, end).Select(year => "y" + year));
+        }
+
+        return end.Year - start.Year < 5 ? Years(start, end).Select(year => "Y" + year) : ["wide"];
+    }
+
+    private IEnumerable<string> QueryBuckets(Item item)
+    {
+        var (start, end) = item.Window(_rules.ReportedWindowDays);
+        var months = MonthSpan(start, end);
+        if (months <= 3)
+        {
+            return Months(start, end).Select(month => "m" + month).Concat(Years(start, end).Select(year => "Y" + year)).Append("wide");
+        }
+
+        return end.Year - start.Year < 5 ? Years(start, end).SelectMany(year => new[] { "y" + year, "Y" + year }).Append("wide") : ["wide"];
+    }
+
+    private static int MonthSpan(DateOnly start, DateOnly end) => ((end.Year * 12) + end.Month) - ((start.Year * 12) + start.Month) + 1;
+
+    private static IEnumerable<string> Months(DateOnly start, DateOnly end)
+    {
+        for (var month = new DateOnly(start.Year, start.Month, 1); month <= end; month = month.AddMonths(1))
+        {
+            yield return month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        }
+    }
+
+    private static IEnumerable<string> Years(DateOnly start, DateOnly end)
+    {
+        for (var year = start.Year; year <= end.Year; year++)
+        {
+            yield return year.ToString(CultureInfo.InvariantCulture);
+        }
+    }
+
+    private MergedEvent Build(Cluster cluster, Dictionary<string, AnnotatedDocument> documents)
+    {
+        var items = cluster.Items
+            .OrderBy(item => item.Mention.DocumentId, StringComparer.Ordinal)
+            .ThenBy(item => item.Mention.Sentence)
+            .ThenBy(item => item.Mention.TriggerStart)
+            .ToList();
+        var earliest = items[0].Mention;
+        var mentions = items.Select(item => new MergedMention(
+            item.Mention.DocumentId,
+            item.Mention.Sentence,
+            SentenceText(documents, item.Mention),
+            item.Mention.Time?.Text,
+            item.Mention.Trigger,
+            item.Mention.TriggerStart,
+            item.Mention.Type)).ToImmutableArray();
+        var sources = items.Select(item => Canonical(item.Mention.DocumentId, documents)).Distinct(StringComparer.Ordinal).Count();
+        var location = Location(items);
+        return new MergedEvent(
+            EventId.For(earliest.DocumentId, earliest.Sentence, earliest.TriggerStart),
+            ChooseType(items),
+            MergedDate(cluster, items),
+            cluster.Status,
+            Participants(items),
+            location?.Name,
+            sources,
+            mentions)
+        {
+            LocationId = location?.Id,
+        };
+    }
+
+    private string ChooseType(List<Item> items)
+    {
+        var types = items.Select(item => item.Mention.Type).Distinct(StringComparer.Ordinal).ToList();
+
+        // Acts absorbed by a contact event present in the cluster give way to it: a warning given in a call is the call.
+        var kept = types.Where(type => !types.Any(other => other != type && _rules.Groups.Any(group => !group.Absorbs.IsEmpty && group.Types.Contains(other) && group.Absorbs.Contains(type)))).ToList();
+        return kept
+            .OrderBy(_rules.Rank)
+            .ThenByDescending(type => items.Count(item => item.Mention.Type == type))
+            .ThenBy(type => type, StringComparer.Ordinal)
+            .First();
+    }
+
+    private static EventDate MergedDate(Cluster cluster, List<Item> items)
+    {
+        if (cluster.Unresolved)
+        {
+            return items[0].Mention.Date;
+        }
+
+        var concrete = items
+            .Where(item => item.Interval is not null)
+            .OrderBy(item => item.Width)
+            .FirstOrDefault();
+        if (concrete is null)
+        {
+            return EventDating.Reported(cluster.ReportedBound!.Value);
+        }
+
+        var interval = cluster.Concrete!;
+        if (cluster.ReportedBound is { } bound && interval.End > bound && bound >= interval.Start)
+        {
+            interval = interval with { End = bound };
+        }
+
+        interval = interval with { Granularity = concrete.Interval!.Granularity };
+        return new EventDate(interval, concrete.Mention.Date.Timex, concrete.Mention.Date.Basis);
+    }
+
+    private static ImmutableArray<MergedParticipant> Participants(List<Item> items)
+    {
+        return [.. items
+            .SelectMany(item => item.Roles)
+            .GroupBy(pair => pair.ActorId, StringComparer.Ordinal)
+            .Select(group => new MergedParticipant(
+                group.Key,
+                group.GroupBy(pair => pair.Role).OrderByDescending(roles => roles.Count()).ThenBy(roles => roles.Key).First().Key))
+            .OrderBy(participant => participant.Role)
+            .ThenBy(participant => participant.ActorId, StringComparer.Ordinal)];
+    }
+
+    private static (string Name, string? Id)? Location(List<Item> items)
+    {
+        var best = items
+            .Where(item => item.Location is not null)
+            .GroupBy(item => item.LocationId ?? "@" + item.Location!.ToLowerInvariant(), StringComparer.Ordinal)
+            .OrderByDescending(group => group.Count())
+            .ThenBy(group => group.Key, StringComparer.Ordinal)
+            .FirstOrDefault();
+        if (best is null)
+        {
+            return null;
+        }
+
+        var first = best.OrderBy(item => item.Location, StringComparer.Ordinal).First();
+        return (first.Location!, first.LocationId);
+    }
+
+    private static string SentenceText(Dictionary<string, AnnotatedDocument> documents, EventMention mention)
+    {
+        if (documents.TryGetValue(mention.DocumentId, out var document))
+        {
+            var sentence = document.Sentences.FirstOrDefault(candidate => candidate.Index == mention.Sentence);
+            if (sentence is not null)
+            {
+                return sentence.Text;
+            }
+        }
+
+        return mention.Trigger;
+    }
+
+    private static string Canonical(string documentId, Dictionary<string, AnnotatedDocument> documents)
+    {
+        var current = documentId;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (seen.Add(current) && documents.TryGetValue(current, out var document) && document.Document.DuplicateOf is { } original)
+        {
+            current = original;
+        }
+
+        return current;
+    }
+
+    /// <summary>A mention with what merging needs: resolved actors, date window and sort keys.</summary>
+    private sealed class Item
+    {
+        private Item(EventMention mention, ImmutableArray<(string ActorId, ParticipantRole Role)> roles, ImmutableArray<string> actors)
+        {
+            Mention = mention;
+            Roles = roles;
+            Actors = actors;
+            Interval = mention.Date.Basis is EventDateBasis.Explicit or EventDateBasis.RelativeToDct ? mention.Date.Interval : null;
+            ReportedBound = mention.Date.Basis == EventDateBasis.Reported ? mention.Date.Interval?.End : null;
+            Unresolved = Interval is null && ReportedBound is null;
+            SortClass = Interval is not null ? 0 : ReportedBound is not null ? 1 : 2;
+            Width = Interval is null ? int.MaxValue : Interval.End.DayNumber - Interval.Start.DayNumber;
+            ExactKey = "x|" + mention.Type + "|" + mention.Status + "|" + (actors.IsEmpty ? "@" + mention.DocumentId + "#" + mention.Sentence + "#" + mention.TriggerStart : string.Join(",", actors));
+            Keys = actors;
+            HasResolvedActors = !roles.IsEmpty;
+            Sources = [.. roles.Where(pair => pair.Role == ParticipantRole.Source).Select(pair => pair.ActorId).Distinct(StringComparer.Ordinal)];
+        }
+
+        /// <summary>Whether at least one participant resolved to an actor.</summary>
+        public bool HasResolvedActors { get; }
+
+        /// <summary>Resolved ids of the doers.</summary>
+        public ImmutableArray<string> Sources { get; }
+
+        public EventMention Mention { get; }
+
+        /// <summary>The place, by its resolved actor's name when it is one.</summary>
+        public string? Location { get; init; }
+
+        /// <summary>The resolved actor id of the place, or null.</summary>
+        public string? LocationId { get; init; }
+
+        public ImmutableArray<(string ActorId, ParticipantRole Role)> Roles { get; }
+
+        /// <summary>Resolved actor ids, sorted; a place stands in for the actors of an actorless event.</summary>
+        public ImmutableArray<string> Actors { get; }
+
+        public DateInterval? Interval { get; }
+
+        public DateOnly? ReportedBound { get; }
+
+        public bool Unresolved { get; }
+
+        public int SortClass { get; }
+
+        public int Width { get; }
+
+        public string ExactKey { get; }
+
+        public ImmutableArray<string> Keys { get; }
+
+        public static Item Create(EventMention mention, ActorResolution resolution, Dictionary<string, string> names)
+        {
+            var roles = new List<(string, ParticipantRole)>();
+            string? locationId = null;
+            var location = mention.Location;
+            if (resolution.MentionActors.TryGetValue(mention.DocumentId, out var perMention))
+            {
+                // A place named by an actor mention takes the resolved actor's name ("Syrian" -> "Syria").
+                if (mention.LocationMention is { } index && index >= 0 && index < perMention.Length && !perMention[index].IsEmpty)
+                {
+                    locationId = perMention[index][0];
+                    location = names.GetValueOrDefault(locationId, location ?? locationId);
+                }
+
+                foreach (var participant in mention.Participants)
+                {
+                    if (participant.ActorMention >= 0 && participant.ActorMention < perMention.Length)
+                    {
+                        roles.AddRange(perMention[participant.ActorMention].Select(id => (id, participant.Role)));
+                    }
+                }
+            }
+
+            var actors = roles.Select(pair => pair.Item1).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            if (actors.Count == 0 && location is not null)
+            {
+                actors.Add(locationId ?? "@place:" + location.ToLowerInvariant());
+            }
+
+            return new Item(mention, [.. roles.Distinct()], [.. actors]) { Location = location, LocationId = locationId };
+        }
+
+        public (DateOnly Start, DateOnly End) Window(int reportedWindowDays)
+        {
+            return Interval is { } interval ? (interval.Start, interval.End) : (ReportedBound!.Value.AddDays(-reportedWindowDays), ReportedBound.Value);
+        }
+    }
+
+    /// <summary>A growing event: its mentions and what they agree on so far.</summary>
+    private sealed class Cluster(int index)
+    {
+        public int Index { get; } = index;
+
+        public List<Item> Items { get; } = [];
+
+        public HashSet<string> Actors { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Sources { get; } = new(StringComparer.Ordinal);
+
+        public SortedSet<string> Types { get; } = new(StringComparer.Ordinal);
+
+        public EventStatus Status { get; private set; }
+
+        public bool Unresolved { get; private set; }
+
+        public DateInterval? Concrete { get; private set; }
+
+        public DateOnly? ReportedBound { get; private set; }
+
+        public void Add(Item item)
+        {
+            if (Items.Count == 0)
+            {
+                Status = item.Mention.Status;
+                Unresolved = item.Unresolved;
+            }
+
+            Items.Add(item);
+            Actors.UnionWith(item.Actors);
+            Sources.UnionWith(item.Sources);
+            Types.Add(item.Mention.Type);
+            if (item.Interval is { } interval)
+            {
+                Concrete = Concrete is null
+                    ? interval
+                    : new DateInterval(Max(Concrete.Start, interval.Start), Min(Concrete.End, interval.End), Concrete.Granularity);
+            }
+
+            if (item.ReportedBound is { } bound)
+            {
+                ReportedBound = ReportedBound is null || bound < ReportedBound ? bound : ReportedBound;
+            }
+        }
+
+        private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+
+        private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+    }
+}

@@ -1,0 +1,730 @@
+using System.Collections.Immutable;
+
+using EventTimeline.Actors;
+
+namespace EventTimeline.Events;
+
+/// <summary>Finds who takes part in a trigger's event and where it happened, from word order and prepositions within the trigger's clause.</summary>
+/// <remarks>
+/// Verbs: the nearest actor before the verb that no preposition governs is its subject (the doer, or the target when the verb is passive);
+/// an actor right after it is its object (the target), unless the verb's object is what was said; "with X", "to X", "against X" give targets,
+/// "by X" the doer, "between A and B" participants. Nouns: a name or possessive right before the noun is the doer ("Russian airstrikes",
+/// "his remarks"), two of them are participants ("U.S.-Russia talks"); prepositions after it work as for verbs; a light verb's subject
+/// ("Carter held talks") or the subject after a fronted phrase ("in a phone call with X, he warned") is the doer. Immutable and thread-safe.
+/// </remarks>
+internal sealed class ParticipantFinder
+{
+    private const int MaxWordsSkipped = 3;
+    private const int MaxObjectGap = 4;
+    private const int MaxReachAfter = 12;
+    private const int MaxNounReach = 7;
+    private const int MaxPrenominalWords = 2;
+
+    private readonly RoleHints _hints;
+    private readonly StatusCues _cues;
+
+    /// <summary>Creates a finder using the role hints and the past-tense forms of the status cues.</summary>
+    public ParticipantFinder(RoleHints hints, StatusCues cues)
+    {
+        _hints = hints;
+        _cues = cues;
+    }
+
+    /// <summary>Returns the participants and place of <paramref name="trigger"/>.</summary>
+    /// <param name="view">The sentence.</param>
+    /// <param name="trigger">The trigger.</param>
+    /// <param name="triggers">Every trigger of the sentence.</param>
+    /// <param name="isTrigger">For each token, whether it belongs to some trigger of the sentence.</param>
+    /// <param name="previousSubjects">The subjects of the previous verb trigger in the sentence, for a coordinated verb.</param>
+    public FoundParticipants Find(SentenceView view, FoundTrigger trigger, IReadOnlyList<FoundTrigger> triggers, IReadOnlyList<bool> isTrigger, ImmutableArray<ActorSpot> previousSubjects)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(trigger);
+        ArgumentNullException.ThrowIfNull(triggers);
+        ArgumentNullException.ThrowIfNull(isTrigger);
+        var context = new Context(view, trigger, isTrigger, view.ClauseAt(trigger.First), triggers);
+        foreach (var spot in view.Actors)
+        {
+            if (context.Clause.Contains(spot.First) && (spot.Last < trigger.First || spot.First > trigger.Last) && spot.Kind != ActorKind.Media
+                && !(spot.Kind == ActorKind.Country && _hints.NotActorHeads.Contains(view.WordAt(spot.Last + 1))))
+            {
+                context.Spots.Add(spot);
+                context.Prepositions[spot] = PrepositionBefore(context, spot, coordinationDepth: 0);
+            }
+        }
+
+        var subjects = trigger.Nominal ? NominalRoles(context) : VerbalRoles(context, previousSubjects);
+        var (location, locationMention) = ChooseLocation(context);
+        var actors = context.Roles
+            .GroupBy(pair => pair.Spot.MentionIndex)
+            .Select(group => group.OrderBy(pair => pair.Role).First())
+            .OrderBy(pair => pair.Role)
+            .ThenBy(pair => pair.Spot.First)
+            .ToImmutableArray();
+        return new FoundParticipants(actors, location, subjects) { LocationMention = locationMention };
+    }
+
+    private ImmutableArray<ActorSpot> VerbalRoles(Context context, ImmutableArray<ActorSpot> previousSubjects)
+    {
+        var trigger = context.Trigger;
+        var view = context.View;
+        var passive = IsPassive(view, trigger);
+        var contentObject = _hints.ContentObject.Contains(trigger.Type) && !_hints.AddresseeLemmas.Contains(EventTokenizer.Lower(trigger.Trigger.Lemma));
+
+        // "..., said Julianne Smith": after a comma or a closing quotation, the speaker follows the reporting verb.
+        var next = view.SpotStartingAt(trigger.Last + 1);
+        var inverted = contentObject && next is not null && context.Spots.Contains(next) && context.Prepositions[next] is null
+            && (AtClauseStart(context) || (trigger.First > 0 && view.Tokens[trigger.First - 1].Text == "," && !context.Spots.Any(spot => spot.Last < trigger.First && context.Prepositions[spot] is null)));
+        var subjects = inverted
+            ? [next!]
+            : IsCoordinatedVerb(context) && !previousSubjects.IsDefaultOrEmpty
+                ? previousSubjects
+                : IsReducedRelative(view, trigger) ? [] : FindSubjects(context, trigger.First);
+        AddSubjects(context, subjects, passive ? ParticipantRole.Target : ParticipantRole.Source);
+        var objectTaken = inverted;
+        foreach (var spot in After(context))
+        {
+            if (subjects.Contains(spot))
+            {
+                continue;
+            }
+
+            var preposition = context.Prepositions[spot];
+            if (preposition is not null)
+            {
+                AddByPreposition(context, spot, preposition);
+                continue;
+            }
+
+            if (objectTaken || !IsNear(view, trigger.Last, spot.First) || IsModifier(view, spot))
+            {
+                continue;
+            }
+
+            objectTaken = true;
+            if (subjects.IsEmpty && !passive && contentObject && AtClauseStart(context))
+            {
+                // "said Pentagon spokesman Peter Cook" at the start of a clause: the subject follows its verb.
+                context.Roles.Add(new SpotRole(spot, ParticipantRole.Source));
+                subjects = [spot];
+            }
+            else if (spot.Kind == ActorKind.Place)
+            {
+                context.LocationSpots.Add(spot);
+            }
+            else if (!contentObject)
+            {
+                context.Roles.Add(new SpotRole(spot, ParticipantRole.Target));
+            }
+        }
+
+        return subjects;
+    }
+
+    private static bool AtClauseStart(Context context)
+    {
+        var first = context.Trigger.First;
+        return first == context.Clause.Start || (first > 0 && context.View.Tokens[first - 1].Text is "”" or "\"" or "'" or "’");
+    }
+
+    /// <summary>Whether an "-ing" verb modifies the noun before it ("rebel groups fighting the government"): its subject is that noun, not a name further back.</summary>
+    private bool IsReducedRelative(SentenceView view, FoundTrigger trigger)
+    {
+        var form = view.Tokens[trigger.First].Lower;
+        if (!form.EndsWith("ing", StringComparison.Ordinal) || trigger.First == 0)
+        {
+            return false;
+        }
+
+        var previous = view.Tokens[trigger.First - 1];
+        return previous.IsWord && char.IsLower(previous.Text[0]) && !view.IsInName(trigger.First - 1)
+            && !_hints.IsPreposition(previous.Lower) && !_hints.SubjectBlockers.Contains(previous.Lower)
+            && !_hints.PassiveAuxiliaries.Contains(previous.Lower) && !previous.Lower.EndsWith("ly", StringComparison.Ordinal)
+            && previous.Lower is not ("and" or "or" or "but" or "not" or "still" or "also" or "keep" or "keeps" or "kept" or "started" or "began" or "continued" or "stopped");
+    }
+
+    private ImmutableArray<ActorSpot> NominalRoles(Context context)
+    {
+        var trigger = context.Trigger;
+        var prenominal = context.Spots.Where(spot => spot.Last < trigger.First && IsPrenominal(context, spot)).ToList();
+        var doers = prenominal.Where(spot => spot.Kind != ActorKind.Place).ToList();
+        context.LocationSpots.AddRange(prenominal.Where(spot => spot.Kind == ActorKind.Place));
+        foreach (var spot in doers)
+        {
+            context.Roles.Add(new SpotRole(spot, doers.Count == 1 ? ParticipantRole.Source : ParticipantRole.Participant));
+        }
+
+        foreach (var spot in After(context))
+        {
+            if (context.Prepositions[spot] is { } preposition)
+            {
+                AddByPreposition(context, spot, preposition);
+            }
+        }
+
+        if (context.Roles.Any(pair => pair.Role == ParticipantRole.Source) || doers.Count > 1)
+        {
+            return [];
+        }
+
+        // "Carter and Shoigu held their first talks", "the US began talks with Russia".
+        if (LightVerbBefore(context) is { } lightVerb)
+        {
+            var subjects = FindSubjects(context, lightVerb.Start);
+            AddSubjects(context, subjects, ParticipantRole.Source);
+            if (lightVerb.IndirectObject is { } indirect && !subjects.Contains(indirect))
+            {
+                context.Roles.Add(new SpotRole(indirect, ParticipantRole.Target));
+            }
+
+            return subjects;
+        }
+
+        // "in a phone call with X, he demanded ...": the subject after the fronted phrase.
+        if (FrontedSubject(context) is { } fronted)
+        {
+            context.Roles.Add(new SpotRole(fronted, ParticipantRole.Source));
+            return [fronted];
+        }
+
+        // "X listens to Y during a news conference": the clause's actors take part in the event that frames it.
+        if (context.Roles.Count == 0 && IsAdjunct(context))
+        {
+            foreach (var spot in context.Spots.Where(spot => spot.Last < trigger.First && spot.Kind != ActorKind.Place
+                && context.Prepositions[spot] is null or "with" or "to"))
+            {
+                context.Roles.Add(new SpotRole(spot, ParticipantRole.Participant));
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>The actors after the trigger that can belong to it: near enough, and not taken by another trigger in between.</summary>
+    /// <remarks>A verb keeps the phrases after its object's noun ("demanded an apology from X": X is whom the demand is aimed at), but not past another verb ("condemned the raid and demanded ... from X"). A noun, or a verb whose object is what was said, keeps only what comes before the next trigger, and a noun only its own phrase: a few words, no punctuation ("the arrival of four Russian jets").</remarks>
+    private IEnumerable<ActorSpot> After(Context context)
+    {
+        var trigger = context.Trigger;
+        var strict = trigger.Nominal || _hints.ContentObject.Contains(trigger.Type);
+        var reach = strict ? MaxNounReach : MaxReachAfter;
+
+        // "denounced Britain and praised ...": a second verb after "and" ends what the first one governs.
+        for (var j = trigger.Last + 1; j < context.Clause.End - 1; j++)
+        {
+            var next = context.View.Tokens[j + 1];
+            if (context.View.WordAt(j) is "and" or "or" or "but" && next.IsWord && char.IsLower(next.Text[0])
+                && !_hints.Determiners.Contains(next.Lower) && !context.View.IsInName(j + 1))
+            {
+                reach = Math.Min(reach, j - trigger.Last);
+                break;
+            }
+        }
+
+        var kept = context.Spots.Where(spot => spot.First > trigger.Last && spot.First - trigger.Last <= reach
+            && !context.Verbal.Any(other => other.First > trigger.Last && other.Last < spot.First)
+            && !(strict && context.All.Any(other => other != trigger && other.First > trigger.Last && other.Last < spot.First))
+            && !(strict && Enumerable.Range(trigger.Last + 1, spot.First - trigger.Last - 1).Any(j => IsBreak(context.View.Tokens[j]))))
+            .ToList();
+
+        // A list goes on past the reach and its commas: "a deal involving Turkey, Russia, Iran and Saudi Arabia".
+        foreach (var spot in context.Spots.Where(spot => spot.First > trigger.Last).OrderBy(spot => spot.First))
+        {
+            if (!kept.Contains(spot) && CoordinatedBefore(context, spot) is { } previous && kept.Contains(previous))
+            {
+                kept.Add(spot);
+            }
+        }
+
+        return kept;
+    }
+
+    private static bool IsBreak(EventToken token) => !token.IsWord && token.Text is not ("'" or "’" or "-");
+
+    private void AddByPreposition(Context context, ActorSpot spot, string preposition)
+    {
+        var role = _hints.RoleOf(preposition, context.Trigger.Type);
+        if (role is null or PrepositionRole.Topic)
+        {
+            return;
+        }
+
+        if (spot.Kind == ActorKind.Place || (role == PrepositionRole.Location && spot.Kind == ActorKind.Country))
+        {
+            context.LocationSpots.Add(spot);
+            return;
+        }
+
+        switch (role)
+        {
+            case PrepositionRole.Source:
+                context.Roles.Add(new SpotRole(spot, ParticipantRole.Source));
+                break;
+            case PrepositionRole.Target:
+                context.Roles.Add(new SpotRole(spot, ParticipantRole.Target));
+                break;
+            case PrepositionRole.Participant:
+                context.Roles.Add(new SpotRole(spot, ParticipantRole.Participant));
+                break;
+            default:
+                break;
+        }
+    }
+
+    private static void AddSubjects(Context context, ImmutableArray<ActorSpot> subjects, ParticipantRole firstRole)
+    {
+        for (var k = 0; k < subjects.Length; k++)
+        {
+            context.Roles.Add(new SpotRole(subjects[k], k == 0 ? firstRole : ParticipantRole.Participant));
+        }
+    }
+
+    private ImmutableArray<ActorSpot> FindSubjects(Context context, int before)
+    {
+        var subject = context.Spots
+            .Where(spot => spot.Last < before && context.Prepositions[spot] is null && !IsModifier(context.View, spot) && !InAppositive(context, spot, before)
+                && !IsPersonPossessor(context.View, spot, before))
+            .OrderByDescending(spot => spot.Last)
+            .ThenBy(spot => spot.First)
+            .FirstOrDefault();
+        if (subject is null)
+        {
+            return [];
+        }
+
+        // "Carter and Shoigu", "the US, Britain and France".
+        var subjects = new List<ActorSpot> { subject };
+        var current = subject;
+        while (CoordinatedBefore(context, current) is { } previous && context.Prepositions.GetValueOrDefault(previous) is null && !subjects.Contains(previous))
+        {
+            subjects.Insert(0, previous);
+            current = previous;
+        }
+
+        return [.. subjects];
+    }
+
+    /// <summary>Whether the name is only part of a hyphenated word ("a Washington-based think tank"): a modifier, never a subject or object.</summary>
+    private static bool IsModifier(SentenceView view, ActorSpot spot)
+    {
+        if (spot.IsPronoun)
+        {
+            return false;
+        }
+
+        var first = view.Tokens[spot.First];
+        var last = view.Tokens[spot.Last];
+        var partial = spot.Mention.Start > first.Start || spot.Mention.End < last.End;
+        return partial && (first.Text.Contains('-', StringComparison.Ordinal) || last.Text.Contains('-', StringComparison.Ordinal));
+    }
+
+    /// <summary>Whether a person's or place's name only qualifies the subject ("Elian's great-uncle vowed", "the Tulsa drilling company said"): a relative, aide or local firm is not that actor.</summary>
+    private bool IsPersonPossessor(SentenceView view, ActorSpot spot, int verb)
+    {
+        if (spot.Kind is not (ActorKind.Person or ActorKind.Place) || spot.IsPronoun)
+        {
+            return false;
+        }
+
+        var next = spot.Last + 1;
+        while (next < view.Tokens.Length && !view.Tokens[next].IsWord)
+        {
+            next++;
+        }
+
+        if (next >= verb || !view.Tokens[next].IsWord || !char.IsLower(view.Tokens[next].Text[0]))
+        {
+            return false;
+        }
+
+        // A person qualifies a noun only as a possessor; a bare name before a lowercase word is usually the subject ("Macri plans to meet").
+        var possessive = view.Tokens[spot.Last].Lower.EndsWith("'s", StringComparison.Ordinal) || view.Tokens.ElementAtOrDefault(spot.Last + 1).Text is "'" or "’";
+        if (spot.Kind == ActorKind.Person && !possessive)
+        {
+            return false;
+        }
+
+        // "Elian's great-uncle vowed", "the Tulsa drilling company added": the name only qualifies the real subject.
+        var word = view.Tokens[next].Lower;
+        return !_hints.PassiveAuxiliaries.Contains(word) && !word.EndsWith("ly", StringComparison.Ordinal)
+            && word is not ("has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might" or "must" or "should" or "shall" or "also" or "not" or "who" or "which" or "and" or "or");
+    }
+
+    /// <summary>Whether the name stands in an apposition between the subject and its verb ("Peter Cook, a Pentagon spokesman, said").</summary>
+    private static bool InAppositive(Context context, ActorSpot spot, int verb)
+    {
+        var view = context.View;
+        var closing = Enumerable.Range(spot.Last + 1, Math.Max(0, verb - spot.Last - 1)).Any(j => view.Tokens[j].Text == ",");
+        if (!closing)
+        {
+            return false;
+        }
+
+        for (var j = spot.First - 1; j >= context.Clause.Start && j >= spot.First - 4; j--)
+        {
+            if (view.Tokens[j].Text == ",")
+            {
+                return view.WordAt(j + 1) is "a" or "an" or "the" or "his" or "her" or "its" or "their" || (view.SpotEndingAt(j - 1) is { } head && head != spot);
+            }
+        }
+
+        return false;
+    }
+
+    private static ActorSpot? CoordinatedBefore(Context context, ActorSpot spot)
+    {
+        var view = context.View;
+        var j = spot.First - 1;
+        if (view.WordAt(j) == "the")
+        {
+            j--;
+        }
+
+        if (j < context.Clause.Start)
+        {
+            return null;
+        }
+
+        var word = view.Tokens[j];
+        if (word.Lower is not ("and" or "or" or ","))
+        {
+            return null;
+        }
+
+        // "In addition to X, Novak said": a comma alone joins a list only when the list goes on.
+        if (word.Lower == "," && view.Tokens.ElementAtOrDefault(spot.Last + 1).Lower is not ("," or "and" or "or"))
+        {
+            return null;
+        }
+
+        var end = j - 1;
+        if (end >= 0 && view.Tokens[end].Text == ",")
+        {
+            end--;
+        }
+
+        var previous = view.SpotEndingAt(end);
+        return previous is not null && context.Clause.Contains(previous.First) && context.Spots.Contains(previous) ? previous : null;
+    }
+
+    private string? PrepositionBefore(Context context, ActorSpot spot, int coordinationDepth)
+    {
+        var view = context.View;
+        var skipped = 0;
+        for (var j = spot.First - 1; j >= context.Clause.Start; j--)
+        {
+            var token = view.Tokens[j];
+            if (token.Text is "'" or "’")
+            {
+                continue;
+            }
+
+            var adjacent = skipped == 0 || (skipped == 1 && view.WordAt(spot.First - 1) == "the");
+            var listGoesOn = token.Lower != "," || view.Tokens.ElementAtOrDefault(spot.Last + 1).Lower is "," or "and" or "or";
+            if (token.Lower is "and" or "or" or "," && adjacent && listGoesOn && coordinationDepth < 4)
+            {
+                var end = j - 1;
+                if (end >= 0 && view.Tokens[end].Text == ",")
+                {
+                    end--;
+                }
+
+                var previous = view.SpotEndingAt(end);
+                return previous is null ? null : PrepositionBefore(context, previous, coordinationDepth + 1);
+            }
+
+            if (!token.IsWord || context.IsTrigger[j] || view.IsInName(j) || view.IsInTime(j))
+            {
+                return null;
+            }
+
+            if (_hints.IsPreposition(token.Lower) || _hints.SubjectBlockers.Contains(token.Lower))
+            {
+                // "across much of Syria", "in the north of Iraq": a place preposition further back wins over "of".
+                if (token.Lower == "of" && spot.Kind is ActorKind.Country or ActorKind.Place)
+                {
+                    for (var k = j - 1; k >= context.Clause.Start && k >= j - 3 && view.Tokens[k].IsWord; k--)
+                    {
+                        if (_hints.RoleOf(view.Tokens[k].Lower, context.Trigger.Type) == PrepositionRole.Location)
+                        {
+                            return view.Tokens[k].Lower;
+                        }
+                    }
+                }
+
+                return token.Lower;
+            }
+
+            if (++skipped > MaxWordsSkipped)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsPrenominal(Context context, ActorSpot spot)
+    {
+        var view = context.View;
+        var words = 0;
+        for (var j = spot.Last + 1; j < context.Trigger.First; j++)
+        {
+            var token = view.Tokens[j];
+            if (token.Text is "'" or "’" or "-" or "–")
+            {
+                continue;
+            }
+
+            if (!token.IsWord || context.IsTrigger[j] || _hints.IsPreposition(token.Lower) || _hints.SubjectBlockers.Contains(token.Lower)
+                || _hints.PassiveAuxiliaries.Contains(token.Lower) || _hints.LightVerbs.Any(verb => verb.Length == 1 && verb[0] == token.Lower)
+                || token.Lower is "and" or "or" or "a" or "an" or "the" or "his" or "her" or "its" or "their" or "our" or "your" or "my" or "this" or "that" or "these" or "those"
+                || view.IsInTime(j))
+            {
+                return false;
+            }
+
+            // Only modifiers stand between a name and its noun: "the new Russian-American talks", "Russia's military support".
+            if (!view.IsInName(j) && !char.IsLower(token.Text[0]))
+            {
+                return false;
+            }
+
+            if (view.IsInName(j) || ++words > MaxPrenominalWords)
+            {
+                return view.IsInName(j) && IsPrenominal(context, view.Actors.First(other => other.First <= j && other.Last >= j));
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Returns where the light verb governing the nominal trigger starts, and the name standing between them as an indirect object ("gave Doha an ultimatum"), or null.</summary>
+    private (int Start, ActorSpot? IndirectObject)? LightVerbBefore(Context context)
+    {
+        var view = context.View;
+        var words = 0;
+        ActorSpot? indirect = null;
+        for (var end = context.Trigger.First - 1; end >= context.Clause.Start && words <= MaxWordsSkipped; end--)
+        {
+            var token = view.Tokens[end];
+            if (token.Text is "'" or "’")
+            {
+                continue;
+            }
+
+            if (!token.IsWord || view.IsInTime(end))
+            {
+                return null;
+            }
+
+            foreach (var phrase in _hints.LightVerbs)
+            {
+                var start = end - phrase.Length + 1;
+                if (start >= context.Clause.Start && SentenceFilter.Matches(view.Tokens, start, phrase))
+                {
+                    return (start, indirect);
+                }
+            }
+
+            if (view.IsInName(end) && indirect is null && view.SpotEndingAt(end) is { } name && context.Spots.Contains(name))
+            {
+                indirect = name;
+                end = name.First;
+                continue;
+            }
+
+            if (_hints.IsPreposition(token.Lower) || view.IsInName(end) || context.IsTrigger[end])
+            {
+                return null;
+            }
+
+            words++;
+        }
+
+        return null;
+    }
+
+    private static ActorSpot? FrontedSubject(Context context)
+    {
+        // Only a phrase opening its clause ("In a phone call with X, he warned", "when, during talks with X, she said") is fronted.
+        var view = context.View;
+        var fronted = false;
+        for (var j = context.Trigger.First - 1; j >= context.Clause.Start && j >= context.Trigger.First - MaxWordsSkipped - 1; j--)
+        {
+            if (view.WordAt(j) is "in" or "during" or "at")
+            {
+                var before = j - 1;
+                fronted = before < context.Clause.Start || !view.Tokens[before].IsWord || view.WordAt(before) is "when" or "and" or "but";
+                break;
+            }
+        }
+
+        if (!fronted)
+        {
+            return null;
+        }
+
+        for (var j = context.Trigger.Last + 1; j < context.Clause.End; j++)
+        {
+            if (view.Tokens[j].Text != ",")
+            {
+                continue;
+            }
+
+            var start = view.WordAt(j + 1) == "the" ? j + 2 : j + 1;
+            var spot = view.SpotStartingAt(start);
+            if (spot is not null && context.Spots.Contains(spot) && context.Prepositions[spot] is null && spot.Kind != ActorKind.Place
+                && view.Tokens.ElementAtOrDefault(spot.Last + 1).Text is not ("," or null))
+            {
+                return spot;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsAdjunct(Context context)
+    {
+        var view = context.View;
+        for (var j = context.Trigger.First - 1; j >= context.Clause.Start && j >= context.Trigger.First - MaxWordsSkipped - 1; j--)
+        {
+            if (!view.Tokens[j].IsWord)
+            {
+                return false;
+            }
+
+            if (view.Tokens[j].Lower is "during" or "at" or "amid" or "after" or "before")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private (string? Name, int? Mention) ChooseLocation(Context context)
+    {
+        var trigger = context.Trigger;
+        var named = context.LocationSpots
+            .Concat(context.Spots.Where(spot => spot.Kind == ActorKind.Place && !context.Roles.Any(pair => pair.Spot == spot)))
+            .Distinct()
+            .OrderBy(spot => Distance(trigger, spot.First, spot.Last))
+            .ThenBy(spot => spot.First < trigger.First ? 1 : 0)
+            .FirstOrDefault();
+        if (named is not null)
+        {
+            return (named.Mention.Name.Length > 0 ? named.Mention.Name : named.Mention.Text, named.MentionIndex);
+        }
+
+        // An unknown capitalized name after a locative preposition: "at an air base in Latakia province".
+        var view = context.View;
+        for (var j = trigger.Last + 1; j < context.Clause.End - 1; j++)
+        {
+            if (view.WordAt(j) is not ("in" or "at" or "from" or "near"))
+            {
+                continue;
+            }
+
+            var k = j + 1;
+            var words = new List<string>();
+            while (k < context.Clause.End && view.Tokens[k].IsWord && char.IsUpper(view.Tokens[k].Text[0]) && !view.IsInTime(k) && !view.IsInName(k))
+            {
+                words.Add(view.Tokens[k].Text);
+                k++;
+            }
+
+            if (words.Count > 0)
+            {
+                return (string.Join(' ', words), null);
+            }
+        }
+
+        return (null, null);
+    }
+
+    private bool IsPassive(SentenceView view, FoundTrigger trigger)
+    {
+        var form = view.Tokens[trigger.Last].Lower;
+        if (trigger.Nominal || !(_cues.IsPast(form) || form.EndsWith("en", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        for (var j = trigger.First - 1; j >= 0 && j >= trigger.First - 3; j--)
+        {
+            var word = view.WordAt(j);
+            if (_hints.PassiveAuxiliaries.Contains(word))
+            {
+                return true;
+            }
+
+            if (!word.EndsWith("ly", StringComparison.Ordinal) && word is not ("not" or "n't" or "also" or "reportedly" or "then"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCoordinatedVerb(Context context)
+    {
+        var view = context.View;
+        for (var j = context.Trigger.First - 1; j >= context.Clause.Start && j >= context.Trigger.First - 3; j--)
+        {
+            var word = view.WordAt(j);
+            if (word is "and" or "or" or "but")
+            {
+                return true;
+            }
+
+            if (!word.EndsWith("ly", StringComparison.Ordinal) && word is not ("also" or "then" or "later"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNear(SentenceView view, int after, int first)
+    {
+        var words = 0;
+        for (var j = after + 1; j < first; j++)
+        {
+            if (!view.Tokens[j].IsWord)
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words <= MaxObjectGap;
+    }
+
+    private static int Distance(FoundTrigger trigger, int first, int last) => first > trigger.Last ? first - trigger.Last : trigger.First - last;
+
+    private sealed class Context(SentenceView view, FoundTrigger trigger, IReadOnlyList<bool> isTrigger, Clause clause, IReadOnlyList<FoundTrigger> all)
+    {
+        public IReadOnlyList<FoundTrigger> All { get; } = all;
+
+        public IReadOnlyList<FoundTrigger> Verbal { get; } = [.. all.Where(other => !other.Nominal && other != trigger)];
+
+        public SentenceView View { get; } = view;
+
+        public FoundTrigger Trigger { get; } = trigger;
+
+        public IReadOnlyList<bool> IsTrigger { get; } = isTrigger;
+
+        public Clause Clause { get; } = clause;
+
+        public List<ActorSpot> Spots { get; } = [];
+
+        public Dictionary<ActorSpot, string?> Prepositions { get; } = [];
+
+        public List<SpotRole> Roles { get; } = [];
+
+        public List<ActorSpot> LocationSpots { get; } = [];
+    }
+}

@@ -1,0 +1,169 @@
+using System.Collections.Immutable;
+
+namespace EventTimeline.Events;
+
+/// <summary>Reads an event's status (asserted, planned, hypothetical, negated) from the cue words of its clause.</summary>
+/// <remarks>A 'before' cue counts when it ends within the cue window before the trigger, without a comma or another clause in between; a 'clause' cue counts anywhere in the clause. Negated wins over hypothetical, hypothetical over planned. A subordinate clause opened by "when", "once", "after", "before" or "until" takes the status of the clause it depends on when it has no cue of its own ("Putin will outline his plan when he addresses the assembly"). Immutable and thread-safe.</remarks>
+internal sealed class StatusDetector
+{
+    private static readonly EventStatus[] _priority = [EventStatus.Negated, EventStatus.Hypothetical, EventStatus.Planned];
+
+    private readonly StatusCues _cues;
+    private readonly ImmutableHashSet<string> _lightVerbs;
+
+    /// <summary>Creates a detector over the cues; <paramref name="lightVerbs"/> are the verbs that govern a nominal event ("to hold talks").</summary>
+    public StatusDetector(StatusCues cues, IEnumerable<ImmutableArray<string>> lightVerbs)
+    {
+        _cues = cues;
+        _lightVerbs = lightVerbs.Where(verb => verb.Length == 1).Select(verb => verb[0]).ToImmutableHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Returns the status of <paramref name="trigger"/>'s event from the words of <paramref name="view"/>.</summary>
+    /// <param name="view">The sentence.</param>
+    /// <param name="trigger">The trigger.</param>
+    /// <param name="triggers">Every trigger of the sentence, for a noun in a phrase that hangs on a verb ("plans to unveil it at the meeting").</param>
+    public EventStatus Detect(SentenceView view, FoundTrigger trigger, IReadOnlyList<FoundTrigger> triggers)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(trigger);
+        ArgumentNullException.ThrowIfNull(triggers);
+        var clause = view.ClauseAt(trigger.First);
+        var own = CueStatus(view, clause, trigger.First, trigger, _cues.Window);
+        if (own is not null)
+        {
+            return own.Value;
+        }
+
+        // A noun in an adverbial phrase ("at the meeting", "during the visit") happens as the verb it hangs on does.
+        if (trigger.Nominal && Enumerable.Range(1, 3).Select(back => view.WordAt(trigger.First - back)).Any(word => word is "at" or "during" or "in" or "on" or "after" or "before"))
+        {
+            var verb = triggers.LastOrDefault(other => !other.Nominal && other.Last < trigger.First && clause.Contains(other.First));
+            if (verb is not null && CueStatus(view, clause, verb.First, verb, _cues.Window) is { } governing)
+            {
+                return governing;
+            }
+        }
+
+        // A temporal clause inherits the status of the clause it hangs on.
+        var opener = view.WordAt(clause.Start);
+        if (opener is "when" or "once" or "after" or "before" or "until" or "as")
+        {
+            var index = view.Clauses.IndexOf(clause);
+            if (index > 0)
+            {
+                var main = view.Clauses[index - 1];
+                var inherited = CueStatus(view, main, main.End, trigger: null, window: int.MaxValue);
+                if (inherited is not null)
+                {
+                    return inherited.Value;
+                }
+            }
+        }
+
+        return EventStatus.Asserted;
+    }
+
+    /// <summary>Returns whether a time expression's words point to the future ("later this month", "next week").</summary>
+    public bool IsFutureTime(string text)
+    {
+        var words = EventTokenizer.Words(text);
+        for (var i = 0; i < words.Length; i++)
+        {
+            foreach (var phrase in _cues.FutureTimes)
+            {
+                if (i + phrase.Length <= words.Length && Enumerable.Range(0, phrase.Length).All(k => words[i + k] == phrase[k]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private EventStatus? CueStatus(SentenceView view, Clause clause, int before, FoundTrigger? trigger, int window)
+    {
+        // The cue window runs back from the trigger to the clause start, a comma, or the window size in words.
+        var windowStart = before;
+        var words = 0;
+        for (var j = before - 1; j >= clause.Start && words < window; j--)
+        {
+            if (!view.Tokens[j].IsWord)
+            {
+                if (view.Tokens[j].Text is "," or ";" or ":" && window != int.MaxValue)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            windowStart = j;
+            words++;
+        }
+
+        foreach (var status in _priority)
+        {
+            if (HasCue(view, windowStart, before, _cues.Before[status]) || HasCue(view, clause.Start, clause.End, _cues.Clause[status]))
+            {
+                return status;
+            }
+        }
+
+        if (trigger is not null && _cues.Infinitive)
+        {
+            // "to discuss", "to further discuss", "to launch attacks": an intention, not a fact.
+            var j = trigger.First - 1;
+            if (_lightVerbs.Contains(view.WordAt(j)))
+            {
+                j--;
+            }
+            else if (trigger.Nominal || trigger.Trigger.Pos == TriggerPos.Noun)
+            {
+                return null;
+            }
+
+            if (view.WordAt(j) is "further" or "also" or "then" || view.WordAt(j).EndsWith("ly", StringComparison.Ordinal))
+            {
+                j--;
+            }
+
+            if (view.WordAt(j) == "to")
+            {
+                return EventStatus.Planned;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasCue(SentenceView view, int from, int to, ImmutableArray<ImmutableArray<string>> phrases)
+    {
+        if (phrases.IsDefaultOrEmpty)
+        {
+            return false;
+        }
+
+        var words = new List<string>();
+        for (var j = from; j < to; j++)
+        {
+            if (view.Tokens[j].IsWord)
+            {
+                words.Add(view.Tokens[j].Lower);
+            }
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            foreach (var phrase in phrases)
+            {
+                if (i + phrase.Length <= words.Count && Enumerable.Range(0, phrase.Length).All(k => words[i + k] == phrase[k]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+
+namespace EventTimeline.Events;
+
+/// <summary>Chooses the time expression that governs a trigger: in its clause, nearest to it, preferring one attached to it ("on Friday", "last week", right next to the verb).</summary>
+/// <remarks>A clause opened by "when" with no time of its own takes the time it hangs on ("two weeks ago, when, in a phone call, he warned"), and a clause with no time takes the time of the when-clause after it. A reporting verb never takes a time inside what was said (past another verb, a modal or an infinitive). Times elsewhere in the sentence never govern: a caption's date governs its caption only, a time in a reported statement does not date the report. Immutable and thread-safe.</remarks>
+internal sealed class TimeGovernor
+{
+    private const int AttachmentBonus = 3;
+
+    private readonly ImmutableHashSet<string> _attachments;
+    private readonly ImmutableHashSet<string> _reportingTypes;
+
+    /// <summary>Creates a governor; <paramref name="attachments"/> are the words that tie a time to an event, <paramref name="reportingTypes"/> the types whose object is what was said (their time stands next to the verb, not deep in what was said).</summary>
+    public TimeGovernor(ImmutableHashSet<string> attachments, ImmutableHashSet<string> reportingTypes)
+    {
+        _attachments = attachments;
+        _reportingTypes = reportingTypes;
+    }
+
+    /// <summary>Returns the time spot governing <paramref name="trigger"/>, or null.</summary>
+    /// <param name="view">The sentence.</param>
+    /// <param name="trigger">The trigger.</param>
+    /// <param name="triggers">Every trigger of the sentence: a reporting verb's time does not lie past another verb.</param>
+    public TimeSpot? Choose(SentenceView view, FoundTrigger trigger, IReadOnlyList<FoundTrigger> triggers)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(trigger);
+        ArgumentNullException.ThrowIfNull(triggers);
+        var clause = view.ClauseAt(trigger.First);
+        var reporting = _reportingTypes.Contains(trigger.Type);
+        var best = view.Times
+            .Where(spot => (clause.Contains(spot.First) || clause.Contains(spot.Last))
+                && !(reporting && spot.First > trigger.Last && Embedded(view, triggers, trigger.Last, spot.First)))
+            .OrderBy(spot => Score(view, trigger, spot))
+            .ThenBy(spot => spot.First)
+            .FirstOrDefault();
+        if (best is not null)
+        {
+            return best;
+        }
+
+        if (view.WordAt(clause.Start) is "when" or "where")
+        {
+            var j = clause.Start - 1;
+            while (j >= 0 && !view.Tokens[j].IsWord)
+            {
+                j--;
+            }
+
+            return view.Times.LastOrDefault(spot => spot.Last == j);
+        }
+
+        // "... shelled the village when rebels attacked last February": a when-clause dates the clause it follows.
+        var index = view.Clauses.IndexOf(clause);
+        if (!reporting && index + 1 < view.Clauses.Length && view.WordAt(view.Clauses[index + 1].Start) == "when")
+        {
+            var next = view.Clauses[index + 1];
+            return view.Times.FirstOrDefault(spot => next.Contains(spot.First));
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a reported clause starts between <paramref name="after"/> and <paramref name="before"/>: another verb, a modal or auxiliary, or an infinitive ("said he will keep it next year", "promised to hold a vote next year").</summary>
+    private static bool Embedded(SentenceView view, IReadOnlyList<FoundTrigger> triggers, int after, int before)
+    {
+        if (triggers.Any(other => !other.Nominal && other.First > after && other.Last < before))
+        {
+            return true;
+        }
+
+        for (var j = after + 1; j < before; j++)
+        {
+            if (view.WordAt(j) is "will" or "would" or "could" or "may" or "might" or "can" or "shall" or "should" or "must" or "to"
+                or "had" or "has" or "have" or "is" or "are" or "was" or "were" or "'s" or "'ll" or "'d")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int Score(SentenceView view, FoundTrigger trigger, TimeSpot spot)
+    {
+        var distance = spot.First > trigger.Last ? spot.First - trigger.Last : Math.Max(1, trigger.First - spot.Last);
+        var attached = distance <= 1
+            || _attachments.Contains(view.WordAt(spot.First - 1))
+            || _attachments.Contains(view.Tokens[spot.First].Lower);
+        return attached ? distance - AttachmentBonus : distance;
+    }
+}

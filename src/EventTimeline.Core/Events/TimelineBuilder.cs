@@ -1,0 +1,137 @@
+using System.Globalization;
+
+using EventTimeline.Actors;
+using EventTimeline.Documents;
+using EventTimeline.Export;
+
+namespace EventTimeline.Events;
+
+/// <summary>Turns documents, resolved actors and merged events into the timeline.json contract.</summary>
+/// <remarks>Documents and actors are sorted by id, events by start date, end date, then id; events without a calendar date are left out unless asked for (they then come last). Immutable and thread-safe.</remarks>
+internal sealed class TimelineBuilder
+{
+    private const int MaxLabelActors = 3;
+
+    private readonly EventLexicon _lexicon;
+
+    /// <summary>Creates a builder; the lexicon gives each type's CAMEO code, Goldstein score and label.</summary>
+    public TimelineBuilder(EventLexicon lexicon)
+    {
+        _lexicon = lexicon;
+    }
+
+    /// <summary>A builder over the embedded lexicon.</summary>
+    public static TimelineBuilder BuiltIn { get; } = new(EventLexicon.BuiltIn);
+
+    /// <summary>Builds the timeline.</summary>
+    /// <param name="documents">The corpus documents.</param>
+    /// <param name="actors">The resolved actors.</param>
+    /// <param name="events">The merged events.</param>
+    /// <param name="includeUndated">Whether to keep events that could not be placed on the calendar.</param>
+    public TimelineFile Build(IReadOnlyList<NewsDocument> documents, ActorResolution actors, IReadOnlyList<MergedEvent> events, bool includeUndated = false)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(actors);
+        ArgumentNullException.ThrowIfNull(events);
+        var actorsById = new Dictionary<string, Actor>(StringComparer.Ordinal);
+        foreach (var actor in actors.Actors)
+        {
+            actorsById.TryAdd(actor.Id, actor);
+        }
+
+        var timelineEvents = events
+            .Where(merged => includeUndated || merged.Date.Interval is not null)
+            .OrderBy(merged => merged.Date.Interval is null ? 1 : 0)
+            .ThenBy(merged => merged.Date.Interval?.Start ?? DateOnly.MinValue)
+            .ThenBy(merged => merged.Date.Interval?.End ?? DateOnly.MinValue)
+            .ThenBy(merged => merged.Id, StringComparer.Ordinal)
+            .Select(merged => ToTimeline(merged, actorsById))
+            .ToList();
+        return new TimelineFile(
+            TimelineFile.FormatName,
+            [.. documents.OrderBy(document => document.Id, StringComparer.Ordinal).Select(ToTimeline)],
+            [.. actors.Actors.OrderBy(actor => actor.Id, StringComparer.Ordinal).Select(ToTimeline)],
+            timelineEvents);
+    }
+
+    /// <summary>Returns a short label: the actors' short names joined by en dashes, the type's label and the place ("Carter–Shoigu phone call").</summary>
+    public string Label(MergedEvent merged, IReadOnlyDictionary<string, Actor> actors)
+    {
+        ArgumentNullException.ThrowIfNull(merged);
+        ArgumentNullException.ThrowIfNull(actors);
+        var names = merged.Actors
+            .Select(participant => actors.TryGetValue(participant.ActorId, out var actor) ? ShortName(actor) : participant.ActorId)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var who = string.Join('–', names.Take(MaxLabelActors));
+        if (names.Count > MaxLabelActors)
+        {
+            who += " and others";
+        }
+
+        var type = _lexicon.Type(merged.Type)?.Label ?? merged.Type;
+        var slash = type.IndexOf('/', StringComparison.Ordinal);
+        if (slash > 0)
+        {
+            type = type[..slash];
+        }
+
+        var label = who.Length > 0 ? who + " " + type : char.ToUpperInvariant(type[0]) + type[1..];
+        return merged.Location is null ? label : label + " in " + merged.Location;
+    }
+
+    private TimelineEvent ToTimeline(MergedEvent merged, Dictionary<string, Actor> actors)
+    {
+        var type = _lexicon.Type(merged.Type);
+        var interval = merged.Date.Interval;
+        return new TimelineEvent(
+            merged.Id,
+            merged.Type,
+            type?.Cameo,
+            type?.Goldstein,
+            Label(merged, actors),
+            new TimelineDate(Iso(interval?.Start), Iso(interval?.End), interval?.Granularity, merged.Date.Timex, merged.Date.Basis),
+            merged.Status,
+            [.. merged.Actors.Select(participant => new TimelineEventActor(
+                participant.ActorId,
+                participant.Role,
+                actors.TryGetValue(participant.ActorId, out var actor) ? actor.Name : participant.ActorId))],
+            merged.Location,
+            merged.LocationId,
+            merged.Sources,
+            [.. merged.Mentions.Select(mention => new TimelineMention(mention.DocumentId, mention.Sentence, mention.SentenceText, mention.TimeText, mention.Trigger))]);
+    }
+
+    private static TimelineDocument ToTimeline(NewsDocument document)
+    {
+        return new TimelineDocument(
+            document.Id,
+            document.Path,
+            document.Title,
+            document.Source,
+            document.Url,
+            Iso(document.Published),
+            document.PublishedBasis,
+            document.DuplicateOf);
+    }
+
+    private static TimelineActor ToTimeline(Actor actor)
+    {
+        return new TimelineActor(actor.Id, actor.Name, actor.Kind, actor.Country, actor.Aliases, actor.Roles, actor.Mentions);
+    }
+
+    private static string ShortName(Actor actor)
+    {
+        if (actor.Kind != ActorKind.Person)
+        {
+            return actor.Name;
+        }
+
+        var words = actor.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(word => word.TrimEnd('.', ',') is not ("Jr" or "Sr" or "II" or "III" or "IV"))
+            .ToList();
+        return words.Count == 0 ? actor.Name : words[^1];
+    }
+
+    private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,213 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+
+using EventTimeline.Actors;
+using EventTimeline.Events;
+using EventTimeline.Time;
+
+namespace EventTimeline.Tests.Events;
+
+public sealed class EventMergerTests
+{
+    private static readonly TestActor[] _actors =
+    [
+        new("Obama", ActorKind.Person),
+        new("Putin", ActorKind.Person),
+        new("Merkel", ActorKind.Person),
+        new("Tillerson", ActorKind.Person),
+        new("Wang", ActorKind.Person),
+        new("Le Monde", ActorKind.Organization),
+    ];
+
+    [Test]
+    public void Merge_SameCallWithDayAndWeekDates_MergesIntoOneDayEvent()
+    {
+        var events = Merge(
+            EventCorpus.Document("a", "2016-03-14", ["Obama called Putin on Saturday."], _actors, [new TestTime("Saturday", "2016-03-12")]),
+            EventCorpus.Document("b", "2016-03-21", ["Obama spoke by phone with Putin last week."], _actors, [new TestTime("last week", "2016-W10")]));
+
+        var call = events.Single();
+        Assert.That(call.Type, Is.EqualTo("call"));
+        Assert.That(call.Date.Interval, Is.EqualTo(new DateInterval(new DateOnly(2016, 3, 12), new DateOnly(2016, 3, 12), Granularity.Day)));
+        Assert.That(call.Date.Timex, Is.EqualTo("2016-03-12"));
+        Assert.That(call.Sources, Is.EqualTo(2));
+        Assert.That(call.Mentions.Select(mention => mention.TimeText), Is.EqualTo(new[] { "Saturday", "last week" }));
+    }
+
+    [Test]
+    public void Merge_SameActorsOnDifferentDays_KeepsTwoEvents()
+    {
+        var events = Merge(
+            EventCorpus.Document("a", "2016-03-14", ["Obama called Putin on March 2."], _actors, [new TestTime("March 2", "2016-03-02")]),
+            EventCorpus.Document("b", "2016-03-14", ["Obama called Putin on March 12."], _actors, [new TestTime("March 12", "2016-03-12")]));
+
+        Assert.That(events.Select(merged => merged.Date.Interval!.Start), Is.EquivalentTo(new[] { new DateOnly(2016, 3, 2), new DateOnly(2016, 3, 12) }));
+    }
+
+    [Test]
+    public void Merge_SameDayWithDifferentCounterparts_KeepsTwoEvents()
+    {
+        var events = Merge(
+            EventCorpus.Document("a", "2016-03-14", ["Obama called Putin on Saturday."], _actors, [new TestTime("Saturday", "2016-03-12")]),
+            EventCorpus.Document("b", "2016-03-14", ["Obama called Merkel on Saturday."], _actors, [new TestTime("Saturday", "2016-03-12")]));
+
+        Assert.That(events, Has.Length.EqualTo(2));
+    }
+
+    [Test]
+    public void Merge_NoSharedActor_KeepsTwoEvents()
+    {
+        var events = Merge(
+            EventCorpus.Document("a", "2016-03-14", ["Obama met Putin on Saturday."], _actors, [new TestTime("Saturday", "2016-03-12")]),
+            EventCorpus.Document("b", "2016-03-14", ["Merkel met Wang on Saturday."], _actors, [new TestTime("Saturday", "2016-03-12")]));
+
+        Assert.That(events, Has.Length.EqualTo(2));
+    }
+
+    [Test]
+    public void Merge_NearCopy_AddsMentionsButNoSource()
+    {
+        var events = Merge(
+            EventCorpus.Document("a", "2016-03-14", ["Obama called Putin on Saturday."], _actors, [new TestTime("Saturday", "2016-03-12")]),
+            EventCorpus.Document("b", "2016-03-14", ["On Saturday, Obama phoned Putin."], _actors, [new TestTime("Saturday", "2016-03-12")]),
+            EventCorpus.Document("c", null, ["On Saturday, Obama phoned Putin."], _actors, [new TestTime("Saturday", "2016-03-12")], duplicateOf: "b"));
+
+        var call = events.Single();
+        Assert.That(call.Mentions, Has.Length.EqualTo(3));
+        Assert.That(call.Sources, Is.EqualTo(2));
+    }
+
+    [Test]
+    public void Merge_UndatedReportAfterDatedEvent_Merges()
+    {
+        var events = Merge(
+            EventCorpus.Document("a", "2016-03-14", ["Obama called Putin on Saturday."], _actors, [new TestTime("Saturday", "2016-03-12")]),
+            EventCorpus.Document("b", "2016-03-15", ["Obama has called Putin."], _actors));
+
+        var call = events.Single();
+        Assert.That(call.Date.Basis, Is.EqualTo(EventDateBasis.RelativeToDct));
+        Assert.That(call.Date.Interval!.Start, Is.EqualTo(new DateOnly(2016, 3, 12)));
+    }
+
+    [Test]
+    public void Merge_UndatedReportBeforeDatedEvent_KeepsTwoEvents()
+    {
+        var events = Merge(
+            EventCorpus.Document("a", "2016-03-14", ["Obama will call Putin on Friday."], _actors, [new TestTime("Friday", "2016-03-18")]),
+            EventCorpus.Document("b", "2016-03-10", ["Obama has called Putin."], _actors));
+
+        Assert.That(events, Has.Length.EqualTo(2));
+    }
+
+    [Test]
+    public void Merge_UndatedReportsOnly_DatedByEarliestPublication()
+    {
+        var events = Merge(
+            EventCorpus.Document("a", "2016-03-14", ["Obama called Putin."], _actors),
+            EventCorpus.Document("b", "2016-03-12", ["Obama phoned Putin."], _actors));
+
+        var call = events.Single();
+        Assert.That(call.Date.Basis, Is.EqualTo(EventDateBasis.Reported));
+        Assert.That(call.Date.Interval, Is.EqualTo(new DateInterval(new DateOnly(2016, 3, 12), new DateOnly(2016, 3, 12), Granularity.Day)));
+    }
+
+    [Test]
+    public void Merge_TalksAndCallOfSameDay_MergeAsDeclaredCompatible()
+    {
+        var events = Merge(
+            EventCorpus.Document("a", "2016-03-14", ["Tillerson held talks with Wang on Saturday."], _actors, [new TestTime("Saturday", "2016-03-12")]),
+            EventCorpus.Document("b", "2016-03-14", ["Tillerson spoke by phone with Wang on Saturday."], _actors, [new TestTime("Saturday", "2016-03-12")]));
+
+        Assert.That(events.Single().Type, Is.EqualTo("call"));
+    }
+
+    [Test]
+    public void Merge_WarningGivenInCallBetweenSamePeople_IsTheCall()
+    {
+        var events = Merge(
+            EventCorpus.Document("a", "2016-03-14", ["In a phone call with Putin on Saturday, Obama warned against new strikes."], _actors, [new TestTime("Saturday", "2016-03-12")]),
+            EventCorpus.Document("b", "2016-03-14", ["Obama warned Putin on Saturday."], _actors, [new TestTime("Saturday", "2016-03-12")]));
+
+        var call = events.Single(merged => merged.Mentions.Any(mention => mention.DocumentId == "b"));
+        Assert.That(call.Type, Is.EqualTo("call"));
+        Assert.That(call.Sources, Is.EqualTo(2));
+    }
+
+    [Test]
+    public void Merge_StatementsOfDifferentSpeakersToSameOutlet_KeepsTwoEvents()
+    {
+        var events = Merge(
+            EventCorpus.Document("a", "2016-03-14", ["Tillerson told Le Monde on Saturday that the talks failed."], _actors, [new TestTime("Saturday", "2016-03-12")]),
+            EventCorpus.Document("b", "2016-03-14", ["Wang told Le Monde on Saturday that the talks went well."], _actors, [new TestTime("Saturday", "2016-03-12")]));
+
+        Assert.That(events.Where(merged => merged.Type == "statement"), Has.Exactly(2).Items);
+    }
+
+    [Test]
+    public void Merge_DifferentStatuses_KeepsTwoEvents()
+    {
+        var events = Merge(
+            EventCorpus.Document("a", "2016-03-14", ["Obama may call Putin on Friday."], _actors, [new TestTime("Friday", "2016-03-18")]),
+            EventCorpus.Document("b", "2016-03-14", ["Obama will call Putin on Friday."], _actors, [new TestTime("Friday", "2016-03-18")]));
+
+        Assert.That(events.Select(merged => merged.Status), Is.EquivalentTo(new[] { EventStatus.Hypothetical, EventStatus.Planned }));
+    }
+
+    [Test]
+    public void Merge_Ids_DependOnEarliestMentionOnly()
+    {
+        var a = EventCorpus.Document("a", "2016-03-14", ["Obama called Putin on Saturday."], _actors, [new TestTime("Saturday", "2016-03-12")]);
+        var b = EventCorpus.Document("b", "2016-03-21", ["Obama spoke by phone with Putin last week."], _actors, [new TestTime("last week", "2016-W10")]);
+
+        var alone = Merge(a).Single();
+        var together = Merge(b, a).Single();
+
+        Assert.That(together.Id, Is.EqualTo(alone.Id));
+        Assert.That(together.Id, Does.Match("^event:[0-9a-f]{16}$"));
+    }
+
+    [Test]
+    public void Merge_TenThousandDocuments_UsesBlockingAndFinishesQuickly()
+    {
+        // 10,000 documents, 5 mentions each, over 300 actors and a year of days: all-pairs would be 1.25e9 comparisons.
+        var documents = new List<AnnotatedDocument>();
+        var mentions = new List<EventMention>();
+        var ids = new Dictionary<string, ImmutableArray<ImmutableArray<string>>>(StringComparer.Ordinal);
+        for (var d = 0; d < 10_000; d++)
+        {
+            var id = "doc" + d.ToString("D5", System.Globalization.CultureInfo.InvariantCulture);
+            documents.Add(EventCorpus.Document(id, "2016-12-31", ["x"]));
+            var actorIds = new List<ImmutableArray<string>>();
+            for (var k = 0; k < 5; k++)
+            {
+                var seed = (d * 7919) + (k * 104729);
+                actorIds.Add([$"person:p{seed % 300}"]);
+                actorIds.Add([$"person:p{(seed / 300) % 300}"]);
+                var day = new DateOnly(2016, 1, 1).AddDays(seed % 365);
+                mentions.Add(new EventMention(
+                    id, 0, k, 1, "met", "meeting",
+                    [new MentionParticipant(2 * k, ParticipantRole.Source), new MentionParticipant((2 * k) + 1, ParticipantRole.Target)],
+                    null,
+                    null,
+                    new EventDate(new DateInterval(day, day, Granularity.Day), day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), EventDateBasis.Explicit),
+                    EventStatus.Asserted));
+            }
+
+            ids[id] = [.. actorIds];
+        }
+
+        var resolution = new ActorResolution([], ids.ToImmutableDictionary(StringComparer.Ordinal));
+        var watch = Stopwatch.StartNew();
+        var events = EventMerger.BuiltIn.Merge(documents, mentions, resolution);
+        watch.Stop();
+
+        Assert.That(events.Sum(merged => merged.Mentions.Length), Is.EqualTo(50_000));
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(60)), "merging 50,000 mentions");
+    }
+
+    private static ImmutableArray<MergedEvent> Merge(params AnnotatedDocument[] documents)
+    {
+        var mentions = documents.SelectMany(document => EventExtractor.BuiltIn.Extract(document)).ToList();
+        return EventMerger.BuiltIn.Merge(documents, mentions, EventCorpus.Resolve(documents, _actors));
+    }
+}
