@@ -1,4 +1,7 @@
+using EventTimeline.Actors;
 using EventTimeline.Documents;
+using EventTimeline.Events;
+using EventTimeline.Export;
 using EventTimeline.Text;
 using EventTimeline.Time;
 
@@ -42,9 +45,16 @@ internal sealed record AnalyzedDocument(
     }
 }
 
+/// <summary>Everything one run produces: the analysed documents, the actors resolved across them and the timeline of merged events.</summary>
+/// <param name="Documents">Analysed documents, sorted by id.</param>
+/// <param name="Actors">Actors and, per document, what each actor mention refers to.</param>
+/// <param name="Timeline">The timeline.json model.</param>
+internal sealed record CorpusResult(IReadOnlyList<AnalyzedDocument> Documents, ActorResolution Actors, TimelineFile Timeline);
+
 /// <summary>
-/// The whole pipeline from raw documents to analysed ones: preparation (boilerplate, dates, near-copies),
-/// sentences, then time expressions anchored to each document's date. Built once and reused; the stages it
+/// The whole pipeline from raw documents to the timeline: preparation (boilerplate, dates, near-copies),
+/// sentences, time expressions anchored to each document's date, actors recognized and resolved across
+/// documents, events extracted per clause and merged across documents. Built once and reused; the stages it
 /// holds are immutable, and the tagger is called in batches.
 /// </summary>
 internal sealed class EventTimelinePipeline
@@ -54,17 +64,42 @@ internal sealed class EventTimelinePipeline
     private readonly DocumentPreparer _preparer;
     private readonly ISentenceSplitter _splitter;
     private readonly ITemporalTagger _tagger;
+    private readonly IActorRecognizer _actors;
+    private readonly IActorResolver _resolver;
+    private readonly IEventExtractor _events;
+    private readonly EventMerger _merger;
+    private readonly TimelineBuilder _timeline;
 
-    public EventTimelinePipeline(DocumentPreparer preparer, ISentenceSplitter splitter, ITemporalTagger tagger)
+    public EventTimelinePipeline(
+        DocumentPreparer preparer,
+        ISentenceSplitter splitter,
+        ITemporalTagger tagger,
+        IActorRecognizer actors,
+        IActorResolver resolver,
+        IEventExtractor events,
+        EventMerger merger,
+        TimelineBuilder timeline)
     {
         _preparer = preparer;
         _splitter = splitter;
         _tagger = tagger;
+        _actors = actors;
+        _resolver = resolver;
+        _events = events;
+        _merger = merger;
+        _timeline = timeline;
     }
 
     /// <summary>A pipeline over the shipped data files and the given tagger.</summary>
-    public static EventTimelinePipeline CreateDefault(ITemporalTagger tagger) =>
-        new(DocumentPreparer.CreateDefault(), SentenceSplitter.CreateDefault(), tagger);
+    public static EventTimelinePipeline CreateDefault(ITemporalTagger tagger) => new(
+        DocumentPreparer.CreateDefault(),
+        SentenceSplitter.CreateDefault(),
+        tagger,
+        ActorRecognizer.Default,
+        ActorResolver.Default,
+        EventExtractor.BuiltIn,
+        EventMerger.BuiltIn,
+        TimelineBuilder.BuiltIn);
 
     /// <summary>Analyses <paramref name="documents"/> together; the result is sorted by document id whatever the input order.</summary>
     public IReadOnlyList<AnalyzedDocument> Analyze(IReadOnlyList<RawDocument> documents)
@@ -79,5 +114,25 @@ internal sealed class EventTimelinePipeline
         return prepared.Documents
             .Select((document, i) => new AnalyzedDocument(document, prepared.Notes[i], _splitter.Split(document.Text), mentions[i]))
             .ToList();
+    }
+
+    /// <summary>Runs every stage on <paramref name="documents"/>; the result does not depend on the input order.</summary>
+    public CorpusResult Build(IReadOnlyList<RawDocument> documents)
+    {
+        var analyzed = Analyze(documents);
+        var recognized = new List<DocumentActorMentions>(analyzed.Count);
+        var annotated = new List<AnnotatedDocument>(analyzed.Count);
+        foreach (var document in analyzed)
+        {
+            var actors = _actors.Recognize(document.Document, document.Sentences);
+            recognized.Add(new DocumentActorMentions(document.Document.Id, actors));
+            annotated.Add(AnnotatedDocument.From(document, actors));
+        }
+
+        var resolution = _resolver.Resolve(recognized);
+        var mentions = annotated.SelectMany(document => _events.Extract(document)).ToList();
+        var merged = _merger.Merge(annotated, mentions, resolution);
+        var timeline = _timeline.Build([.. analyzed.Select(a => a.Document)], resolution, merged);
+        return new CorpusResult(analyzed, resolution, timeline);
     }
 }

@@ -76,11 +76,11 @@ internal static class BuildCommand
             return 1;
         }
 
-        IReadOnlyList<AnalyzedDocument> analyzed;
+        CorpusResult result;
         try
         {
             using var tagger = TaggerFactory.Create(engine);
-            analyzed = EventTimelinePipeline.CreateDefault(tagger).Analyze(read.Documents);
+            result = EventTimelinePipeline.CreateDefault(tagger).Build(read.Documents);
         }
         catch (TemporalEngineUnavailableException e)
         {
@@ -95,8 +95,9 @@ internal static class BuildCommand
 
         try
         {
-            AtomicFile.WriteAllText(Path.Combine(output, "documents.json"), DocumentsExport.ToJson(analyzed));
-            AtomicFile.WriteAllText(Path.Combine(output, "time-mentions.json"), TimeMentionsExport.ToJson(analyzed));
+            AtomicFile.WriteAllText(Path.Combine(output, "timeline.json"), JsonFormat.Serialize(result.Timeline));
+            AtomicFile.WriteAllText(Path.Combine(output, "documents.json"), DocumentsExport.ToJson(result.Documents));
+            AtomicFile.WriteAllText(Path.Combine(output, "time-mentions.json"), TimeMentionsExport.ToJson(result.Documents));
             InputReportOutput.Write(output, read, limits);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -105,10 +106,10 @@ internal static class BuildCommand
             return 1;
         }
 
-        var mentions = analyzed.Sum(a => a.TimeMentions.Count);
+        var mentions = result.Documents.Sum(a => a.TimeMentions.Count);
         Console.Error.WriteLine($"build: inputs: {InputReportExport.Summary(read.Outcomes)}");
         Console.Error.WriteLine(
-            $"build: {analyzed.Count} documents, {mentions} time expressions, " +
+            $"build: {result.Documents.Count} documents, {result.Timeline.Events.Count} events, {result.Actors.Actors.Length} actors, {mentions} time expressions, " +
             $"{clock.Elapsed.TotalSeconds:0.0} s; outputs in {output}");
         return InputReportOutput.ExitCode(read);
     }

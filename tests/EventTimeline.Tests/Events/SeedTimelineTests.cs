@@ -33,25 +33,8 @@ public sealed class SeedTimelineTests
     internal static TimelineFile Build(string engine)
     {
         var read = new CorpusReader().Read([SeedFiles.Folder]);
-        var prepared = DocumentPreparer.CreateDefault().Prepare(read.Documents);
-        var splitter = SentenceSplitter.CreateDefault();
         using var tagger = TaggerFactory.Create(engine);
-        var times = tagger.Tag([.. prepared.Documents.Select(document => new EventTimeline.Time.TaggingRequest(document.Text, document.Published))]);
-        var annotated = new List<AnnotatedDocument>();
-        var recognized = new List<DocumentActorMentions>();
-        for (var i = 0; i < prepared.Documents.Count; i++)
-        {
-            var document = prepared.Documents[i];
-            var sentences = splitter.Split(document.Text).ToImmutableArray();
-            var actors = ActorRecognizer.Default.Recognize(document, sentences);
-            recognized.Add(new DocumentActorMentions(document.Id, actors));
-            annotated.Add(new AnnotatedDocument(document, sentences, [.. actors], [.. times[i]]));
-        }
-
-        var resolution = ActorResolver.Default.Resolve(recognized);
-        var mentions = annotated.SelectMany(document => EventExtractor.BuiltIn.Extract(document)).ToList();
-        var merged = EventMerger.BuiltIn.Merge(annotated, mentions, resolution);
-        return TimelineBuilder.BuiltIn.Build([.. prepared.Documents], resolution, merged);
+        return EventTimelinePipeline.CreateDefault(tagger).Build(read.Documents).Timeline;
     }
 
     [Test]
