@@ -44,7 +44,7 @@ internal sealed class EventExtractor : IEventExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         var mentions = ImmutableArray.CreateBuilder<EventMention>();
-        var pronouns = new PronounResolver(_hints.Pronouns);
+        var pronouns = new PronounResolver(_hints.Pronouns, _hints.IsPreposition);
         var inQuote = false;
         var previousEnd = 0;
         var text = document.Document.Text;

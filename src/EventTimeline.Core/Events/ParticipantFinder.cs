@@ -286,7 +286,7 @@ internal sealed class ParticipantFinder
             .OrderByDescending(spot => spot.Last)
             .ThenBy(spot => spot.First)
             .FirstOrDefault();
-        if (subject is null)
+        if (subject is null || HasOwnSubject(context.View, subject, before))
         {
             return [];
         }
@@ -315,6 +315,21 @@ internal sealed class ParticipantFinder
         var last = view.Tokens[spot.Last];
         var partial = spot.Mention.Start > first.Start || spot.Mention.End < last.End;
         return partial && (first.Text.Contains('-', StringComparison.Ordinal) || last.Text.Contains('-', StringComparison.Ordinal));
+    }
+
+    /// <summary>Whether, after a comma, the verb has a plain noun of its own for subject ("Kopp had toured the country, officials said").</summary>
+    private bool HasOwnSubject(SentenceView view, ActorSpot candidate, int verb)
+    {
+        var comma = Enumerable.Range(candidate.Last + 1, Math.Max(0, verb - candidate.Last - 1)).Any(j => view.Tokens[j].Text == ",");
+        if (!comma || verb == 0 || !view.Tokens[verb - 1].IsWord || view.IsInName(verb - 1))
+        {
+            return false;
+        }
+
+        var word = view.Tokens[verb - 1];
+        return char.IsLower(word.Text[0]) && !_hints.PassiveAuxiliaries.Contains(word.Lower) && !_hints.Pronouns.Contains(word.Lower)
+            && !word.Lower.EndsWith("ly", StringComparison.Ordinal) && !_hints.LightVerbs.Any(light => light.Length == 1 && light[0] == word.Lower)
+            && word.Lower is not ("also" or "not" or "n't" or "and" or "or" or "but" or "then" or "who" or "which" or "that" or "will" or "would" or "could" or "can" or "may" or "might" or "must" or "should");
     }
 
     /// <summary>Whether a person's or place's name only qualifies the subject ("Elian's great-uncle vowed", "the Tulsa drilling company said"): a relative, aide or local firm is not that actor.</summary>

@@ -5,19 +5,21 @@ using EventTimeline.Actors;
 namespace EventTimeline.Events;
 
 /// <summary>Links "he", "she", "his" and "her" to the person they stand for, reading a document's sentences in order.</summary>
-/// <remarks>A pronoun outside quotations refers to the first person named earlier in its sentence, else to the salient person of the last sentences (the first person named, outside quotations, in the most recent sentence naming one, at most three sentences back). One resolver serves one document.</remarks>
+/// <remarks>A pronoun outside quotations refers to the first person named earlier in its sentence and not inside a phrase ("In a letter to President X, Y said he ..."), else to the salient person of the last sentences (the first person named, outside quotations, in the most recent sentence naming one, at most three sentences back). One resolver serves one document.</remarks>
 internal sealed class PronounResolver
 {
     private const int MaxSentencesBack = 3;
 
     private readonly ImmutableHashSet<string> _pronouns;
+    private readonly Func<string, bool> _isPreposition;
     private ActorSpot? _salient;
     private int _age;
 
-    /// <summary>Creates a resolver for one document.</summary>
-    public PronounResolver(ImmutableHashSet<string> pronouns)
+    /// <summary>Creates a resolver for one document; a person named right after a word for which <paramref name="isPreposition"/> holds ("a letter to President X") is not taken as a subject to refer back to.</summary>
+    public PronounResolver(ImmutableHashSet<string> pronouns, Func<string, bool> isPreposition)
     {
         _pronouns = pronouns;
+        _isPreposition = isPreposition;
     }
 
     /// <summary>Returns spots for the pronouns of one sentence and updates the salient person; call once per sentence, in order.</summary>
@@ -42,7 +44,11 @@ internal sealed class PronounResolver
             var name = names.FirstOrDefault(spot => spot.First == i && IsPerson(spot) && !inQuote[i]);
             if (name is not null)
             {
-                firstPerson ??= name;
+                if (!InPhrase(tokens, i))
+                {
+                    firstPerson ??= name;
+                }
+
                 continue;
             }
 
@@ -75,6 +81,24 @@ internal sealed class PronounResolver
 
     /// <summary>Leaves the salient person unchanged but ages it, for a sentence that is skipped.</summary>
     public void Skip() => _age++;
+
+    private bool InPhrase(IReadOnlyList<EventToken> tokens, int first)
+    {
+        for (var j = first - 1; j >= 0 && j >= first - 3; j--)
+        {
+            if (!tokens[j].IsWord)
+            {
+                return false;
+            }
+
+            if (_isPreposition(tokens[j].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsPerson(ActorSpot spot) => spot.Kind == ActorKind.Person && !spot.Mention.RoleOnly;
 }

@@ -16,8 +16,10 @@ internal sealed class StatusCues
         ImmutableDictionary<EventStatus, ImmutableArray<ImmutableArray<string>>> clause,
         ImmutableArray<ImmutableArray<string>> futureTimes,
         bool infinitive,
-        ImmutableHashSet<string> pastForms)
+        ImmutableHashSet<string> pastForms,
+        ImmutableHashSet<string> mandative)
     {
+        Mandative = mandative;
         Window = window;
         Before = before;
         Clause = clause;
@@ -44,6 +46,9 @@ internal sealed class StatusCues
     /// <summary>Whether a verb trigger right after "to" is planned.</summary>
     public bool Infinitive { get; }
 
+    /// <summary>Verbs whose "that" clause is hypothetical ("demanding that Iraq withdraw"), lower case.</summary>
+    public ImmutableHashSet<string> Mandative { get; }
+
     /// <summary>Irregular past-tense forms, lower case.</summary>
     public ImmutableHashSet<string> PastForms { get; }
 
@@ -69,7 +74,8 @@ internal sealed class StatusCues
             clause.ToImmutable(),
             Phrases(file.FutureTimes),
             file.Infinitive ?? false,
-            (file.PastForms ?? []).Select(form => form.ToLowerInvariant()).ToImmutableHashSet(StringComparer.Ordinal));
+            (file.PastForms ?? []).Select(form => form.ToLowerInvariant()).ToImmutableHashSet(StringComparer.Ordinal),
+            (file.Mandative ?? []).Select(form => form.ToLowerInvariant()).ToImmutableHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>Splits cue phrases into lower-case words, longest first so that "did not" is tried before "not".</summary>
@@ -99,6 +105,8 @@ internal sealed class StatusCues
         public bool? Infinitive { get; set; }
 
         public List<string>? PastForms { get; set; }
+
+        public List<string>? Mandative { get; set; }
     }
 
     private sealed class CueGroup

@@ -44,8 +44,14 @@ internal sealed class StatusDetector
             }
         }
 
-        // A temporal clause inherits the status of the clause it hangs on.
+        // "demanding that Iraq withdraw": what was demanded or urged has not happened.
         var opener = view.WordAt(clause.Start);
+        if (opener == "that" && _cues.Mandative.Contains(view.WordAt(clause.Start - 1)))
+        {
+            return EventStatus.Hypothetical;
+        }
+
+        // A temporal clause inherits the status of the clause it hangs on.
         if (opener is "when" or "once" or "after" or "before" or "until" or "as")
         {
             var index = view.Clauses.IndexOf(clause);

@@ -29,9 +29,13 @@ internal sealed class TimeGovernor
         ArgumentNullException.ThrowIfNull(triggers);
         var clause = view.ClauseAt(trigger.First);
         var reporting = _reportingTypes.Contains(trigger.Type);
+
+        // "victims of the bombing": a noun completing another noun takes only a time next to it.
+        var complement = trigger.Nominal && Enumerable.Range(1, 3).Any(back => view.WordAt(trigger.First - back) == "of");
         var best = view.Times
             .Where(spot => (clause.Contains(spot.First) || clause.Contains(spot.Last))
-                && !(reporting && spot.First > trigger.Last && Embedded(view, triggers, trigger.Last, spot.First)))
+                && !(reporting && spot.First > trigger.Last && Embedded(view, triggers, trigger.Last, spot.First))
+                && !(complement && Distance(trigger, spot) > 2))
             .OrderBy(spot => Score(view, trigger, spot))
             .ThenBy(spot => spot.First)
             .FirstOrDefault();
@@ -82,9 +86,11 @@ internal sealed class TimeGovernor
         return false;
     }
 
+    private static int Distance(FoundTrigger trigger, TimeSpot spot) => spot.First > trigger.Last ? spot.First - trigger.Last : Math.Max(1, trigger.First - spot.Last);
+
     private int Score(SentenceView view, FoundTrigger trigger, TimeSpot spot)
     {
-        var distance = spot.First > trigger.Last ? spot.First - trigger.Last : Math.Max(1, trigger.First - spot.Last);
+        var distance = Distance(trigger, spot);
         var attached = distance <= 1
             || _attachments.Contains(view.WordAt(spot.First - 1))
             || _attachments.Contains(view.Tokens[spot.First].Lower);

@@ -204,7 +204,7 @@ internal sealed class TriggerFinder
 
     private static bool IsAdjectiveLike(string word)
     {
-        string[] endings = ["ent", "ant", "al", "ive", "ous", "ic", "ful", "less", "ary", "ible", "able", "ian", "ish", "ed", "est", "ern"];
+        string[] endings = ["ent", "ant", "al", "ive", "ous", "ic", "ful", "less", "ary", "ible", "able", "ian", "ish", "ed", "est", "ern", "ist"];
         return word.Length > 3 && endings.Any(ending => word.EndsWith(ending, StringComparison.Ordinal));
     }
 
