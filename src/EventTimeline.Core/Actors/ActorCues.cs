@@ -150,7 +150,7 @@ internal sealed class ActorCues
 
     private static IEnumerable<string[]> ReadRows(string file)
     {
-        foreach (var line in KnowledgeResource.Read(file).Split('\n'))
+        foreach (var line in ResourceFile.ReadText(file).Split('\n'))
         {
             var trimmed = line.TrimEnd('\r');
             if (trimmed.Length == 0 || trimmed.StartsWith('#'))

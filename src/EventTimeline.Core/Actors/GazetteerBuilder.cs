@@ -45,7 +45,7 @@ internal sealed class GazetteerBuilder
         var builder = new GazetteerBuilder();
         foreach (var file in BuiltInFiles)
         {
-            builder.AddJson(KnowledgeResource.Read(file), file);
+            builder.AddJson(ResourceFile.ReadText(file), file);
         }
 
         return builder;

@@ -10,7 +10,7 @@ namespace EventTimeline.Events;
 internal sealed class CameoCodebook
 {
     private static readonly Lazy<CameoCodebook> _builtIn = new(
-        () => Parse(KnowledgeResource.Read("cameo/cameo-codes.csv"), KnowledgeResource.Read("cameo/goldstein-scale.tsv")),
+        () => Parse(ResourceFile.ReadText("cameo/cameo-codes.csv"), ResourceFile.ReadText("cameo/goldstein-scale.tsv")),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly ImmutableDictionary<string, CameoCode> _codes;

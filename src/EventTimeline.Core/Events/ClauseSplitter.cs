@@ -8,7 +8,7 @@ namespace EventTimeline.Events;
 /// <remarks>Shallow on purpose: a clause is a window for subjects, cues and times, not a parse. A comma alone does not end a clause ("On Friday, Kerry said"), scare quotes inside a clause do not either. Immutable and thread-safe.</remarks>
 internal sealed class ClauseSplitter
 {
-    private static readonly Lazy<ClauseSplitter> _builtIn = new(() => Parse(KnowledgeResource.Read("events/clauses.json")), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<ClauseSplitter> _builtIn = new(() => Parse(ResourceFile.ReadText("events/clauses.json")), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly ImmutableHashSet<string> _openers;
     private readonly ImmutableHashSet<string> _afterComma;

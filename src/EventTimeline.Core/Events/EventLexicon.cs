@@ -9,7 +9,7 @@ namespace EventTimeline.Events;
 /// <remarks>Immutable and thread-safe. Forms match case-insensitively after <see cref="PhraseKey"/> folding; a form shared by several types yields every type, in file order.</remarks>
 internal sealed class EventLexicon
 {
-    private static readonly Lazy<EventLexicon> _builtIn = new(() => Parse(KnowledgeResource.Read("events/triggers.json")), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<EventLexicon> _builtIn = new(() => Parse(ResourceFile.ReadText("events/triggers.json")), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly PhraseIndex<EventTrigger> _forms;
     private readonly ImmutableDictionary<string, EventType> _typesById;

@@ -30,7 +30,7 @@ internal sealed record MergeGroup(int Index, ImmutableHashSet<string> Types, Imm
 /// <remarks>Immutable and thread-safe.</remarks>
 internal sealed class MergeRules
 {
-    private static readonly Lazy<MergeRules> _builtIn = new(() => Parse(KnowledgeResource.Read("events/merge-rules.json")), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<MergeRules> _builtIn = new(() => Parse(ResourceFile.ReadText("events/merge-rules.json")), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly ImmutableDictionary<string, int> _preference;
 

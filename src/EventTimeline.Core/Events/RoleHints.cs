@@ -8,7 +8,7 @@ namespace EventTimeline.Events;
 /// <remarks>Immutable and thread-safe. All words are lower case.</remarks>
 internal sealed class RoleHints
 {
-    private static readonly Lazy<RoleHints> _builtIn = new(() => Parse(KnowledgeResource.Read("events/roles.json")), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<RoleHints> _builtIn = new(() => Parse(ResourceFile.ReadText("events/roles.json")), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly ImmutableDictionary<string, PrepositionRole> _prepositions;
     private readonly ImmutableDictionary<string, ImmutableDictionary<string, PrepositionRole>> _overrides;

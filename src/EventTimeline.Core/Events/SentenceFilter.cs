@@ -8,7 +8,7 @@ namespace EventTimeline.Events;
 /// <remarks>Immutable and thread-safe.</remarks>
 internal sealed class SentenceFilter
 {
-    private static readonly Lazy<SentenceFilter> _builtIn = new(() => Parse(KnowledgeResource.Read("events/skip-sentences.json")), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<SentenceFilter> _builtIn = new(() => Parse(ResourceFile.ReadText("events/skip-sentences.json")), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly ImmutableArray<ImmutableArray<string>> _phrases;
 

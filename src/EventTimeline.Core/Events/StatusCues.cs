@@ -8,7 +8,7 @@ namespace EventTimeline.Events;
 /// <remarks>Immutable and thread-safe. Cue phrases are kept as lower-case word sequences.</remarks>
 internal sealed class StatusCues
 {
-    private static readonly Lazy<StatusCues> _builtIn = new(() => Parse(KnowledgeResource.Read("events/status-cues.json")), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<StatusCues> _builtIn = new(() => Parse(ResourceFile.ReadText("events/status-cues.json")), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private StatusCues(
         int window,

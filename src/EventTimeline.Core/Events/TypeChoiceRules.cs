@@ -40,7 +40,7 @@ internal sealed record TypeChoiceRule(
 /// <remarks>Immutable and thread-safe.</remarks>
 internal sealed class TypeChoiceRules
 {
-    private static readonly Lazy<TypeChoiceRules> _builtIn = new(() => Parse(KnowledgeResource.Read("events/type-choice.json")), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<TypeChoiceRules> _builtIn = new(() => Parse(ResourceFile.ReadText("events/type-choice.json")), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly ImmutableDictionary<string, ImmutableArray<TypeChoiceRule>> _byType;
 
