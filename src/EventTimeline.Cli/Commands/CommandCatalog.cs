@@ -8,6 +8,8 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return BuildCommand.Create();
+        yield return QueryCommand.Create();
+        yield return ActorsCommand.Create();
         yield return TimeMlCommand.Create();
         yield return EvalTimexCommand.Create();
         yield return EvalTimelinesCommand.Create();

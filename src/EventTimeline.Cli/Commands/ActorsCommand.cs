@@ -1,0 +1,58 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+
+using EventTimeline.Export;
+using EventTimeline.Graph;
+
+namespace EventTimeline.Cli.Commands;
+
+/// <summary><c>eventtimeline actors</c>: every actor of a timeline.json with kind, country and event counts, most events first (exit 0, or 1 on unreadable input).</summary>
+internal static class ActorsCommand
+{
+    public static Command Create()
+    {
+        var input = new Option<string>("--input") { Description = "The timeline.json written by build.", DefaultValueFactory = _ => TimelineInput.DefaultPath };
+        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var command = new Command("actors", "List the actors of a timeline with kind, country, event counts and first and last dates, most events first (exit 0, or 1 on unreadable input).");
+        command.Options.Add(input);
+        command.Options.Add(format);
+        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(format)!));
+        return command;
+    }
+
+    private static int Run(string input, string format)
+    {
+        if (TimelineInput.Load("actors", input) is not { } loaded)
+        {
+            return 1;
+        }
+
+        var rows = ActorSummary.List(loaded.Graph).Select(s => new ActorRow(
+            s.Id, s.Name, s.Kind.ToString().ToLowerInvariant(), s.Country, s.Events, s.AsSource, Day(s.First), Day(s.Last), s.Mentions)).ToList();
+        Console.Out.Write(format == "json" ? JsonFormat.Serialize(new { actors = rows }) : Table(rows));
+        return 0;
+    }
+
+    private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Table(IReadOnlyList<ActorRow> rows)
+    {
+        var header = new[] { "NAME", "KIND", "COUNTRY", "EVENTS", "AS_SOURCE", "FIRST", "LAST", "ID" };
+        var cells = rows.Select(r => new[]
+        {
+            r.Name, r.Kind, r.Country ?? "-", r.Events.ToString(CultureInfo.InvariantCulture), r.AsSource.ToString(CultureInfo.InvariantCulture), r.First ?? "-", r.Last ?? "-", r.Id,
+        }).Prepend(header).ToList();
+        var widths = header.Select((_, i) => cells.Max(row => row[i].Length)).ToArray();
+        var text = new StringBuilder();
+        foreach (var row in cells)
+        {
+            text.Append(string.Join("  ", row.Select((cell, i) => i == row.Length - 1 ? cell : cell.PadRight(widths[i])))).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    private sealed record ActorRow(string Id, string Name, string Kind, string? Country, int Events, int AsSource, string? First, string? Last, int Mentions);
+}

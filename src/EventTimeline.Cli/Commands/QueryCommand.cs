@@ -1,0 +1,199 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+
+using EventTimeline.Events;
+using EventTimeline.Export;
+using EventTimeline.Graph;
+
+namespace EventTimeline.Cli.Commands;
+
+/// <summary><c>eventtimeline query --actor NAME</c>: one actor's events in date order, read from the graph of a timeline.json (exit 0: found, 1: unknown actor, bad option or unreadable input).</summary>
+internal static class QueryCommand
+{
+    private const int EvidenceChars = 100;
+
+    public static Command Create()
+    {
+        var actor = new Option<string>("--actor") { Description = "The actor asked about: a name, alias or id, in any case (\"Lavrov\", \"Sergey V. Lavrov\").", Required = true };
+        var with = new Option<string[]>("--with") { Description = "Keep only events this actor also takes part in (repeatable)." };
+        var from = new Option<string?>("--from") { Description = "Keep only events reaching this date or later (YYYY, YYYY-MM or YYYY-MM-DD)." };
+        var to = new Option<string?>("--to") { Description = "Keep only events reaching this date or earlier (YYYY, YYYY-MM or YYYY-MM-DD)." };
+        var type = new Option<string?>("--type") { Description = "Keep only events of this type (e.g. call, meeting)." };
+        var status = new Option<string?>("--status") { Description = "Keep only events of this status: asserted, planned, hypothetical, negated." };
+        var input = new Option<string>("--input") { Description = "The timeline.json written by build.", DefaultValueFactory = _ => TimelineInput.DefaultPath };
+        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json", "tsv");
+        var command = new Command("query", "List one actor's events in date order with date, type, status, other participants, sources and one evidence sentence (exit 0: found, 1: unknown actor, bad option or unreadable input).");
+        foreach (var option in new Option[] { actor, with, from, to, type, status, input, format })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parse => Run(
+            parse.GetValue(actor)!,
+            parse.GetValue(with) ?? [],
+            parse.GetValue(from),
+            parse.GetValue(to),
+            parse.GetValue(type),
+            parse.GetValue(status),
+            parse.GetValue(input)!,
+            parse.GetValue(format)!));
+        return command;
+    }
+
+    private static int Run(string actorName, string[] withNames, string? fromText, string? toText, string? type, string? statusText, string input, string format)
+    {
+        if (!TryParseDate(fromText, endOfPeriod: false, out var from) || !TryParseDate(toText, endOfPeriod: true, out var to))
+        {
+            Console.Error.WriteLine($"query: dates must be YYYY, YYYY-MM or YYYY-MM-DD, not '{(TryParseDate(fromText, false, out _) ? toText : fromText)}'");
+            return 1;
+        }
+
+        EventStatus? status = null;
+        if (statusText is not null)
+        {
+            if (!Enum.TryParse<EventStatus>(statusText, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+            {
+                Console.Error.WriteLine($"query: unknown status '{statusText}'; one of: {string.Join(", ", Enum.GetNames<EventStatus>().Select(n => n.ToLowerInvariant()))}");
+                return 1;
+            }
+
+            status = parsed;
+        }
+
+        if (TimelineInput.Load("query", input) is not { } loaded)
+        {
+            return 1;
+        }
+
+        var (timeline, graph) = loaded;
+        var index = new ActorNameIndex(graph, ActorNameForms.BuiltIn);
+        if (Resolve(index, actorName) is not { } actorId)
+        {
+            return 1;
+        }
+
+        var withIds = new List<string>();
+        foreach (var name in withNames)
+        {
+            if (Resolve(index, name) is not { } id)
+            {
+                return 1;
+            }
+
+            withIds.Add(id);
+        }
+
+        var hits = new ActorQuery(actorId) { With = [.. withIds], From = from, To = to, Type = type, Status = status }.Run(graph);
+        var actor = timeline.Actors.Single(a => a.Id == actorId);
+        var eventsById = timeline.Events.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var events = hits.Select(hit => eventsById[hit.EventId]).ToList();
+        Console.Out.Write(format switch
+        {
+            "json" => JsonFormat.Serialize(new { actor, events }),
+            "tsv" => Tsv(actorId, events),
+            _ => Table(actor, actorId, events),
+        });
+        return 0;
+    }
+
+    private static string? Resolve(ActorNameIndex index, string name)
+    {
+        var lookup = index.Find(name);
+        if (lookup.Best is { } best)
+        {
+            if (lookup.IsAmbiguous)
+            {
+                Console.Error.WriteLine($"query: '{name}' also matches {string.Join(", ", lookup.ActorIds.Skip(1))}; using {best}");
+            }
+
+            return best;
+        }
+
+        var closest = index.Suggest(name, 3).Select(s => s.Name).ToList();
+        Console.Error.WriteLine(closest.Count == 0
+            ? $"query: no actor matches '{name}'; closest: (none)"
+            : $"query: no actor matches '{name}'; closest: {string.Join(", ", closest)}");
+        return null;
+    }
+
+    private static string Table(TimelineActor actor, string actorId, IReadOnlyList<TimelineEvent> events)
+    {
+        var rows = events.Select(e => new[] { DateText(e.Date), e.Type, Lower(e.Status), Others(e, actorId), e.Sources.ToString(CultureInfo.InvariantCulture), Truncate(Evidence(e), EvidenceChars) }).ToList();
+        var header = new[] { "DATE", "TYPE", "STATUS", "WITH", "SRC", "EVIDENCE" };
+        var widths = header.Select((h, i) => rows.Select(r => r[i].Length).Append(h.Length).Max()).ToArray();
+        var text = new StringBuilder();
+        var country = actor.Country is null ? string.Empty : ", " + actor.Country;
+        text.Append(CultureInfo.InvariantCulture, $"{actor.Name} ({Lower(actor.Kind)}{country}): {events.Count} event{(events.Count == 1 ? string.Empty : "s")}\n");
+        foreach (var row in rows.Prepend(header))
+        {
+            text.Append(string.Join("  ", row.Select((cell, i) => i == row.Length - 1 ? cell : cell.PadRight(widths[i]))).TrimEnd()).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    private static string Tsv(string actorId, IReadOnlyList<TimelineEvent> events)
+    {
+        var text = new StringBuilder("id\tstart\tend\ttype\tstatus\tlabel\twith\tsources\tevidence\n");
+        foreach (var e in events)
+        {
+            var cells = new[] { e.Id, e.Date.Start ?? string.Empty, e.Date.End ?? string.Empty, e.Type, Lower(e.Status), e.Label, Others(e, actorId), e.Sources.ToString(CultureInfo.InvariantCulture), Evidence(e) };
+            text.Append(string.Join('\t', cells.Select(Clean))).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    private static string DateText(TimelineDate date) => date.Start is null ? "undated"
+        : date.Start == date.End ? date.Start
+        : $"{date.Start}..{date.End}";
+
+    private static string Others(TimelineEvent e, string actorId) =>
+        string.Join("; ", e.Actors.Where(a => a.Id != actorId).Select(a => a.Name).Distinct(StringComparer.Ordinal));
+
+    private static string Evidence(TimelineEvent e) => e.Mentions.Count == 0 ? string.Empty : Clean(e.Mentions[0].Text);
+
+    private static string Clean(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static string Lower<T>(T value)
+        where T : struct, Enum => value.ToString().ToLowerInvariant();
+
+    private static string Truncate(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', max - 1);
+        return text[..(cut > max / 2 ? cut : max - 1)].TrimEnd(',', ';', ':') + "…";
+    }
+
+    private static bool TryParseDate(string? text, bool endOfPeriod, out DateOnly? date)
+    {
+        date = null;
+        if (text is null)
+        {
+            return true;
+        }
+
+        var formats = new[] { ("yyyy-MM-dd", 0), ("yyyy-MM", 1), ("yyyy", 2) };
+        foreach (var (pattern, level) in formats)
+        {
+            if (DateOnly.TryParseExact(text, pattern, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                date = !endOfPeriod ? day : level switch
+                {
+                    1 => day.AddMonths(1).AddDays(-1),
+                    2 => day.AddYears(1).AddDays(-1),
+                    _ => day,
+                };
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
