@@ -15,20 +15,17 @@ internal static class RealTagger
     /// <summary>The mention whose text is <paramref name="expression"/> at its <paramref name="occurrence"/>-th place in the text (0-based).</summary>
     public static TimeMention Single(IReadOnlyList<TimeMention> mentions, string text, string expression, int occurrence = 0)
     {
-        var offset = -1;
-        for (var i = 0; i <= occurrence; i++)
-        {
-            offset = text.IndexOf(expression, offset + 1, StringComparison.Ordinal);
-            Assert.That(offset, Is.GreaterThanOrEqualTo(0), $"'{expression}' occurs fewer than {occurrence + 1} times in the text");
-        }
-
-        var found = mentions.Where(mention => mention.Start < offset + expression.Length && offset < mention.End).ToList();
+        var offset = OffsetOf(text, expression, occurrence);
+        var found = Overlapping(mentions, offset, expression.Length);
         Assert.That(found, Has.Count.EqualTo(1), $"expected one mention over '{expression}' at {offset}, got: {string.Join("; ", found)}");
         return found[0];
     }
 
     /// <summary>The mentions that overlap the <paramref name="occurrence"/>-th place of <paramref name="fragment"/> in the text.</summary>
-    public static IReadOnlyList<TimeMention> Over(IReadOnlyList<TimeMention> mentions, string text, string fragment, int occurrence = 0)
+    public static IReadOnlyList<TimeMention> Over(IReadOnlyList<TimeMention> mentions, string text, string fragment, int occurrence = 0) =>
+        Overlapping(mentions, OffsetOf(text, fragment, occurrence), fragment.Length);
+
+    private static int OffsetOf(string text, string fragment, int occurrence)
     {
         var offset = -1;
         for (var i = 0; i <= occurrence; i++)
@@ -37,6 +34,9 @@ internal static class RealTagger
             Assert.That(offset, Is.GreaterThanOrEqualTo(0), $"'{fragment}' occurs fewer than {occurrence + 1} times in the text");
         }
 
-        return mentions.Where(mention => mention.Start < offset + fragment.Length && offset < mention.End).ToList();
+        return offset;
     }
+
+    private static List<TimeMention> Overlapping(IReadOnlyList<TimeMention> mentions, int offset, int length) =>
+        mentions.Where(mention => mention.Start < offset + length && offset < mention.End).ToList();
 }
