@@ -139,6 +139,9 @@ async function main() {
         return found;
       });
       result.injectedElements = await page.$$eval('img:not(#graph-image), iframe, object, embed, svg, form, base', (els) => els.map((e) => e.tagName));
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.click('#event-list .row');
+      await page.waitForSelector('#details:not([hidden])');
       await shot('hostile-1280x800.png');
     }
   } finally {
