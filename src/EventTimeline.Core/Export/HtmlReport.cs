@@ -99,6 +99,7 @@ internal static class HtmlReport
         <section class="timeline" aria-labelledby="timeline-title">
         <h2 id="timeline-title" class="visually-hidden">Timeline</h2>
         <div class="chart-scroll" id="chart-scroll"><div class="chart" id="chart"></div></div>
+        <p class="hint" id="chart-hint"></p>
         </section>
         <section class="event-list" aria-labelledby="list-title">
         <h2 id="list-title">Events in date order</h2>
@@ -128,7 +129,7 @@ internal static class HtmlReport
         page.Append("<ul class=\"actor-list\" id=\"actor-list\">\n");
         foreach (var actor in actors)
         {
-            page.Append("<li><span class=\"actor-name\">").Append(HtmlText.Escape(actor.Name)).Append("</span> <span class=\"actor-kind\">")
+            page.Append("<li data-actor=\"").Append(HtmlText.Attribute(actor.Id)).Append("\"><span class=\"actor-name\">").Append(HtmlText.Escape(actor.Name)).Append("</span> <span class=\"actor-kind\">")
                 .Append(HtmlText.Escape(actor.Kind.ToString().ToLowerInvariant())).Append("</span>\n<ul>\n");
             foreach (var e in byActor[actor.Id])
             {

@@ -178,7 +178,8 @@
         text = String(c.y);
         next = Date.UTC(c.y + step.n, 0, 1) / DAY;
       }
-      ticks.push({ day: Math.max(cursor, s.from), text: text });
+      // a day's tick sits on its middle, where its events' dots are; weeks, months and years start at their first day
+      ticks.push({ day: Math.max(cursor, s.from) + (step.unit === 'day' && step.n < 7 ? 0.5 : 0), text: text });
       cursor = next;
     }
     return ticks;
@@ -283,6 +284,9 @@
     });
     axis.appendChild(ticks);
     chart.appendChild(axis);
+    byId('chart-hint').textContent = compact
+      ? 'Hatched bands are gaps with no events. Tap a mark for its sources; the list below names every event.'
+      : 'Hatched bands are gaps in time with no events. A dot is a day; a bar is a week, month or year. Select a mark for its sources.';
 
     lanesFor(shown, found).forEach(function (lane) {
       var row = el('div', 'lane');
@@ -374,6 +378,9 @@
     }
     renderChart(shown, found);
     renderList(shown);
+    document.querySelectorAll('#actor-list > li[data-actor]').forEach(function (li) {
+      li.hidden = !!found && !found[li.getAttribute('data-actor')];
+    });
   }
 
   // ---- details ------------------------------------------------------------------------------------------------
