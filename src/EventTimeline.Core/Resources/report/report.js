@@ -209,7 +209,10 @@
 
   var ROW = 26;
   var compact = false;
-  function layoutLane(lane, scale, trackWidth) {
+  // A lane never grows past this many rows: a crowded actor's other events are in the list below the chart.
+  // A crowded lane is drawn without names (they are in the title, the aria-label and the list).
+  function layoutLane(lane, scale, trackWidth, named) {
+    var maxRows = compact ? 8 : 12;
     var rows = [];
     var placed = lane.events.filter(function (ev) { return ev.start !== null; }).slice()
       .sort(function (a, b) { return a.start - b.start || b.end - a.end || a.index - b.index; })
@@ -217,15 +220,17 @@
         var x0 = scale.at(ev.start), x1 = scale.at(ev.end + 1);
         var w = ev.point ? 12 : Math.max(12, x1 - x0);
         var x = ev.point ? (x0 + x1) / 2 - 6 : x0;
-        var labelWidth = compact ? 0 : Math.min(190, 12 + ev.data.label.length * 6.4);
+        var labelWidth = named ? Math.min(190, 12 + ev.data.label.length * 6.4) : 0;
         var left = x + w + labelWidth > trackWidth;
         var from = left ? x - labelWidth - 4 : x, to = left ? x + w : x + w + (labelWidth ? 4 + labelWidth : 0);
         var row = 0;
-        while (rows[row] !== undefined && rows[row] > from - (compact ? 2 : 6)) { row++; }
+        while (rows[row] !== undefined && rows[row] > from - (named ? 6 : 2)) { row++; }
+        if (row >= maxRows) { return null; }
         rows[row] = to;
         return { ev: ev, x: x, w: w, row: row, left: left, labelWidth: labelWidth, from: from, to: to };
       });
-    return { items: placed, rows: Math.max(1, rows.length) };
+    var drawn = placed.filter(function (item) { return item !== null; });
+    return { items: drawn, rows: Math.max(1, rows.length), hidden: placed.length - drawn.length, named: named };
   }
 
   // ---- rendering ----------------------------------------------------------------------------------------------
@@ -296,7 +301,9 @@
       row.appendChild(label);
       var track = el('div', 'track');
       track.style.width = trackWidth + 'px';
-      var layout = layoutLane(lane, scale, trackWidth);
+      var layout = layoutLane(lane, scale, trackWidth, !compact);
+      if (layout.hidden > 0 && layout.named) { layout = layoutLane(lane, scale, trackWidth, false); }
+      if (layout.hidden > 0) { label.appendChild(el('small', 'more', '+' + layout.hidden + ' more in the list')); }
       var rowHeight = compact ? 18 : ROW;
       track.style.height = (layout.rows * rowHeight + 8) + 'px';
       gridLines.forEach(function (x) { var g = el('div', 'grid'); g.style.left = x + 'px'; track.appendChild(g); });
@@ -321,7 +328,7 @@
         var mark = markFor(ev);
         mark.style.width = Math.round(item.w) + 'px';
         button.appendChild(mark);
-        if (!compact) {
+        if (layout.named) {
           var text = el('span', 'text', ev.data.label);
           text.style.maxWidth = Math.round(item.labelWidth) + 'px';
           button.appendChild(text);
