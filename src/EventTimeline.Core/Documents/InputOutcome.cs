@@ -48,7 +48,7 @@ internal enum InputFormat
 /// <param name="Status">What became of it.</param>
 /// <param name="Reason">Short reason when not processed ("empty file", "invalid JSON"), the key summaries group by.</param>
 /// <param name="Detail">The full message when not processed (with line and column where they apply).</param>
-/// <param name="Documents">Ids of the documents it yielded, in order.</param>
+/// <param name="Documents">Ids of the documents it yielded, in order (for a failed outcome: the document that failed, if it got that far).</param>
 /// <param name="Notes">What was changed on the way (truncations, replaced bytes, unusable fields), in order.</param>
 /// <param name="Truncated">True when text was cut by an <see cref="InputLimits"/> limit.</param>
 internal sealed record InputOutcome(

@@ -29,6 +29,12 @@ internal sealed class MicrosoftTemporalTagger : ITemporalTagger
     {
     }
 
+    /// <summary>Starts the sidecar found in <paramref name="sidecarDirectory"/> with the given timeout and retries.</summary>
+    public MicrosoftTemporalTagger(string sidecarDirectory, RecognizerOptions options)
+        : this(new MicrosoftRecognizerSidecar(sidecarDirectory, options), TimeAnchoringPipeline.Default)
+    {
+    }
+
     public MicrosoftTemporalTagger(MicrosoftRecognizerSidecar sidecar, TimeAnchoringPipeline pipeline)
     {
         _sidecar = sidecar;
@@ -62,7 +68,7 @@ internal sealed class MicrosoftTemporalTagger : ITemporalTagger
                 var (request, offset) = owners[item];
                 if (results[item].Error is { } error)
                 {
-                    throw new InvalidOperationException($"the date recognizer failed on text {request} at offset {offset}: {error}");
+                    throw new TaggingFailedException($"the date recognizer failed on text {request} at offset {offset}: {error}");
                 }
 
                 foreach (var candidate in results[item].Candidates)
