@@ -74,6 +74,15 @@ internal static class BuildCommand
             return 1;
         }
 
+        using var outputLock = OutputLock.TryAcquire(output, out var locked);
+        if (outputLock is null)
+        {
+            Console.Error.WriteLine($"build: {locked}");
+            return 1;
+        }
+
+        AtomicFile.RemoveLeftovers(output);
+
         var read = new CorpusReader(limits).Read(inputs, [output]);
         InputReportOutput.PrintProblems(read, Console.Error);
         if (read.Documents.Count == 0)

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.Text;
 
+using EventTimeline.Cli.Output;
 using EventTimeline.Documents;
 using EventTimeline.Evaluation;
 using EventTimeline.Time;
@@ -10,7 +10,6 @@ namespace EventTimeline.Cli.Commands;
 /// <summary><c>eventtimeline timeml IN OUT</c>: tags the TEXT of TimeML documents and writes them with our TIMEX3 tags.</summary>
 internal static class TimeMlCommand
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public static Command Create()
     {
@@ -72,7 +71,7 @@ internal static class TimeMlCommand
             try
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
-                File.WriteAllText(target, tagged[i].TimeMl, Utf8);
+                AtomicFile.WriteAllText(target, tagged[i].TimeMl);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -7,6 +7,22 @@ internal static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>Deletes temporary files a killed run left in <paramref name="folder"/> (call it while holding the folder's <see cref="OutputLock"/>).</summary>
+    public static void RemoveLeftovers(string folder)
+    {
+        foreach (var leftover in Directory.EnumerateFiles(folder, ".*.tmp-*"))
+        {
+            try
+            {
+                File.Delete(leftover);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Not ours to remove after all; it does no harm.
+            }
+        }
+    }
+
     public static void WriteAllText(string path, string contents)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";

@@ -42,7 +42,7 @@ internal enum InputFormat
 }
 
 /// <summary>The outcome of one input file, or of one line of it (a JSON line, a manifest entry).</summary>
-/// <param name="Path">The file, as reachable from the input given (forward slashes).</param>
+/// <param name="Path">The file relative to the input folder (under the folder's name when several inputs are given; a single file: its name), with forward slashes, so that it does not depend on where the corpus lies or how it was named on the command line.</param>
 /// <param name="Line">The line within the file, when the outcome is one line's.</param>
 /// <param name="Format">The kind of input.</param>
 /// <param name="Status">What became of it.</param>
