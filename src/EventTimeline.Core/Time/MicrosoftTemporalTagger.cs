@@ -12,11 +12,11 @@ internal sealed class MicrosoftTemporalTagger : ITemporalTagger
     private const int SalvageMinLength = 20;
     private const int SalvageMaxLength = 60;
 
-    private static readonly Regex SalvageLead = new(
+    private static readonly Regex SalvageLead = BoundedRegex.Create(
         @"^(?:(?:more|less|fewer)\s+than|at\s+(?:least|most)|up\s+to|over|under|nearly|almost|about|some|\S+)\s+",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    private static readonly Regex RangeSeparator = new(
+    private static readonly Regex RangeSeparator = BoundedRegex.Create(
         @"^(?:from\s+|between\s+)?\S.*?(?<sep>\s+(?:to|through|thru|until|till|and)\s+|(?<=\d)[-–—](?=\d)|\s+[-–—]\s+)\S",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
