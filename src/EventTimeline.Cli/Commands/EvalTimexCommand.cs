@@ -12,7 +12,6 @@ namespace EventTimeline.Cli.Commands;
 /// <summary><c>eventtimeline eval-timex GOLD SYSTEM</c>: TempEval-3 Task A timex scores of SYSTEM against GOLD.</summary>
 internal static class EvalTimexCommand
 {
-
     public static Command Create()
     {
         var gold = new Argument<string>("GOLD") { Description = "Gold .tml file or folder." };

@@ -10,7 +10,6 @@ namespace EventTimeline.Cli.Commands;
 /// <summary><c>eventtimeline timeml IN OUT</c>: tags the TEXT of TimeML documents and writes them with our TIMEX3 tags.</summary>
 internal static class TimeMlCommand
 {
-
     public static Command Create()
     {
         var input = new Argument<string>("IN") { Description = "A .tml file or a folder of them (searched recursively)." };

@@ -192,4 +192,34 @@ public sealed class BuildCommandInputsTests
         Assert.That(report, Does.Not.Contain(input.Root.Replace('\\', '/')));
         Assert.That(JObject.Parse(report)["inputs"]!.Select(i => (string?)i["path"]), Is.EqualTo(new[] { "empty.txt", "good.txt" }));
     }
+
+    [Test]
+    public void Build_InputFolderThatDoesNotExist_ExitsOneNamingIt()
+    {
+        using var output = new TempFolder();
+
+        var result = CliRunner.Run("build", "no-such-folder-for-eventtimeline", "--out", output.Root);
+
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.StdErr, Is.EqualTo(
+            "build: failed no-such-folder-for-eventtimeline: no such file or folder\n" +
+            $"build: no readable article in the input (0 processed, 1 failed (no such file or folder)); see {Path.Combine(output.Root, "report.json")}\n"));
+    }
+
+    [Test]
+    public void Build_SymlinkLoopInTheInput_ExitsTwoAndReportsTheLoop()
+    {
+        using var input = new TempFolder();
+        using var output = new TempFolder();
+        input.Write("good.txt", "Officials met in Paris on 3 March 2014.\n");
+        Directory.CreateDirectory(Path.Combine(input.Root, "sub"));
+        Directory.CreateSymbolicLink(Path.Combine(input.Root, "sub", "back"), "..");
+
+        var result = CliRunner.Run("build", input.Root, "--out", output.Root, "--engine", "native");
+
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.StdErr);
+        Assert.That(result.StdErr, Does.StartWith("build: skipped sub/back: symbolic link loop: links to .., a folder that contains it; not followed\n"));
+        var loop = Json(output, "report.json")["inputs"]!.Single(i => (string)i["path"]! == "sub/back");
+        Assert.That(((string?)loop["status"], (string?)loop["reason"]), Is.EqualTo(("skipped", "symbolic link loop")));
+    }
 }
