@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 
 using EventTimeline.Cli.Output;
 using EventTimeline.Documents;
@@ -101,6 +102,12 @@ internal static class BuildCommand
         catch (TemporalEngineUnavailableException e)
         {
             Console.Error.WriteLine($"build: {e.Message}");
+            return 1;
+        }
+        catch (RegexMatchTimeoutException e)
+        {
+            // Outside the date layer a runaway pattern cannot be pinned on one document: stop rather than hang.
+            Console.Error.WriteLine($"build: a text pattern took longer than {e.MatchTimeout.TotalSeconds:0.#} s on the input; no outputs written");
             return 1;
         }
         catch (ArgumentException e)
