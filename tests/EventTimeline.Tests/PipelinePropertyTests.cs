@@ -64,7 +64,7 @@ public sealed class PipelinePropertyTests
         {
             var mentions = _tagger.Tag(text, new DateOnly(2014, 3, 3));
             var xml = TimeMlWriter.Write(HostileText.Show(text[..Math.Min(20, text.Length)]) + "<&]]>\u0001", new DateOnly(2014, 3, 3), text, mentions);
-            var parsed = new XmlDocument();
+            var parsed = new XmlDocument { PreserveWhitespace = true };
             parsed.LoadXml(xml);
             var written = parsed.SelectSingleNode("/TimeML/TEXT")!.InnerText;
             return (written.Length == text.Length).Label($"TEXT has {written.Length} characters for {text.Length}");

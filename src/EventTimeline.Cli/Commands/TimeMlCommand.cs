@@ -58,7 +58,7 @@ internal static class TimeMlCommand
             using var tagger = TaggerFactory.Create(engine);
             tagged = TimeMlTagging.Run(documents.Select(d => d.Document).ToList(), tagger);
         }
-        catch (Exception e) when (e is TemporalEngineUnavailableException or ArgumentException or NotSupportedException or InvalidOperationException or IOException)
+        catch (Exception e) when (e is TemporalEngineUnavailableException or ArgumentException or NotSupportedException or InvalidOperationException or TaggingFailedException or IOException)
         {
             Console.Error.WriteLine($"timeml: {e.Message}");
             return 1;

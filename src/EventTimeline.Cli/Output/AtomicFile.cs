@@ -30,7 +30,15 @@ internal static class AtomicFile
         var temporary = Path.Combine(folder, "." + Path.GetFileName(path) + ".tmp-" + Environment.ProcessId);
         try
         {
-            File.WriteAllText(temporary, contents, Utf8NoBom);
+            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                var bytes = Utf8NoBom.GetBytes(contents);
+                stream.Write(bytes);
+
+                // On disk before the rename: after a power cut the name holds the old file or the new one, never an empty one.
+                stream.Flush(flushToDisk: true);
+            }
+
             File.Move(temporary, path, overwrite: true);
         }
         finally
