@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 using Newtonsoft.Json.Linq;
 
 namespace EventTimeline.Tests.Cli;
@@ -80,5 +82,73 @@ public sealed class BuildCommandFaultTests
 
         Assert.That(result.ExitCode, Is.EqualTo(1));
         Assert.That(result.StdErr, Does.Contain("build: the recognizer timeout must be at least 1 second"));
+    }
+
+    [Test]
+    public void Build_RecognizerKilledFromOutsideMidRun_IsRestartedAndEveryDocumentIsProcessed()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.Ignore("finds the recognizer's process through /proc");
+        }
+
+        using var output = new TempFolder();
+        var exe = Path.Combine(AppContext.BaseDirectory, "eventtimeline.dll");
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardError = true };
+        foreach (var arg in new[] { exe, "build", SeedFiles.Folder, "--out", output.Root, "--engine", "microsoft" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var build = Process.Start(start)!;
+        var stderr = build.StandardError.ReadToEndAsync();
+        var killed = 0;
+        var clock = Stopwatch.StartNew();
+        while (killed == 0 && !build.HasExited && clock.Elapsed < TimeSpan.FromMinutes(2))
+        {
+            if (RecognizerChildOf(build.Id) is { } node)
+            {
+                Thread.Sleep(300);
+                using var recognizer = Process.GetProcessById(node);
+                recognizer.Kill();
+                killed = node;
+            }
+
+            Thread.Sleep(20);
+        }
+
+        Assert.That(build.WaitForExit(TimeSpan.FromMinutes(5)), Is.True);
+        Assert.That(killed, Is.Not.Zero, "the recognizer process was never seen");
+        Assert.That(build.ExitCode, Is.EqualTo(0), stderr.Result);
+        var report = JObject.Parse(File.ReadAllText(Path.Combine(output.Root, "report.json")));
+        Assert.That(((int)report["counts"]!["documents"]!, (int)report["counts"]!["failed"]!), Is.EqualTo((5, 0)));
+    }
+
+    private static int? RecognizerChildOf(int parent)
+    {
+        foreach (var folder in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(folder), out var id))
+            {
+                continue;
+            }
+
+            try
+            {
+                var status = File.ReadAllText(Path.Combine(folder, "status"));
+                var parentLine = status.Split('\n').FirstOrDefault(line => line.StartsWith("PPid:", StringComparison.Ordinal));
+                if (parentLine is not null && int.Parse(parentLine[5..].Trim(), System.Globalization.CultureInfo.InvariantCulture) == parent
+                    && File.ReadAllText(Path.Combine(folder, "cmdline")).Contains("recognizer-sidecar.js", StringComparison.Ordinal))
+                {
+                    return id;
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The process ended while we looked, or is not ours to read.
+            }
+        }
+
+        return null;
     }
 }
