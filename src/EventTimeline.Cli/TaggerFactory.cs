@@ -16,9 +16,12 @@ internal static class TaggerFactory
     public static IReadOnlyList<string> KnownEngines { get; } = [MicrosoftTemporalTagger.EngineName, NativeTemporalTagger.EngineName];
 
     /// <summary>Starts the engine; throws <see cref="TemporalEngineUnavailableException"/> (one-line message) when it cannot run here.</summary>
-    public static ITemporalTagger Create(string engine) => engine switch
+    public static ITemporalTagger Create(string engine) => Create(engine, RecognizerOptions.Default);
+
+    /// <summary>Starts the engine with the recognizer process's timeout and retries (used by the "microsoft" engine).</summary>
+    public static ITemporalTagger Create(string engine, RecognizerOptions recognizer) => engine switch
     {
-        MicrosoftTemporalTagger.EngineName => new MicrosoftTemporalTagger(Path.Combine(AppContext.BaseDirectory, "sidecar")),
+        MicrosoftTemporalTagger.EngineName => new MicrosoftTemporalTagger(Path.Combine(AppContext.BaseDirectory, "sidecar"), recognizer),
         NativeTemporalTagger.EngineName => new NativeTemporalTagger(),
         _ => throw new ArgumentException(
             $"unknown temporal engine '{engine}'; known engines: {string.Join(", ", KnownEngines)}", nameof(engine)),

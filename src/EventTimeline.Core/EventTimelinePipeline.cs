@@ -49,7 +49,11 @@ internal sealed record AnalyzedDocument(
 /// <param name="Documents">Analysed documents, sorted by id.</param>
 /// <param name="Actors">Actors and, per document, what each actor mention refers to.</param>
 /// <param name="Timeline">The timeline.json model.</param>
-internal sealed record CorpusResult(IReadOnlyList<AnalyzedDocument> Documents, ActorResolution Actors, TimelineFile Timeline);
+internal sealed record CorpusResult(IReadOnlyList<AnalyzedDocument> Documents, ActorResolution Actors, TimelineFile Timeline)
+{
+    /// <summary>Documents left out because a stage failed on them (the recognizer died or hung on them), sorted by id.</summary>
+    public IReadOnlyList<DocumentFailure> Failures { get; init; } = [];
+}
 
 /// <summary>
 /// The whole pipeline from raw documents to the timeline: preparation (boilerplate, dates, near-copies),
@@ -101,25 +105,13 @@ internal sealed class EventTimelinePipeline
         EventMerger.BuiltIn,
         TimelineBuilder.BuiltIn);
 
-    /// <summary>Analyses <paramref name="documents"/> together; the result is sorted by document id whatever the input order.</summary>
-    public IReadOnlyList<AnalyzedDocument> Analyze(IReadOnlyList<RawDocument> documents)
-    {
-        var prepared = _preparer.Prepare(documents);
-        var mentions = new List<IReadOnlyList<TimeMention>>(prepared.Documents.Count);
-        foreach (var batch in prepared.Documents.Chunk(TaggingBatchSize))
-        {
-            mentions.AddRange(_tagger.Tag(batch.Select(d => new TaggingRequest(d.Text, d.Published)).ToList()));
-        }
-
-        return prepared.Documents
-            .Select((document, i) => new AnalyzedDocument(document, prepared.Notes[i], _splitter.Split(document.Text), mentions[i]))
-            .ToList();
-    }
+    /// <summary>Analyses <paramref name="documents"/> together; the result is sorted by document id whatever the input order (documents the tagger failed on are left out).</summary>
+    public IReadOnlyList<AnalyzedDocument> Analyze(IReadOnlyList<RawDocument> documents) => AnalyzeAll(documents).Documents;
 
     /// <summary>Runs every stage on <paramref name="documents"/>; the result does not depend on the input order.</summary>
     public CorpusResult Build(IReadOnlyList<RawDocument> documents)
     {
-        var analyzed = Analyze(documents);
+        var (analyzed, failures) = AnalyzeAll(documents);
         var recognized = new List<DocumentActorMentions>(analyzed.Count);
         var annotated = new List<AnnotatedDocument>(analyzed.Count);
         foreach (var document in analyzed)
@@ -133,6 +125,33 @@ internal sealed class EventTimelinePipeline
         var mentions = annotated.SelectMany(document => _events.Extract(document)).ToList();
         var merged = _merger.Merge(annotated, mentions, resolution);
         var timeline = _timeline.Build([.. analyzed.Select(a => a.Document)], resolution, merged);
-        return new CorpusResult(analyzed, resolution, timeline);
+        return new CorpusResult(analyzed, resolution, timeline) { Failures = failures };
+    }
+
+    // A document the tagger fails on (see BatchTagging) is left out of every later stage and returned as a failure.
+    private (IReadOnlyList<AnalyzedDocument> Documents, IReadOnlyList<DocumentFailure> Failures) AnalyzeAll(IReadOnlyList<RawDocument> documents)
+    {
+        var prepared = _preparer.Prepare(documents);
+        var tagged = new List<TaggingOutcome>(prepared.Documents.Count);
+        foreach (var batch in prepared.Documents.Chunk(TaggingBatchSize))
+        {
+            tagged.AddRange(BatchTagging.Tag(_tagger, batch.Select(d => new TaggingRequest(d.Text, d.Published)).ToList()));
+        }
+
+        var analyzed = new List<AnalyzedDocument>(prepared.Documents.Count);
+        var failures = new List<DocumentFailure>();
+        for (var i = 0; i < prepared.Documents.Count; i++)
+        {
+            var document = prepared.Documents[i];
+            if (tagged[i].Error is { } error)
+            {
+                failures.Add(new DocumentFailure(document.Id, error));
+                continue;
+            }
+
+            analyzed.Add(new AnalyzedDocument(document, prepared.Notes[i], _splitter.Split(document.Text), tagged[i].Mentions));
+        }
+
+        return (analyzed, failures);
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 
 using EventTimeline.Cli.Output;
 using EventTimeline.Documents;
@@ -38,24 +39,31 @@ internal static class BuildCommand
             Description = "Characters kept per sentence; longer sentences are cut and reported in report.json.",
             DefaultValueFactory = _ => InputLimits.DefaultMaxSentenceChars,
         };
+        var recognizerTimeout = new Option<int>("--recognizer-timeout")
+        {
+            Description = "Seconds the date recognizer process (engine microsoft) may take per batch of up to 100,000 characters before it is killed, restarted and the batch retried; a document it still fails on is reported as failed.",
+            DefaultValueFactory = _ => RecognizerOptions.DefaultTimeoutSeconds,
+        };
         var command = new Command("build", "Build the timeline outputs from a corpus of articles; report.json accounts for every input (exit 0: all processed, 2: some inputs skipped or failed, outputs still written, 1: nothing usable or a usage error).");
         command.Arguments.Add(inputs);
         command.Options.Add(output);
         command.Options.Add(engine);
         command.Options.Add(maxDocumentChars);
         command.Options.Add(maxSentenceChars);
+        command.Options.Add(recognizerTimeout);
         command.SetAction(parse => Run(
             parse.GetValue(inputs)!,
             parse.GetValue(output)!,
             parse.GetValue(engine)!,
-            new InputLimits(parse.GetValue(maxDocumentChars), parse.GetValue(maxSentenceChars))));
+            new InputLimits(parse.GetValue(maxDocumentChars), parse.GetValue(maxSentenceChars)),
+            RecognizerOptions.Default with { BatchTimeout = TimeSpan.FromSeconds(parse.GetValue(recognizerTimeout)) }));
         return command;
     }
 
-    private static int Run(string[] inputs, string output, string engine, InputLimits limits)
+    private static int Run(string[] inputs, string output, string engine, InputLimits limits, RecognizerOptions recognizer)
     {
         var clock = Stopwatch.StartNew();
-        if (limits.Validate() is { } invalid)
+        if ((limits.Validate() ?? recognizer.Validate()) is { } invalid)
         {
             Console.Error.WriteLine($"build: {invalid}");
             return 1;
@@ -66,6 +74,15 @@ internal static class BuildCommand
             Console.Error.WriteLine($"build: cannot write to {output}: {unwritable}");
             return 1;
         }
+
+        using var outputLock = OutputLock.TryAcquire(output, out var locked);
+        if (outputLock is null)
+        {
+            Console.Error.WriteLine($"build: {locked}");
+            return 1;
+        }
+
+        AtomicFile.RemoveLeftovers(output);
 
         var read = new CorpusReader(limits).Read(inputs, [output]);
         InputReportOutput.PrintProblems(read, Console.Error);
@@ -79,12 +96,18 @@ internal static class BuildCommand
         CorpusResult result;
         try
         {
-            using var tagger = TaggerFactory.Create(engine);
+            using var tagger = TaggerFactory.Create(engine, recognizer);
             result = EventTimelinePipeline.CreateDefault(tagger).Build(read.Documents);
         }
         catch (TemporalEngineUnavailableException e)
         {
             Console.Error.WriteLine($"build: {e.Message}");
+            return 1;
+        }
+        catch (RegexMatchTimeoutException e)
+        {
+            // Outside the date layer a runaway pattern cannot be pinned on one document: stop rather than hang.
+            Console.Error.WriteLine($"build: a text pattern took longer than {e.MatchTimeout.TotalSeconds:0.#} s on the input; no outputs written");
             return 1;
         }
         catch (ArgumentException e)
@@ -93,6 +116,9 @@ internal static class BuildCommand
             return 1;
         }
 
+        // Documents a stage failed on (the recognizer died or hung on them) are reported as failed inputs.
+        read = FailedDocuments.Apply(read, result.Failures);
+        InputReportOutput.PrintProblems(read with { Outcomes = [.. read.Outcomes.Where(o => o.Reason == FailedDocuments.Reason)] }, Console.Error);
         try
         {
             AtomicFile.WriteAllText(Path.Combine(output, "timeline.json"), JsonFormat.Serialize(result.Timeline));
