@@ -49,7 +49,14 @@ internal sealed record AnalyzedDocument(
 /// <param name="Documents">Analysed documents, sorted by id.</param>
 /// <param name="Actors">Actors and, per document, what each actor mention refers to.</param>
 /// <param name="Timeline">The timeline.json model.</param>
-internal sealed record CorpusResult(IReadOnlyList<AnalyzedDocument> Documents, ActorResolution Actors, TimelineFile Timeline);
+internal sealed record CorpusResult(IReadOnlyList<AnalyzedDocument> Documents, ActorResolution Actors, TimelineFile Timeline)
+{
+    /// <summary>The merged events behind <see cref="Timeline"/>, undated ones included, with their mentions' offsets.</summary>
+    public IReadOnlyList<MergedEvent> Events { get; init; } = [];
+
+    /// <summary>The documents as event extraction saw them, with their actor mentions, sorted by id.</summary>
+    public IReadOnlyList<AnnotatedDocument> Annotated { get; init; } = [];
+}
 
 /// <summary>
 /// The whole pipeline from raw documents to the timeline: preparation (boilerplate, dates, near-copies),
@@ -133,6 +140,6 @@ internal sealed class EventTimelinePipeline
         var mentions = annotated.SelectMany(document => _events.Extract(document)).ToList();
         var merged = _merger.Merge(annotated, mentions, resolution);
         var timeline = _timeline.Build([.. analyzed.Select(a => a.Document)], resolution, merged);
-        return new CorpusResult(analyzed, resolution, timeline);
+        return new CorpusResult(analyzed, resolution, timeline) { Events = merged, Annotated = annotated };
     }
 }
