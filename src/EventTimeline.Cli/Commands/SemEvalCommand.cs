@@ -4,6 +4,7 @@ using System.Globalization;
 using EventTimeline.Cli.Output;
 using EventTimeline.Documents;
 using EventTimeline.Evaluation;
+using EventTimeline.Export;
 using EventTimeline.Time;
 
 namespace EventTimeline.Cli.Commands;
@@ -21,6 +22,7 @@ internal static class SemEvalCommand
             Description = "Temporal tagger engine.",
             DefaultValueFactory = _ => TaggerFactory.DefaultEngine,
         };
+        var timelineJson = new Option<string?>("--timeline-json") { Description = "Also write the pipeline's timeline.json (actors and dated events behind the timelines) to this file." };
         var command = new Command(
             "semeval2015",
             "Write SemEval-2015 Task 4 entity timelines (Track A: raw CAT documents; gold EVENT_MENTIONs are used only to report event recall). Exit 0 ok, 1 error.");
@@ -28,11 +30,12 @@ internal static class SemEvalCommand
         command.Options.Add(entities);
         command.Options.Add(output);
         command.Options.Add(engine);
-        command.SetAction(parse => Run(parse.GetValue(docs)!, parse.GetValue(entities)!, parse.GetValue(output)!, parse.GetValue(engine)!));
+        command.Options.Add(timelineJson);
+        command.SetAction(parse => Run(parse.GetValue(docs)!, parse.GetValue(entities)!, parse.GetValue(output)!, parse.GetValue(engine)!, parse.GetValue(timelineJson)));
         return command;
     }
 
-    private static int Run(string docs, string entitiesFile, string output, string engine)
+    private static int Run(string docs, string entitiesFile, string output, string engine, string? timelineJson)
     {
         if (!Directory.Exists(docs))
         {
@@ -105,6 +108,11 @@ internal static class SemEvalCommand
             foreach (var timeline in run.Timelines)
             {
                 AtomicFile.WriteAllText(Path.Combine(output, TimelineFormat.FileName(timeline.Entity)), TimelineFormat.Write(timeline));
+            }
+
+            if (timelineJson is not null)
+            {
+                AtomicFile.WriteAllText(timelineJson, JsonFormat.Serialize(run.Corpus.Timeline));
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -16,7 +16,8 @@ internal sealed record EntityMatch(string Entity, NameMatch Match, ImmutableArra
 /// <param name="Timelines">One timeline per target entity, in the order listed.</param>
 /// <param name="Matches">How each entity was matched, same order.</param>
 /// <param name="Recall">Our event mentions against the documents' gold EVENT_MENTIONs.</param>
-internal sealed record EntityTimelineRun(IReadOnlyList<Timeline> Timelines, IReadOnlyList<EntityMatch> Matches, EventRecall Recall);
+/// <param name="Corpus">What the pipeline produced from the documents.</param>
+internal sealed record EntityTimelineRun(IReadOnlyList<Timeline> Timelines, IReadOnlyList<EntityMatch> Matches, EventRecall Recall, CorpusResult Corpus);
 
 /// <summary>SemEval-2015 Task 4, Track A: runs the normal pipeline on CAT documents and writes, for each target entity, the timeline of the events its actors take part in.</summary>
 /// <remarks>
@@ -40,9 +41,7 @@ internal static class EntityTimelines
             throw new ArgumentException($"two documents have doc_id {duplicate.Key}", nameof(documents));
         }
 
-        var raw = documents
-            .Select(d => new RawDocument(d.DocId, d.DocName, d.Sentences.Count > 0 ? d.Sentences[0].Text : null, null, d.SourceUrl, d.Dct, d.Text))
-            .ToList();
+        var raw = documents.Select(AsArticle).ToList();
         var result = pipeline.Build(raw);
         var byId = documents.ToDictionary(d => d.DocId, StringComparer.Ordinal);
         var maps = result.Documents.ToDictionary(
@@ -61,7 +60,17 @@ internal static class EntityTimelines
             timelines.Add(Build(entity, match.ActorIds.ToHashSet(StringComparer.Ordinal), result.Events, maps));
         }
 
-        return new EntityTimelineRun(timelines, matches, EventRecall.Measure(documents, result.Events, maps));
+        return new EntityTimelineRun(timelines, matches, EventRecall.Measure(documents, result.Events, maps), result);
+    }
+
+    /// <summary>A CAT document as a news article: its first sentence, the headline, is the title; the body is the text.</summary>
+    /// <remarks>The task annotates events in the body only; a headline read as text would also date the body's events by
+    /// whatever it names ("gives keynote to WWDC 2005").</remarks>
+    internal static RawDocument AsArticle(CatDocument document)
+    {
+        var title = document.Sentences.Count > 1 ? document.Sentences[0] : null;
+        var body = title is null ? document.Text : document.Text[document.Sentences[1].Start..];
+        return new RawDocument(document.DocId, document.DocName, title?.Text, null, document.SourceUrl, document.Dct, body);
     }
 
     /// <summary>The timeline of the events in which one of <paramref name="actorIds"/> takes part.</summary>
@@ -80,8 +89,7 @@ internal static class EntityTimelines
             var mentions = merged.Mentions
                 .OrderBy(m => m.DocumentId, NaturalOrder.Instance)
                 .ThenBy(m => m.TriggerStart)
-                .Select(m => MentionId(m, maps))
-                .OfType<string>()
+                .SelectMany(m => MentionIds(m, maps))
                 .Where(used.Add)
                 .ToList();
             if (mentions.Count == 0)
@@ -109,21 +117,25 @@ internal static class EntityTimelines
         return TimelineFormat.Build(entity, steps, undated);
     }
 
-    /// <summary>The task's id of a mention's trigger, or null when it cannot be placed on the document's tokens.</summary>
-    internal static string? MentionId(MergedMention mention, IReadOnlyDictionary<string, CatTextMap> maps)
+    /// <summary>The task's ids of a mention's trigger; none when it cannot be placed on the document's tokens.</summary>
+    /// <remarks>The task marks single words: a phrasal verb is one id of its words ("step_down"), a light verb and its noun are
+    /// two events ("filed", "lawsuit"), and a compound noun is its head ("keynote address" is "address").</remarks>
+    internal static IReadOnlyList<string> MentionIds(MergedMention mention, IReadOnlyDictionary<string, CatTextMap> maps)
     {
         if (!maps.TryGetValue(mention.DocumentId, out var map))
         {
-            return null;
+            return [];
         }
 
         var tokens = map.Tokens(mention.TriggerStart, mention.Trigger.Length);
         if (tokens.Count == 0)
         {
-            return null;
+            return [];
         }
 
         var sentence = tokens[0].Sentence;
-        return TimelineFormat.MentionId(map.Document.DocId, sentence, tokens.Where(t => t.Sentence == sentence).Select(t => t.Text));
+        var words = tokens.Where(t => t.Sentence == sentence).Select(t => t.Text).ToList();
+        var docId = map.Document.DocId;
+        return TriggerWords.Split(words).Select(part => TimelineFormat.MentionId(docId, sentence, part)).ToList();
     }
 }
