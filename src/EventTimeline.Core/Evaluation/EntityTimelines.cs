@@ -50,17 +50,27 @@ internal static class EntityTimelines
             StringComparer.Ordinal);
 
         var index = new ActorNameIndex(TimelineGraph.Build(result.Timeline), ActorNameForms.BuiltIn);
+        var names = result.Actors.Actors.ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
         var timelines = new List<Timeline>();
         var matches = new List<EntityMatch>();
         foreach (var entity in entities)
         {
             var lookup = index.Find(entity);
-            var match = new EntityMatch(entity, lookup.Match, lookup.ActorIds.IsDefault ? [] : lookup.ActorIds);
+            var match = new EntityMatch(entity, lookup.Match, ByName(entity, lookup.ActorIds.IsDefault ? [] : lookup.ActorIds, names));
             matches.Add(match);
             timelines.Add(Build(entity, match.ActorIds.ToHashSet(StringComparer.Ordinal), result.Events, maps));
         }
 
         return new EntityTimelineRun(timelines, matches, EventRecall.Measure(documents, result.Events, maps), result);
+    }
+
+    /// <summary>Among actors that match a name equally well, those whose own name it is: "iPod" is the iPod, not the iPod mini
+    /// that its documents also call "the iPod".</summary>
+    private static ImmutableArray<string> ByName(string entity, ImmutableArray<string> actorIds, Dictionary<string, string> names)
+    {
+        var key = ActorNameForms.BuiltIn.Of(entity, asPersonName: false).Key;
+        var own = actorIds.Where(id => names.TryGetValue(id, out var name) && ActorNameForms.BuiltIn.Of(name, asPersonName: false).Key == key).ToImmutableArray();
+        return own.IsEmpty ? actorIds : own;
     }
 
     /// <summary>A CAT document as a news article: its first sentence, the headline, is the title; the body is the text.</summary>
