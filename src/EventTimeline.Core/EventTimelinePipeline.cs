@@ -53,9 +53,6 @@ internal sealed record CorpusResult(IReadOnlyList<AnalyzedDocument> Documents, A
 {
     /// <summary>The merged events behind <see cref="Timeline"/>, undated ones included, with their mentions' offsets.</summary>
     public IReadOnlyList<MergedEvent> Events { get; init; } = [];
-
-    /// <summary>The documents as event extraction saw them, with their actor mentions, sorted by id.</summary>
-    public IReadOnlyList<AnnotatedDocument> Annotated { get; init; } = [];
 }
 
 /// <summary>
@@ -140,6 +137,6 @@ internal sealed class EventTimelinePipeline
         var mentions = annotated.SelectMany(document => _events.Extract(document)).ToList();
         var merged = _merger.Merge(annotated, mentions, resolution);
         var timeline = _timeline.Build([.. analyzed.Select(a => a.Document)], resolution, merged);
-        return new CorpusResult(analyzed, resolution, timeline) { Events = merged, Annotated = annotated };
+        return new CorpusResult(analyzed, resolution, timeline) { Events = merged };
     }
 }

@@ -5,9 +5,9 @@ namespace EventTimeline.Tests.Cli;
 
 public sealed class SemEvalCommandTests
 {
-    // Measured on the trial data when the verb was written (micro F1 0.30); the floor leaves a small margin for
+    // Measured on the trial data when the verb was written (micro F1 0.35); the floor leaves a small margin for
     // changes elsewhere in the pipeline that move a few events.
-    private const double MicroF1Floor = 0.27;
+    private const double MicroF1Floor = 0.32;
 
     [Test]
     public void SemEval2015_TrialData_WritesOneTimelinePerEntityInTheTaskFormatAboveFloor()
