@@ -53,6 +53,9 @@ internal sealed record CorpusResult(IReadOnlyList<AnalyzedDocument> Documents, A
 {
     /// <summary>Documents left out because a stage failed on them (the recognizer died or hung on them), sorted by id.</summary>
     public IReadOnlyList<DocumentFailure> Failures { get; init; } = [];
+
+    /// <summary>The merged events behind <see cref="Timeline"/>, undated ones included, with their mentions' offsets.</summary>
+    public IReadOnlyList<MergedEvent> Events { get; init; } = [];
 }
 
 /// <summary>
@@ -125,7 +128,7 @@ internal sealed class EventTimelinePipeline
         var mentions = annotated.SelectMany(document => _events.Extract(document)).ToList();
         var merged = _merger.Merge(annotated, mentions, resolution);
         var timeline = _timeline.Build([.. analyzed.Select(a => a.Document)], resolution, merged);
-        return new CorpusResult(analyzed, resolution, timeline) { Failures = failures };
+        return new CorpusResult(analyzed, resolution, timeline) { Failures = failures, Events = merged };
     }
 
     // A document the tagger fails on (see BatchTagging) is left out of every later stage and returned as a failure.
