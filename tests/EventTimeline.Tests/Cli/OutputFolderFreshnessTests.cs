@@ -19,6 +19,11 @@ public sealed class OutputFolderFreshnessTests
     [TestCase("timeline.json")]
     [TestCase("documents.json")]
     [TestCase("time-mentions.json")]
+    [TestCase("graph.json")]
+    [TestCase("graph.dot")]
+    [TestCase("graph.graphml")]
+    [TestCase("timeline.timelinejs.json")]
+    [TestCase("events.tsv")]
     public void Build_Seeds_MatchesTheCommittedOutputFolder(string name)
     {
         var committed = Path.Combine(Path.GetDirectoryName(SeedFiles.Folder)!, "output", name);
