@@ -125,6 +125,7 @@ internal static class BuildCommand
             AtomicFile.WriteAllText(Path.Combine(output, "documents.json"), DocumentsExport.ToJson(result.Documents));
             AtomicFile.WriteAllText(Path.Combine(output, "time-mentions.json"), TimeMentionsExport.ToJson(result.Documents));
             InputReportOutput.Write(output, read, limits);
+            BuildOutputs.Write(output, result.Timeline, Console.Error);
             ReportOutput.Write(output, result.Timeline);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -117,7 +117,7 @@ internal sealed class TimelineBuilder
 
     private static TimelineActor ToTimeline(Actor actor)
     {
-        return new TimelineActor(actor.Id, actor.Name, actor.Kind, actor.Country, actor.Aliases, actor.Roles, actor.Mentions);
+        return new TimelineActor(actor.Id, actor.Name, actor.Kind, actor.Country, actor.Aliases, actor.Roles, actor.Mentions, actor.Affiliations);
     }
 
     private static string ShortName(Actor actor)

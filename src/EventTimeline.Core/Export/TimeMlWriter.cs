@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 
+using EventTimeline.Export.Escaping;
 using EventTimeline.Time;
 
 namespace EventTimeline.Export;
@@ -81,48 +82,5 @@ public static class TimeMlWriter
         }
     }
 
-    private static void AppendEscaped(StringBuilder xml, ReadOnlySpan<char> text, bool attribute)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            switch (c)
-            {
-                case '&':
-                    xml.Append("&amp;");
-                    break;
-                case '<':
-                    xml.Append("&lt;");
-                    break;
-                case '>':
-                    xml.Append("&gt;");
-                    break;
-                case '"' when attribute:
-                    xml.Append("&quot;");
-                    break;
-                case '\r':
-                    // A literal CR would be folded into LF by every XML parser.
-                    xml.Append("&#xD;");
-                    break;
-                case '\t' or '\n' when attribute:
-                    xml.Append(c == '\t' ? "&#x9;" : "&#xA;");
-                    break;
-                default:
-                    if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                    {
-                        xml.Append(c).Append(text[i + 1]);
-                        i++;
-                    }
-                    else
-                    {
-                        xml.Append(IsXmlChar(c) ? c : '\uFFFD');
-                    }
-
-                    break;
-            }
-        }
-    }
-
-    private static bool IsXmlChar(char c) =>
-        c is '\t' or '\n' or '\r' || (c >= '\u0020' && c <= '\uD7FF') || (c >= '\uE000' && c <= '\uFFFD');
+    private static void AppendEscaped(StringBuilder xml, ReadOnlySpan<char> text, bool attribute) => XmlText.Append(xml, text, attribute);
 }

@@ -47,6 +47,7 @@ internal sealed record TimelineDocument(
 /// <param name="Aliases">Every way the corpus names it.</param>
 /// <param name="Roles">Every title or role the corpus gives it.</param>
 /// <param name="Mentions">How many mentions refer to it.</param>
+/// <param name="Affiliations">Ids of the actors it belongs to or speaks for ("country:RUS", "org:pentagon"), sorted; null in files written before the field existed.</param>
 internal sealed record TimelineActor(
     string Id,
     string Name,
@@ -54,7 +55,8 @@ internal sealed record TimelineActor(
     string? Country,
     IReadOnlyList<string> Aliases,
     IReadOnlyList<string> Roles,
-    int Mentions);
+    int Mentions,
+    IReadOnlyList<string>? Affiliations = null);
 
 /// <summary>One merged event in timeline.json.</summary>
 /// <param name="Id">Stable id.</param>

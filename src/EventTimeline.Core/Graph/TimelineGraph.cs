@@ -9,14 +9,14 @@ namespace EventTimeline.Graph;
 /// <summary>Builds the actor/event graph from the timeline model (the contents of timeline.json), the one mapping between the event layer and the graph.</summary>
 internal static class TimelineGraph
 {
-    /// <summary>Builds the graph of <paramref name="timeline"/>: its actors (persons and bodies affiliated with their country's actor), its events with their participants, dates, statuses and reporting documents.</summary>
+    /// <summary>Builds the graph of <paramref name="timeline"/>: its actors (persons and bodies affiliated with their country's actor and with the organizations the resolver tied them to), its events with their participants, dates, statuses and reporting documents.</summary>
     /// <exception cref="FormatException">An event date is not YYYY-MM-DD.</exception>
     /// <exception cref="ArgumentException">An id is used twice, or an event names an actor the timeline does not list.</exception>
     public static ActorEventGraph Build(TimelineFile timeline)
     {
         ArgumentNullException.ThrowIfNull(timeline);
         var actors = timeline.Actors
-            .Select(actor => new Actor(actor.Id, actor.Name, actor.Kind, actor.Country, [.. actor.Aliases], [.. actor.Roles], actor.Mentions))
+            .Select(actor => new Actor(actor.Id, actor.Name, actor.Kind, actor.Country, [.. actor.Aliases], [.. actor.Roles], actor.Mentions) { Affiliations = [.. actor.Affiliations ?? []] })
             .ToList();
         var events = timeline.Events.Select(ToGraphEvent);
         return ActorEventGraphBuilder.Build(GraphActorMapping.FromResolution(actors), events);

@@ -59,6 +59,8 @@ public sealed class QueryCommandTests
             Assert.That(events, Has.Count.EqualTo(1));
             Assert.That((string?)events[0]["date"]!["start"], Is.EqualTo("2015-09-18"));
             Assert.That((string?)events[0]["date"]!["end"], Is.EqualTo("2015-09-18"));
+            Assert.That((string?)events[0]["type"], Is.EqualTo("call"));
+            Assert.That((int?)events[0]["sources"], Is.GreaterThan(1), "the reports of several articles merged into one call");
         });
     }
 

@@ -57,6 +57,24 @@ public sealed class TimelineGraphTests
     }
 
     [Test]
+    public void Build_ActorWithOrganizationAffiliations_AddsEdgesToListedOrganizationsOnly()
+    {
+        var timeline = Timeline(Event("e1", "2015-09-01", "2015-09-01", Granularity.Day, "d1"));
+        timeline = timeline with
+        {
+            Actors =
+            [
+                .. timeline.Actors.Select(actor => actor.Id == "person:andrey-orlov" ? actor with { Affiliations = ["country:RUS", "org:foreign-ministry", "org:not-listed"] } : actor),
+                new TimelineActor("org:foreign-ministry", "Foreign Ministry", ActorKind.Government, "RUS", ["Foreign Ministry"], [], 1),
+            ],
+        };
+
+        var graph = TimelineGraph.Build(timeline);
+
+        Assert.That(graph.AffiliationsOf("person:andrey-orlov"), Is.EqualTo(new[] { "country:RUS", "org:foreign-ministry" }));
+    }
+
+    [Test]
     public void Build_UndatedEvent_HasNoDateAndNoChain()
     {
         var graph = TimelineGraph.Build(Timeline(Event("e1", null, null, null, "d1")));

@@ -1,0 +1,48 @@
+using EventTimeline.Events;
+using EventTimeline.Export;
+
+namespace EventTimeline.Cli.Output;
+
+/// <summary>Writes the graph and timeline exports of a build (graph.json, graph.dot, graph.graphml, timeline.timelinejs.json, events.tsv, and graph.svg when Graphviz is on PATH) into the output folder.</summary>
+internal static class BuildOutputs
+{
+    /// <summary>The files always written, with the export that makes each.</summary>
+    public static IReadOnlyList<(string Name, Func<TimelineFile, string> Export)> Exports { get; } =
+    [
+        ("graph.json", GraphJsonExport.ToJson),
+        ("graph.dot", GraphDotExport.ToDot),
+        ("graph.graphml", GraphMlExport.ToGraphMl),
+        ("timeline.timelinejs.json", TimelineJsExport.ToJson),
+        ("events.tsv", timeline => EventsTsvExport.ToTsv(timeline, CameoCodebook.BuiltIn)),
+    ];
+
+    /// <summary>The SVG rendering of graph.dot.</summary>
+    public const string SvgFileName = "graph.svg";
+
+    /// <summary>Writes every export of <paramref name="timeline"/> into <paramref name="folder"/> atomically and renders graph.svg; returns the SVG text, or null when there is none (said in one line on <paramref name="messages"/>).</summary>
+    /// <exception cref="IOException">A file cannot be written.</exception>
+    /// <exception cref="UnauthorizedAccessException">A file cannot be written.</exception>
+    public static string? Write(string folder, TimelineFile timeline, TextWriter messages)
+    {
+        string? dot = null;
+        foreach (var (name, export) in Exports)
+        {
+            var text = export(timeline);
+            dot = name == "graph.dot" ? text : dot;
+            AtomicFile.WriteAllText(Path.Combine(folder, name), text);
+        }
+
+        var svgPath = Path.Combine(folder, SvgFileName);
+        var rendered = GraphvizRenderer.RenderSvg(dot!);
+        if (rendered.Svg is null)
+        {
+            // A stale picture of an earlier build must not pass for this one.
+            File.Delete(svgPath);
+            messages.WriteLine($"build: {SvgFileName} not written: {rendered.Problem}");
+            return null;
+        }
+
+        AtomicFile.WriteAllText(svgPath, rendered.Svg);
+        return rendered.Svg;
+    }
+}

@@ -1,0 +1,63 @@
+using EventTimeline.Actors;
+using EventTimeline.Events;
+using EventTimeline.Graph;
+using EventTimeline.Time;
+
+namespace EventTimeline.Export;
+
+/// <summary>Writes graph.json: the actor/event graph as <c>{"nodes": [...], "edges": [...]}</c>, documented in docs/format.md.</summary>
+internal static class GraphJsonExport
+{
+    /// <summary>Returns graph.json for <paramref name="timeline"/>: nodes in graph order (actors by id, then events by date), edges in graph order.</summary>
+    public static string ToJson(TimelineFile timeline)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        var graph = TimelineGraph.Build(timeline);
+        var actors = timeline.Actors.ToDictionary(actor => actor.Id, StringComparer.Ordinal);
+        var events = timeline.Events.ToDictionary(timelineEvent => timelineEvent.Id, StringComparer.Ordinal);
+        var nodes = new List<object>();
+        foreach (var id in graph.Graph.Vertices)
+        {
+            if (graph.KindOf(id) == GraphVertexKind.Actor)
+            {
+                var actor = actors[id];
+                nodes.Add(new ActorNode(id, "actor", actor.Name, actor.Kind, actor.Country, actor.Mentions, graph.AffiliationsOf(id)));
+            }
+            else
+            {
+                var e = events[id];
+                nodes.Add(new EventNode(
+                    id, "event", e.Label, e.Type, e.Cameo, e.Goldstein, e.Date.Start, e.Date.End, e.Date.Granularity, EventDateText.Short(e.Date),
+                    e.Status, e.Location, e.Sources, e.Mentions.Count, graph.Events[id].ReportedBy));
+            }
+        }
+
+        var edges = graph.Graph.Edges
+            .Select(edge => new Edge(edge.Source, edge.Target, edge.Tag.KindName, edge.Tag.RoleName, edge.Tag.Chain))
+            .ToList();
+        return JsonFormat.Serialize(new GraphJson(nodes, edges));
+    }
+
+    private sealed record GraphJson(IReadOnlyList<object> Nodes, IReadOnlyList<Edge> Edges);
+
+    private sealed record ActorNode(string Id, string Kind, string Label, ActorKind ActorKind, string? Country, int Mentions, IReadOnlyList<string> Affiliations);
+
+    private sealed record EventNode(
+        string Id,
+        string Kind,
+        string Label,
+        string Type,
+        string? Cameo,
+        double? Goldstein,
+        string? Start,
+        string? End,
+        Granularity? Granularity,
+        string DateText,
+        EventStatus Status,
+        string? Location,
+        int Sources,
+        int Mentions,
+        IReadOnlyList<string> ReportedBy);
+
+    private sealed record Edge(string Source, string Target, string Kind, string? Role, string? Chain);
+}
