@@ -38,26 +38,45 @@ internal static class BuildCommand
             Description = "Characters kept per sentence; longer sentences are cut and reported in report.json.",
             DefaultValueFactory = _ => InputLimits.DefaultMaxSentenceChars,
         };
+        var jobs = new Option<int>("--jobs")
+        {
+            Description = "Documents processed at once (default: the number of processors); the outputs do not depend on it.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        var quiet = new Option<bool>("--quiet")
+        {
+            Description = "No progress bar and no summary; only problems are written to stderr.",
+        };
         var command = new Command("build", "Build the timeline outputs from a corpus of articles; report.json accounts for every input (exit 0: all processed, 2: some inputs skipped or failed, outputs still written, 1: nothing usable or a usage error).");
         command.Arguments.Add(inputs);
         command.Options.Add(output);
         command.Options.Add(engine);
         command.Options.Add(maxDocumentChars);
         command.Options.Add(maxSentenceChars);
+        command.Options.Add(jobs);
+        command.Options.Add(quiet);
         command.SetAction(parse => Run(
             parse.GetValue(inputs)!,
             parse.GetValue(output)!,
             parse.GetValue(engine)!,
-            new InputLimits(parse.GetValue(maxDocumentChars), parse.GetValue(maxSentenceChars))));
+            new InputLimits(parse.GetValue(maxDocumentChars), parse.GetValue(maxSentenceChars)),
+            parse.GetValue(jobs),
+            parse.GetValue(quiet)));
         return command;
     }
 
-    private static int Run(string[] inputs, string output, string engine, InputLimits limits)
+    private static int Run(string[] inputs, string output, string engine, InputLimits limits, int jobs, bool quiet)
     {
         var clock = Stopwatch.StartNew();
         if (limits.Validate() is { } invalid)
         {
             Console.Error.WriteLine($"build: {invalid}");
+            return 1;
+        }
+
+        if (jobs < 1)
+        {
+            Console.Error.WriteLine($"build: --jobs must be at least 1, not {jobs}");
             return 1;
         }
 
@@ -79,8 +98,12 @@ internal static class BuildCommand
         CorpusResult result;
         try
         {
-            using var tagger = TaggerFactory.Create(engine);
-            result = EventTimelinePipeline.CreateDefault(tagger).Build(read.Documents);
+            using var tagger = TaggerFactory.Create(engine, jobs);
+            var pipeline = EventTimelinePipeline.CreateDefault(tagger);
+            var console = BuildProgress.StandardError();
+            result = !quiet && BuildProgress.CanShow(console)
+                ? BuildProgress.Run(console, read.Documents.Count, progress => pipeline.Build(read.Documents, jobs, progress))
+                : pipeline.Build(read.Documents, jobs);
         }
         catch (TemporalEngineUnavailableException e)
         {
@@ -104,6 +127,11 @@ internal static class BuildCommand
         {
             Console.Error.WriteLine($"build: cannot write to {output}: {e.Message}");
             return 1;
+        }
+
+        if (quiet)
+        {
+            return InputReportOutput.ExitCode(read);
         }
 
         var mentions = result.Documents.Sum(a => a.TimeMentions.Count);

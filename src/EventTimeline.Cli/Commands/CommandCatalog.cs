@@ -13,5 +13,6 @@ internal static class CommandCatalog
         yield return TimeMlCommand.Create();
         yield return EvalTimexCommand.Create();
         yield return EvalTimelinesCommand.Create();
+        yield return BenchCommand.Create();
     }
 }
