@@ -43,7 +43,7 @@ internal static class BuildCommand
             Description = "Documents processed at once (default: the number of processors); the outputs do not depend on it.",
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
-        var quiet = new Option<bool>("--quiet")
+        var quiet = new Option<bool>("--quiet", "-q")
         {
             Description = "No progress bar and no summary; only problems are written to stderr.",
         };
