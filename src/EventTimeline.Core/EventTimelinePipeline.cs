@@ -111,7 +111,7 @@ internal sealed class EventTimelinePipeline
     public IReadOnlyList<AnalyzedDocument> Analyze(IReadOnlyList<RawDocument> documents, int jobs = 1, IPipelineObserver? observer = null)
     {
         var run = new StageRunner(jobs, observer);
-        var prepared = run.Whole(PipelineStage.Prepare, documents.Count, () => _preparer.Prepare(documents));
+        var prepared = run.Whole(PipelineStage.Prepare, documents.Count, () => _preparer.Prepare(documents, jobs));
         var batches = prepared.Documents.Chunk(TaggingBatchSize).ToList();
         var tagged = run.EachOf(PipelineStage.Dates, batches, batch => batch.Length, batch =>
             _tagger.Tag(batch.Select(d => new TaggingRequest(d.Text, d.Published)).ToList()));

@@ -17,8 +17,8 @@ internal sealed record BenchCorpus(string Name, string Folder, bool IsTimeMl)
         folder,
         Directory.Exists(folder) && Directory.EnumerateFiles(folder, "*.tml", SearchOption.AllDirectories).Any());
 
-    /// <summary>Reads the documents (the ingest stage).</summary>
-    public IReadOnlyList<RawDocument> Read()
+    /// <summary>Reads the documents (the ingest stage), TimeML files up to <paramref name="jobs"/> at once.</summary>
+    public IReadOnlyList<RawDocument> Read(int jobs)
     {
         if (!IsTimeMl)
         {
@@ -28,6 +28,7 @@ internal sealed record BenchCorpus(string Name, string Folder, bool IsTimeMl)
         return Directory.EnumerateFiles(Folder, "*.tml", SearchOption.AllDirectories)
             .Select(path => (Path: path, Relative: Path.GetRelativePath(Folder, path).Replace('\\', '/')))
             .OrderBy(file => file.Relative, StringComparer.Ordinal)
+            .AsParallel().AsOrdered().WithDegreeOfParallelism(jobs)
             .Select(file =>
             {
                 using var stream = File.OpenRead(file.Path);

@@ -31,7 +31,7 @@ internal static class BenchReport
             text.Append('\n');
         }
 
-        text.Append(Invariant($"Summary ({machine}); docs/s per core = docs/s ÷ jobs; speed-up against jobs 1 of the same corpus and engine; dates ratio = native dates docs/cpu-s ÷ microsoft's\n"));
+        text.Append(Invariant($"Summary ({machine}); docs/s per core = docs/s ÷ jobs; speed-up = wall time of jobs 1 ÷ this one's; bound = the speed-up the processor time of jobs 1 allows when only the per-document stages run in parallel (Amdahl), the figure to trust on a busy machine; dates ratio = native dates docs/cpu-s ÷ microsoft's\n"));
         var summary = runs.Select(run =>
         {
             var dates = run.Stages.FirstOrDefault(stage => stage.Stage == "dates");
@@ -51,19 +51,30 @@ internal static class BenchReport
                 Rate(run.Characters, run.Total.WallSeconds),
                 dates is null ? "-" : Rate(run.Documents, dates.CpuSeconds),
                 one is null || one == run ? "-" : Invariant($"{one.Total.WallSeconds / run.Total.WallSeconds:0.00}×"),
+                one is null || one == run ? "-" : Invariant($"{Bound(one, run.Jobs):0.00}×"),
                 dates is null || otherDates is null || run.Engine != "native" ? "-" : Invariant($"{otherDates.CpuSeconds / dates.CpuSeconds:0.0}×"),
                 Invariant($"{run.Total.PeakWorkingSetBytes / Megabyte:0}"),
                 run.Events.ToString("N0", CultureInfo.InvariantCulture),
             };
         });
         text.Append(Table(
-            ["corpus", "engine", "jobs", "docs", "wall s", "docs/s", "docs/s/core", "docs/cpu-s", "chars/s", "dates docs/cpu-s", "speed-up", "dates ratio", "peak MB", "events"],
+            ["corpus", "engine", "jobs", "docs", "wall s", "docs/s", "docs/s/core", "docs/cpu-s", "chars/s", "dates docs/cpu-s", "speed-up", "bound", "dates ratio", "peak MB", "events"],
             summary));
         return text.ToString();
     }
 
     /// <summary>The runs as JSON, with the machine description.</summary>
     public static string Json(IReadOnlyList<BenchRun> runs, string machine) => JsonFormat.Serialize(new { machine, runs });
+
+    /// <summary>The speed-up <paramref name="jobs"/> threads can give at most, from the processor time of each stage of a one-job run.</summary>
+    private static double Bound(BenchRun one, int jobs)
+    {
+        string[] perDocument = ["dates", "sentences", "actors", "events"];
+        var stages = one.Stages.Take(one.Stages.Count - 1).ToList();
+        var parallel = stages.Where(stage => perDocument.Contains(stage.Stage)).Sum(stage => stage.CpuSeconds);
+        var serial = stages.Sum(stage => stage.CpuSeconds) - parallel;
+        return (serial + parallel) / (serial + (parallel / jobs));
+    }
 
     private static string Rate(double amount, double seconds) =>
         seconds <= 0 ? "-" : (amount / seconds).ToString(amount / seconds >= 100 ? "N0" : "0.0", CultureInfo.InvariantCulture);
