@@ -33,8 +33,8 @@ internal sealed record BenchRun(string Corpus, string Engine, int Jobs, int Docu
 /// <summary>Runs the pipeline stage by stage on one corpus and measures each stage.</summary>
 internal static class BenchRunner
 {
-    private const int WarmUpDocumentsPerJob = 32;
-    private const int WarmUpRounds = 2;
+    private const int WarmUpDocumentsPerJob = 48;
+    private const int WarmUpRounds = 3;
 
     /// <summary>Measures <paramref name="corpus"/> with <paramref name="engine"/> on <paramref name="jobs"/> threads.</summary>
     public static BenchRun Run(BenchCorpus corpus, string engine, int jobs)
