@@ -49,7 +49,14 @@ internal sealed record AnalyzedDocument(
 /// <param name="Documents">Analysed documents, sorted by id.</param>
 /// <param name="Actors">Actors and, per document, what each actor mention refers to.</param>
 /// <param name="Timeline">The timeline.json model.</param>
-internal sealed record CorpusResult(IReadOnlyList<AnalyzedDocument> Documents, ActorResolution Actors, TimelineFile Timeline);
+internal sealed record CorpusResult(IReadOnlyList<AnalyzedDocument> Documents, ActorResolution Actors, TimelineFile Timeline)
+{
+    /// <summary>Documents left out because a stage failed on them (the recognizer died or hung on them), sorted by id.</summary>
+    public IReadOnlyList<DocumentFailure> Failures { get; init; } = [];
+
+    /// <summary>The merged events behind <see cref="Timeline"/>, undated ones included, with their mentions' offsets.</summary>
+    public IReadOnlyList<MergedEvent> Events { get; init; } = [];
+}
 
 /// <summary>
 /// The whole pipeline from raw documents to the timeline: preparation (boilerplate, dates, near-copies),
@@ -107,26 +114,15 @@ internal sealed class EventTimelinePipeline
         EventMerger.BuiltIn,
         TimelineBuilder.BuiltIn);
 
-    /// <summary>Analyses <paramref name="documents"/> together; the result is sorted by document id whatever the input order.</summary>
-    public IReadOnlyList<AnalyzedDocument> Analyze(IReadOnlyList<RawDocument> documents, int jobs = 1, IPipelineObserver? observer = null)
-    {
-        var run = new StageRunner(jobs, observer);
-        var prepared = run.Whole(PipelineStage.Prepare, documents.Count, () => _preparer.Prepare(documents, jobs));
-        var batches = prepared.Documents.Chunk(TaggingBatchSize).ToList();
-        var tagged = run.EachOf(PipelineStage.Dates, batches, batch => batch.Length, batch =>
-            _tagger.Tag(batch.Select(d => new TaggingRequest(d.Text, d.Published)).ToList()));
-        var mentions = tagged.SelectMany(batch => batch).ToList();
-        var sentences = run.EachOf(PipelineStage.Sentences, prepared.Documents, _ => 1, document => _splitter.Split(document.Text));
-        return prepared.Documents
-            .Select((document, i) => new AnalyzedDocument(document, prepared.Notes[i], sentences[i], mentions[i]))
-            .ToList();
-    }
+    /// <summary>Analyses <paramref name="documents"/> together; the result is sorted by document id whatever the input order (documents the tagger failed on are left out).</summary>
+    public IReadOnlyList<AnalyzedDocument> Analyze(IReadOnlyList<RawDocument> documents, int jobs = 1, IPipelineObserver? observer = null) =>
+        AnalyzeAll(documents, new StageRunner(jobs, observer), jobs).Documents;
 
     /// <summary>Runs every stage on <paramref name="documents"/>, up to <paramref name="jobs"/> documents at once; the result does not depend on the input order nor on <paramref name="jobs"/>.</summary>
     public CorpusResult Build(IReadOnlyList<RawDocument> documents, int jobs = 1, IPipelineObserver? observer = null)
     {
         var run = new StageRunner(jobs, observer);
-        var analyzed = Analyze(documents, jobs, observer);
+        var (analyzed, failures) = AnalyzeAll(documents, run, jobs);
         var actors = run.EachOf(PipelineStage.Actors, analyzed, _ => 1, document => _actors.Recognize(document.Document, document.Sentences));
         var recognized = analyzed.Select((document, i) => new DocumentActorMentions(document.Document.Id, actors[i])).ToList();
         var annotated = analyzed.Select((document, i) => AnnotatedDocument.From(document, actors[i])).ToList();
@@ -136,6 +132,34 @@ internal sealed class EventTimelinePipeline
         var mentions = extracted.SelectMany(list => list).ToList();
         var merged = run.Whole(PipelineStage.Merge, analyzed.Count, () => _merger.Merge(annotated, mentions, resolution));
         var timeline = run.Whole(PipelineStage.Timeline, analyzed.Count, () => _timeline.Build([.. analyzed.Select(a => a.Document)], resolution, merged));
-        return new CorpusResult(analyzed, resolution, timeline);
+        return new CorpusResult(analyzed, resolution, timeline) { Failures = failures, Events = merged };
+    }
+
+    // A document the tagger fails on (see BatchTagging) is left out of every later stage and returned as a failure.
+    private (IReadOnlyList<AnalyzedDocument> Documents, IReadOnlyList<DocumentFailure> Failures) AnalyzeAll(IReadOnlyList<RawDocument> documents, StageRunner run, int jobs)
+    {
+        var prepared = run.Whole(PipelineStage.Prepare, documents.Count, () => _preparer.Prepare(documents, jobs));
+        var batches = prepared.Documents.Chunk(TaggingBatchSize).ToList();
+        var tagged = run.EachOf(PipelineStage.Dates, batches, batch => batch.Length, batch =>
+                BatchTagging.Tag(_tagger, batch.Select(d => new TaggingRequest(d.Text, d.Published)).ToList()))
+            .SelectMany(batch => batch)
+            .ToList();
+        var sentences = run.EachOf(PipelineStage.Sentences, prepared.Documents, _ => 1, document => _splitter.Split(document.Text));
+
+        var analyzed = new List<AnalyzedDocument>(prepared.Documents.Count);
+        var failures = new List<DocumentFailure>();
+        for (var i = 0; i < prepared.Documents.Count; i++)
+        {
+            var document = prepared.Documents[i];
+            if (tagged[i].Error is { } error)
+            {
+                failures.Add(new DocumentFailure(document.Id, error));
+                continue;
+            }
+
+            analyzed.Add(new AnalyzedDocument(document, prepared.Notes[i], sentences[i], tagged[i].Mentions));
+        }
+
+        return (analyzed, failures);
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 
 using EventTimeline.Cli.Output;
 using EventTimeline.Documents;
@@ -47,12 +48,18 @@ internal static class BuildCommand
         {
             Description = "No progress bar and no summary; only problems are written to stderr.",
         };
+        var recognizerTimeout = new Option<int>("--recognizer-timeout")
+        {
+            Description = "Seconds the date recognizer process (engine microsoft) may take per batch of up to 100,000 characters before it is killed, restarted and the batch retried; a document it still fails on is reported as failed.",
+            DefaultValueFactory = _ => RecognizerOptions.DefaultTimeoutSeconds,
+        };
         var command = new Command("build", "Build the timeline outputs from a corpus of articles; report.json accounts for every input (exit 0: all processed, 2: some inputs skipped or failed, outputs still written, 1: nothing usable or a usage error).");
         command.Arguments.Add(inputs);
         command.Options.Add(output);
         command.Options.Add(engine);
         command.Options.Add(maxDocumentChars);
         command.Options.Add(maxSentenceChars);
+        command.Options.Add(recognizerTimeout);
         command.Options.Add(jobs);
         command.Options.Add(quiet);
         command.SetAction(parse => Run(
@@ -60,15 +67,16 @@ internal static class BuildCommand
             parse.GetValue(output)!,
             parse.GetValue(engine)!,
             new InputLimits(parse.GetValue(maxDocumentChars), parse.GetValue(maxSentenceChars)),
+            RecognizerOptions.Default with { BatchTimeout = TimeSpan.FromSeconds(parse.GetValue(recognizerTimeout)) },
             parse.GetValue(jobs),
             parse.GetValue(quiet)));
         return command;
     }
 
-    private static int Run(string[] inputs, string output, string engine, InputLimits limits, int jobs, bool quiet)
+    private static int Run(string[] inputs, string output, string engine, InputLimits limits, RecognizerOptions recognizer, int jobs, bool quiet)
     {
         var clock = Stopwatch.StartNew();
-        if (limits.Validate() is { } invalid)
+        if ((limits.Validate() ?? recognizer.Validate()) is { } invalid)
         {
             Console.Error.WriteLine($"build: {invalid}");
             return 1;
@@ -86,6 +94,15 @@ internal static class BuildCommand
             return 1;
         }
 
+        using var outputLock = OutputLock.TryAcquire(output, out var locked);
+        if (outputLock is null)
+        {
+            Console.Error.WriteLine($"build: {locked}");
+            return 1;
+        }
+
+        AtomicFile.RemoveLeftovers(output);
+
         var read = new CorpusReader(limits).Read(inputs, [output]);
         InputReportOutput.PrintProblems(read, Console.Error);
         if (read.Documents.Count == 0)
@@ -98,7 +115,7 @@ internal static class BuildCommand
         CorpusResult result;
         try
         {
-            using var tagger = TaggerFactory.Create(engine, jobs);
+            using var tagger = TaggerFactory.Create(engine, recognizer, jobs);
             var pipeline = EventTimelinePipeline.CreateDefault(tagger);
             var console = BuildProgress.StandardError();
             result = !quiet && BuildProgress.CanShow(console)
@@ -110,18 +127,28 @@ internal static class BuildCommand
             Console.Error.WriteLine($"build: {e.Message}");
             return 1;
         }
+        catch (RegexMatchTimeoutException e)
+        {
+            // Outside the date layer a runaway pattern cannot be pinned on one document: stop rather than hang.
+            Console.Error.WriteLine($"build: a text pattern took longer than {e.MatchTimeout.TotalSeconds:0.#} s on the input; no outputs written");
+            return 1;
+        }
         catch (ArgumentException e)
         {
             Console.Error.WriteLine($"build: {e.Message}");
             return 1;
         }
 
+        // Documents a stage failed on (the recognizer died or hung on them) are reported as failed inputs.
+        read = FailedDocuments.Apply(read, result.Failures);
+        InputReportOutput.PrintProblems(read with { Outcomes = [.. read.Outcomes.Where(o => o.Reason == FailedDocuments.Reason)] }, Console.Error);
         try
         {
             AtomicFile.WriteAllText(Path.Combine(output, "timeline.json"), JsonFormat.Serialize(result.Timeline));
             AtomicFile.WriteAllText(Path.Combine(output, "documents.json"), DocumentsExport.ToJson(result.Documents));
             AtomicFile.WriteAllText(Path.Combine(output, "time-mentions.json"), TimeMentionsExport.ToJson(result.Documents));
             InputReportOutput.Write(output, read, limits);
+            ReportOutput.Write(output, result.Timeline);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -13,6 +13,7 @@ internal static class CommandCatalog
         yield return TimeMlCommand.Create();
         yield return EvalTimexCommand.Create();
         yield return EvalTimelinesCommand.Create();
+        yield return SemEvalCommand.Create();
         yield return BenchCommand.Create();
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 
+using EventTimeline.Cli.Output;
 using EventTimeline.Documents;
 using EventTimeline.Evaluation;
 using EventTimeline.Export;
@@ -11,8 +12,6 @@ namespace EventTimeline.Cli.Commands;
 /// <summary><c>eventtimeline eval-timex GOLD SYSTEM</c>: TempEval-3 Task A timex scores of SYSTEM against GOLD.</summary>
 internal static class EvalTimexCommand
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     public static Command Create()
     {
         var gold = new Argument<string>("GOLD") { Description = "Gold .tml file or folder." };
@@ -82,7 +81,7 @@ internal static class EvalTimexCommand
             {
                 var folder = Path.GetDirectoryName(Path.GetFullPath(json));
                 Directory.CreateDirectory(folder!);
-                File.WriteAllText(json, JsonFormat.Serialize(scores), Utf8);
+                AtomicFile.WriteAllText(json, JsonFormat.Serialize(scores));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.Text;
 
+using EventTimeline.Cli.Output;
 using EventTimeline.Documents;
 using EventTimeline.Evaluation;
 using EventTimeline.Time;
@@ -10,8 +10,6 @@ namespace EventTimeline.Cli.Commands;
 /// <summary><c>eventtimeline timeml IN OUT</c>: tags the TEXT of TimeML documents and writes them with our TIMEX3 tags.</summary>
 internal static class TimeMlCommand
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     public static Command Create()
     {
         var input = new Argument<string>("IN") { Description = "A .tml file or a folder of them (searched recursively)." };
@@ -60,7 +58,7 @@ internal static class TimeMlCommand
             using var tagger = TaggerFactory.Create(engine);
             tagged = TimeMlTagging.Run(documents.Select(d => d.Document).ToList(), tagger);
         }
-        catch (Exception e) when (e is TemporalEngineUnavailableException or ArgumentException or NotSupportedException or InvalidOperationException or IOException)
+        catch (Exception e) when (e is TemporalEngineUnavailableException or ArgumentException or NotSupportedException or InvalidOperationException or TaggingFailedException or IOException)
         {
             Console.Error.WriteLine($"timeml: {e.Message}");
             return 1;
@@ -72,7 +70,7 @@ internal static class TimeMlCommand
             try
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
-                File.WriteAllText(target, tagged[i].TimeMl, Utf8);
+                AtomicFile.WriteAllText(target, tagged[i].TimeMl);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

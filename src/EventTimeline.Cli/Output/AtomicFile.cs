@@ -7,6 +7,22 @@ internal static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>Deletes temporary files a killed run left in <paramref name="folder"/> (call it while holding the folder's <see cref="OutputLock"/>).</summary>
+    public static void RemoveLeftovers(string folder)
+    {
+        foreach (var leftover in Directory.EnumerateFiles(folder, ".*.tmp-*"))
+        {
+            try
+            {
+                File.Delete(leftover);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Not ours to remove after all; it does no harm.
+            }
+        }
+    }
+
     public static void WriteAllText(string path, string contents)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
@@ -14,7 +30,15 @@ internal static class AtomicFile
         var temporary = Path.Combine(folder, "." + Path.GetFileName(path) + ".tmp-" + Environment.ProcessId);
         try
         {
-            File.WriteAllText(temporary, contents, Utf8NoBom);
+            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                var bytes = Utf8NoBom.GetBytes(contents);
+                stream.Write(bytes);
+
+                // On disk before the rename: after a power cut the name holds the old file or the new one, never an empty one.
+                stream.Flush(flushToDisk: true);
+            }
+
             File.Move(temporary, path, overwrite: true);
         }
         finally

@@ -124,7 +124,7 @@ internal sealed class ActorCues
         }
 
         var transliteration = ReadRows("actors/transliteration.tsv")
-            .Select(row => (new Regex(row[0], RegexOptions.CultureInvariant), row.Length > 1 ? row[1] : string.Empty))
+            .Select(row => (BoundedRegex.Create(row[0], RegexOptions.CultureInvariant), row.Length > 1 ? row[1] : string.Empty))
             .ToImmutableArray();
 
         return new ActorCues(

@@ -160,11 +160,71 @@ internal sealed class ActorResolver : IActorResolver
                 var entity = mention.Kind switch
                 {
                     ActorKind.Place => "place|" + PersonNameKey.Slug(mention.Name),
-                    ActorKind.Product => "product|" + PersonNameKey.WordSetKey(mention.Name),
+                    ActorKind.Product => ProductKey(mention.Name),
                     _ => "org|" + PersonNameKey.WordSetKey(WithoutLegalSuffix(mention.Name)),
                 };
                 Assign(reference, entity);
             }
+
+            ShortenedProducts();
+        }
+
+        private static string ProductKey(string name) => "product|" + PersonNameKey.WordSetKey(name);
+
+        /// <summary>A product named short ("the iPhone") in a document about one model of it ("the iPhone 3G") is that model.</summary>
+        /// <remarks>The model is the only product of the document whose name holds every word of the short name and more, or the one
+        /// of them named clearly most often (at least twice, more than all the others together). This is the product's version of a
+        /// surname standing for the full name.</remarks>
+        private void ShortenedProducts()
+        {
+            for (var d = 0; d < _docs.Count; d++)
+            {
+                var products = new List<(int Index, string Key, string[] Words)>();
+                for (var m = 0; m < _docs[d].Mentions.Length; m++)
+                {
+                    var mention = _docs[d].Mentions[m];
+                    if (mention.Kind == ActorKind.Product && mention.KnownId is null && !mention.RoleOnly && !mention.Tentative)
+                    {
+                        var key = ProductKey(mention.Name);
+                        products.Add((m, key, key["product|".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+                    }
+                }
+
+                foreach (var shortName in products.Select(p => (p.Key, p.Words)).Distinct().ToList())
+                {
+                    var models = products
+                        .Where(p => p.Words.Length > shortName.Words.Length && shortName.Words.All(p.Words.Contains))
+                        .GroupBy(p => p.Key, StringComparer.Ordinal)
+                        .Select(g => (Key: g.Key, Count: g.Count()))
+                        .OrderByDescending(g => g.Count)
+                        .ThenBy(g => g.Key, StringComparer.Ordinal)
+                        .ToList();
+                    if (models.Count == 0 || (models.Count > 1 && (models[0].Count < 2 || models[0].Count <= models.Skip(1).Sum(g => g.Count))))
+                    {
+                        continue;
+                    }
+
+                    foreach (var product in products.Where(p => p.Key == shortName.Key))
+                    {
+                        Reassign(new MentionRef(d, product.Index), shortName.Key, models[0].Key);
+                    }
+                }
+            }
+        }
+
+        private void Reassign(MentionRef reference, string from, string to)
+        {
+            _assigned[reference.Document][reference.Index].Remove(from);
+            if (_entities.TryGetValue(from, out var refs))
+            {
+                refs.Remove(reference);
+                if (refs.Count == 0)
+                {
+                    _entities.Remove(from);
+                }
+            }
+
+            Assign(reference, to);
         }
 
         private string WithoutLegalSuffix(string name)
@@ -216,7 +276,7 @@ internal sealed class ActorResolver : IActorResolver
                 var mention = At(reference);
                 var surname = key.IsFull ? null : key.Surname;
                 var candidates = surname is not null && fullBySurname.TryGetValue(surname, out var set) ? set.ToList() : [];
-                var chosen = Choose(candidates, reference.Document);
+                var chosen = Choose(candidates, reference.Document) ?? (surname is null ? null : GivenNameInDocument(surname, reference.Document));
                 if (chosen is not null)
                 {
                     Assign(reference, chosen);
@@ -238,6 +298,17 @@ internal sealed class ActorResolver : IActorResolver
                     _personCountries[entity] = country;
                 }
             }
+        }
+
+        /// <summary>A lone given name ("Steve") for the only person of the document named in full with it ("Steve Jobs"), else null.</summary>
+        private string? GivenNameInDocument(string given, int document)
+        {
+            var prefix = "person|" + given + "|";
+            var found = _entities
+                .Where(pair => pair.Key.StartsWith(prefix, StringComparison.Ordinal) && pair.Value.Any(reference => reference.Document == document))
+                .Select(pair => pair.Key)
+                .ToList();
+            return found.Count == 1 ? found[0] : null;
         }
 
         /// <summary>Picks among entities: the only one in the document, else the only one in the corpus, else the most mentioned.</summary>
@@ -476,6 +547,13 @@ internal sealed class ActorResolver : IActorResolver
             if (entity.StartsWith("org|", StringComparison.Ordinal))
             {
                 return Majority(named.Select(mention => WithoutLegalSuffix(mention.Name))) ?? entity;
+            }
+
+            if (entity.StartsWith("product|", StringComparison.Ordinal))
+            {
+                // A model named short in its own documents ("the iPhone") keeps the name that says which model it is.
+                var full = named.Where(mention => ProductKey(mention.Name) == entity).Select(mention => mention.Name).ToList();
+                return Majority(full.Count > 0 ? full : named.Select(mention => mention.Name)) ?? entity;
             }
 
             return Majority(named.Select(mention => mention.Name)) ?? entity;

@@ -59,25 +59,24 @@ internal sealed class CorpusReader
         var excluded = (excludedFolders ?? []).Select(f => Path.TrimEndingDirectorySeparator(Path.GetFullPath(f))).ToHashSet(StringComparer.Ordinal);
         var outcomes = new List<InputOutcome>();
         var readings = new List<(InputFile File, InputFormat Format, FileReading Reading)>();
-        foreach (var input in inputs)
+        var given = inputs.ToList();
+        foreach (var input in given)
         {
-            var display = input.Replace('\\', '/').TrimEnd('/');
-            if (display.Length == 0)
-            {
-                display = input;
-            }
-
+            // Paths in outcomes do not depend on how the input was written (absolute, relative, "./x"): they are relative
+            // to the input folder, under the folder's name when several inputs are given.
+            var typed = input.Replace('\\', '/').TrimEnd('/');
             if (Directory.Exists(input))
             {
-                ReadFolder(Path.GetFullPath(input), display, excluded, readings, outcomes);
+                var full = Path.GetFullPath(input);
+                ReadFolder(full, given.Count == 1 ? string.Empty : RootName(full), excluded, readings, outcomes);
             }
             else if (File.Exists(input))
             {
-                ReadSingleFile(Path.GetFullPath(input), display, readings, outcomes);
+                ReadSingleFile(Path.GetFullPath(input), Path.GetFileName(input), readings, outcomes);
             }
             else
             {
-                outcomes.Add(InputOutcome.NotUsed(display, InputFormat.Other, InputStatus.Failed, "no such file or folder"));
+                outcomes.Add(InputOutcome.NotUsed(typed.Length == 0 ? input : typed, InputFormat.Other, InputStatus.Failed, "no such file or folder"));
             }
         }
 
@@ -86,13 +85,18 @@ internal sealed class CorpusReader
         return new CorpusReadResult(documents, outcomes);
     }
 
+    private static string RootName(string fullPath) =>
+        Path.GetFileName(Path.TrimEndingDirectorySeparator(fullPath)) is { Length: > 0 } name ? name : fullPath.Replace('\\', '/');
+
     // Two inputs may yield the same id (a.txt and a.html, or the same name under two roots): the smallest full path
     // (then line) wins, so that the outcome does not depend on argument order. Then each file gets its outcome.
     private static List<RawDocument> Settle(List<(InputFile File, InputFormat Format, FileReading Reading)> readings, List<InputOutcome> outcomes)
     {
         var winners = new Dictionary<string, (string FullPath, int Line)>(StringComparer.Ordinal);
+        var shownPaths = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (file, _, reading) in readings)
         {
+            shownPaths[file.FullPath] = file.Shown;
             foreach (var (document, line) in reading.Documents)
             {
                 var candidate = (file.FullPath, line ?? 0);
@@ -131,7 +135,7 @@ internal sealed class CorpusReader
                 }
                 else
                 {
-                    outcomes.Add(InputOutcome.NotUsed(file.Shown, format, InputStatus.Skipped, "duplicate id", $"id \"{document.Id}\" is already taken by {winner.FullPath.Replace('\\', '/')}; skipped", line));
+                    outcomes.Add(InputOutcome.NotUsed(file.Shown, format, InputStatus.Skipped, "duplicate id", $"id \"{document.Id}\" is already taken by {shownPaths[winner.FullPath]}{(winner.Line > 0 ? ":" + winner.Line.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty)}; skipped", line));
                 }
             }
 
@@ -191,7 +195,7 @@ internal sealed class CorpusReader
         var manifestPath = Path.Combine(root, ManifestFileName);
         if (File.Exists(manifestPath))
         {
-            var manifest = new InputFile(manifestPath, (folderDisplay.Length == 0 ? "." : folderDisplay) + "/" + ManifestFileName, ManifestFileName);
+            var manifest = new InputFile(manifestPath, folderDisplay.Length == 0 ? ManifestFileName : folderDisplay + "/" + ManifestFileName, ManifestFileName);
             var keys = byFolder[root] = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (key, entry) in ReadManifest(manifest, root, checkFiles: false, outcomes))
             {

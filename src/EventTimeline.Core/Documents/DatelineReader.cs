@@ -142,12 +142,12 @@ internal sealed partial class DatelineReader
         return (prefix.Length == 0 || DatelinePlace().IsMatch(prefix)) && DatelineEnd().IsMatch(suffix) ? first : null;
     }
 
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}.:'’-]*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}.:'’-]*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex Words();
 
-    [GeneratedRegex(@"^\p{Lu}[\p{Lu}\s.'’-]+(?:\s*\([^)]{1,30}\))?(?:,\s*\p{Lu}[\p{L}.\s]{1,30})?,?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}\s.'’-]+(?:\s*\([^)]{1,30}\))?(?:,\s*\p{Lu}[\p{L}.\s]{1,30})?,?\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex DatelinePlace();
 
-    [GeneratedRegex(@"^\s*(?:\([^)]{1,40}\)\s*)?[-–—:]\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:\([^)]{1,40}\)\s*)?[-–—:]\s", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex DatelineEnd();
 }

@@ -36,7 +36,7 @@ internal sealed class ExplicitDateParser
         var iso = @"(?<![\d-])(?<iy>\d{4})[-/](?<im>\d{1,2})[-/](?<id>\d{1,2})(?![\d])";
         var dayMonthYear = $@"(?<!\d){day}\s+(?:of\s+)?{month},?\s+{year}";
         var monthDayYear = $@"{month}\s+{day},?\s+{year}";
-        _pattern = new Regex(
+        _pattern = BoundedRegex.Create(
             $"{iso}|{dayMonthYear}|{monthDayYear}",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
     }

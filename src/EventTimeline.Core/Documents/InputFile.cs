@@ -4,7 +4,7 @@ namespace EventTimeline.Documents;
 
 /// <summary>A file found in the inputs.</summary>
 /// <param name="FullPath">Absolute path.</param>
-/// <param name="Shown">Path as reachable from the input given, with forward slashes (what messages and the report show).</param>
+/// <param name="Shown">Path relative to the input folder (see <see cref="InputOutcome.Path"/>), with forward slashes (what messages and the report show).</param>
 /// <param name="Relative">Path relative to the input root, with forward slashes (what ids are made of).</param>
 internal sealed record InputFile(string FullPath, string Shown, string Relative)
 {

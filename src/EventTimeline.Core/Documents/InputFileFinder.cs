@@ -196,6 +196,6 @@ internal static class InputFileFinder
     private static string Shown(string display, string root, string path)
     {
         var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
-        return relative == "." ? display : display.Length == 0 ? relative : display + "/" + relative;
+        return relative == "." ? (display.Length == 0 ? "." : display) : display.Length == 0 ? relative : display + "/" + relative;
     }
 }

@@ -42,13 +42,13 @@ internal enum InputFormat
 }
 
 /// <summary>The outcome of one input file, or of one line of it (a JSON line, a manifest entry).</summary>
-/// <param name="Path">The file, as reachable from the input given (forward slashes).</param>
+/// <param name="Path">The file relative to the input folder (under the folder's name when several inputs are given; a single file: its name), with forward slashes, so that it does not depend on where the corpus lies or how it was named on the command line.</param>
 /// <param name="Line">The line within the file, when the outcome is one line's.</param>
 /// <param name="Format">The kind of input.</param>
 /// <param name="Status">What became of it.</param>
 /// <param name="Reason">Short reason when not processed ("empty file", "invalid JSON"), the key summaries group by.</param>
 /// <param name="Detail">The full message when not processed (with line and column where they apply).</param>
-/// <param name="Documents">Ids of the documents it yielded, in order.</param>
+/// <param name="Documents">Ids of the documents it yielded, in order (for a failed outcome: the document that failed, if it got that far).</param>
 /// <param name="Notes">What was changed on the way (truncations, replaced bytes, unusable fields), in order.</param>
 /// <param name="Truncated">True when text was cut by an <see cref="InputLimits"/> limit.</param>
 internal sealed record InputOutcome(

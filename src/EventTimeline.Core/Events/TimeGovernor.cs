@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace EventTimeline.Events;
 
 /// <summary>Chooses the time expression that governs a trigger: in its clause, nearest to it, preferring one attached to it ("on Friday", "last week", right next to the verb).</summary>
-/// <remarks>A clause opened by "when" with no time of its own takes the time it hangs on ("two weeks ago, when, in a phone call, he warned"), and a clause with no time takes the time of the when-clause after it. A reporting verb never takes a time inside what was said (past another verb, a modal or an infinitive). Times elsewhere in the sentence never govern: a caption's date governs its caption only, a time in a reported statement does not date the report. Immutable and thread-safe.</remarks>
+/// <remarks>A clause opened by "when" with no time of its own takes the time it hangs on ("two weeks ago, when, in a phone call, he warned"), and a clause with no time takes the time of the when-clause after it. A possessive time ("this year's conference") dates only the noun it modifies; a time opening the sentence before a comma dates its first verb. A reporting verb never takes a time inside what was said (past another verb, a modal or an infinitive). Times elsewhere in the sentence never govern: a caption's date governs its caption only, a time in a reported statement does not date the report. Immutable and thread-safe.</remarks>
 internal sealed class TimeGovernor
 {
     private const int AttachmentBonus = 3;
@@ -35,7 +35,8 @@ internal sealed class TimeGovernor
         var best = view.Times
             .Where(spot => (clause.Contains(spot.First) || clause.Contains(spot.Last))
                 && !(reporting && spot.First > trigger.Last && Embedded(view, triggers, trigger.Last, spot.First))
-                && !(complement && Distance(trigger, spot) > 2))
+                && !(complement && Distance(trigger, spot) > 2)
+                && !(Possessive(view, spot) && !(trigger.Nominal && trigger.First > spot.Last && trigger.First - spot.Last <= 4)))
             .OrderBy(spot => Score(view, trigger, spot))
             .ThenBy(spot => spot.First)
             .FirstOrDefault();
@@ -63,7 +64,26 @@ internal sealed class TimeGovernor
             return view.Times.FirstOrDefault(spot => next.Contains(spot.First));
         }
 
-        return null;
+        return Fronted(view, trigger, triggers);
+    }
+
+    /// <summary>"Yesterday, at the conference, Jobs unveiled ...": a time that opens the sentence before a comma dates the first verb after it, when nothing between them starts a clause of its own.</summary>
+    private static TimeSpot? Fronted(SentenceView view, FoundTrigger trigger, IReadOnlyList<FoundTrigger> triggers)
+    {
+        var first = 0;
+        while (first < view.Tokens.Length && !view.Tokens[first].IsWord)
+        {
+            first++;
+        }
+
+        var spot = view.Times.FirstOrDefault(candidate => candidate.First == first);
+        if (spot is null || spot.Last + 1 >= view.Tokens.Length || view.Tokens[spot.Last + 1].Text != "," || trigger.First <= spot.Last)
+        {
+            return null;
+        }
+
+        var earlierVerb = triggers.Any(other => !other.Nominal && other.First > spot.Last && other.First < trigger.First);
+        return trigger.Nominal || earlierVerb || Embedded(view, triggers, spot.Last, trigger.First) ? null : spot;
     }
 
     /// <summary>Whether a reported clause starts between <paramref name="after"/> and <paramref name="before"/>: another verb, a modal or auxiliary, or an infinitive ("said he will keep it next year", "promised to hold a vote next year").</summary>
@@ -85,6 +105,11 @@ internal sealed class TimeGovernor
 
         return false;
     }
+
+    /// <summary>"this year's conference", "last week's attack": a possessive time dates the noun it modifies, not the clause.</summary>
+    private static bool Possessive(SentenceView view, TimeSpot spot) =>
+        view.WordAt(spot.Last + 1) == "'s"
+        || (view.WordAt(spot.Last).EndsWith("'s", StringComparison.Ordinal) && !EventTokenizer.Lower(spot.Mention.Text).EndsWith("'s", StringComparison.Ordinal));
 
     private static int Distance(FoundTrigger trigger, TimeSpot spot) => spot.First > trigger.Last ? spot.First - trigger.Last : Math.Max(1, trigger.First - spot.Last);
 

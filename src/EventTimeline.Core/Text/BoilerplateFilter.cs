@@ -62,7 +62,7 @@ internal sealed class BoilerplateFilter
         foreach (var rule in (JArray)JObject.Parse(json)["rules"]!)
         {
             var action = Enum.Parse<BoilerplateAction>((string)rule["action"]!, ignoreCase: true);
-            var regex = new Regex(
+            var regex = BoundedRegex.Create(
                 "^(?:" + (string)rule["pattern"]! + ")$",
                 RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
             rules.Add(new BoilerplateRule((string)rule["name"]!, action, regex));

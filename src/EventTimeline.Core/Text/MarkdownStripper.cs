@@ -83,63 +83,63 @@ internal static partial class MarkdownStripper
         });
     }
 
-    [GeneratedRegex(@"^#{1,6}[ \t]+\S", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^#{1,6}[ \t]+\S", RegexOptions.Multiline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex AtxHeadingLine();
 
-    [GeneratedRegex(@"\[[^\]\n]+\]\((?:https?://|/|www\.)[^)\s]*\)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\[[^\]\n]+\]\((?:https?://|/|www\.)[^)\s]*\)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex InlineUrlLink();
 
-    [GeneratedRegex(@"^\s{0,3}(```|~~~)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s{0,3}(```|~~~)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex Fence();
 
-    [GeneratedRegex(@"^\s{0,3}([-*_])(\s*\1){2,}\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s{0,3}([-*_])(\s*\1){2,}\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex HorizontalRule();
 
-    [GeneratedRegex(@"^\s{0,3}=+\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s{0,3}=+\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex SetextUnderline();
 
-    [GeneratedRegex(@"^\s{0,3}\[[^\]]+\]:\s*\S+.*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s{0,3}\[[^\]]+\]:\s*\S+.*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex ReferenceDefinition();
 
-    [GeneratedRegex(@"^\s{0,3}>\s?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s{0,3}>\s?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex BlockQuote();
 
-    [GeneratedRegex(@"^\s{0,3}#{1,6}(?:[ \t]+(?<text>.*?))?(?:[ \t]+#+)?[ \t]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s{0,3}#{1,6}(?:[ \t]+(?<text>.*?))?(?:[ \t]+#+)?[ \t]*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex AtxHeading();
 
-    [GeneratedRegex(@"^\s*[-*+][ \t]+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*[-*+][ \t]+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex ListItem();
 
-    [GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex Image();
 
-    [GeneratedRegex(@"\[(?<text>[^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+""[^""]*"")?\)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\[(?<text>[^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+""[^""]*"")?\)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex InlineLink();
 
-    [GeneratedRegex(@"\[(?<text>[^\]]+)\]\[[^\]]*\]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\[(?<text>[^\]]+)\]\[[^\]]*\]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex ReferenceLink();
 
-    [GeneratedRegex(@"<(?<url>(?:https?://|mailto:)[^>\s]+)>", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"<(?<url>(?:https?://|mailto:)[^>\s]+)>", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex AutoLink();
 
-    [GeneratedRegex(@"`(?<code>[^`]+)`", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"`(?<code>[^`]+)`", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex InlineCode();
 
-    [GeneratedRegex(@"(\*\*|__)(?=\S)(?<text>.+?)(?<=\S)\1", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(\*\*|__)(?=\S)(?<text>.+?)(?<=\S)\1", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex StrongEmphasis();
 
-    [GeneratedRegex(@"\*(?=[^\s*])(?<text>[^*]+?)(?<=[^\s*])\*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\*(?=[^\s*])(?<text>[^*]+?)(?<=[^\s*])\*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex Emphasis();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}_])_(?=[^\s_])(?<text>[^_]+?)(?<=[^\s_])_(?![\p{L}\p{N}_])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_])_(?=[^\s_])(?<text>[^_]+?)(?<=[^\s_])_(?![\p{L}\p{N}_])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex UnderscoreEmphasis();
 
-    [GeneratedRegex(@"~~(?=\S)(?<text>.+?)(?<=\S)~~", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"~~(?=\S)(?<text>.+?)(?<=\S)~~", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex Strikethrough();
 
-    [GeneratedRegex(@"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex HtmlTag();
 
-    [GeneratedRegex(@"\\(?<c>[\\`*_{}\[\]()#+\-.!>])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\\(?<c>[\\`*_{}\[\]()#+\-.!>])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex Escape();
 }

@@ -23,7 +23,10 @@ internal sealed record SidecarResult(IReadOnlyList<TimexCandidate> Candidates, s
 /// The one adapter between EventTimeline and Microsoft.Recognizers.Text: starts the Node sidecar once, sends
 /// batches as JSON lines and turns the recognizer's JSON into <see cref="TimexCandidate"/>s.
 /// </summary>
-/// <remarks>One batch at a time: calls are serialized by a lock.</remarks>
+/// <remarks>
+/// One batch at a time: calls are serialized by a lock. A process that dies or does not answer within the timeout is
+/// killed and a fresh one gets the batch again, a bounded number of times; then <see cref="TaggingFailedException"/>.
+/// </remarks>
 internal sealed class MicrosoftRecognizerSidecar : IDisposable
 {
     public const string ScriptName = "recognizer-sidecar.js";
@@ -34,6 +37,7 @@ internal sealed class MicrosoftRecognizerSidecar : IDisposable
     private readonly string _nodePath;
     private readonly string _scriptPath;
     private readonly Queue<string> _stderrTail = new();
+    private readonly RecognizerOptions _options;
     private Process? _process;
     private long _nextId;
     private bool _disposed;
@@ -43,9 +47,20 @@ internal sealed class MicrosoftRecognizerSidecar : IDisposable
     {
     }
 
-    /// <summary>Starts the sidecar, looking for <c>node</c> in <paramref name="searchPath"/> (a PATH-style list).</summary>
-    public MicrosoftRecognizerSidecar(string sidecarDirectory, string? searchPath)
+    public MicrosoftRecognizerSidecar(string sidecarDirectory, RecognizerOptions options)
+        : this(sidecarDirectory, Environment.GetEnvironmentVariable("PATH"), options)
     {
+    }
+
+    /// <summary>Starts the sidecar, looking for <c>node</c> in <paramref name="searchPath"/> (a PATH-style list).</summary>
+    public MicrosoftRecognizerSidecar(string sidecarDirectory, string? searchPath, RecognizerOptions? options = null)
+    {
+        _options = options ?? RecognizerOptions.Default;
+        if (_options.Validate() is { } invalid)
+        {
+            throw new ArgumentException(invalid, nameof(options));
+        }
+
         _scriptPath = Path.Combine(sidecarDirectory, ScriptName);
         if (!File.Exists(_scriptPath))
         {
@@ -82,8 +97,28 @@ internal sealed class MicrosoftRecognizerSidecar : IDisposable
             ObjectDisposedException.ThrowIf(_disposed, this);
             var id = ++_nextId;
             var request = BuildRequest(id, items);
-            var response = Exchange(id, request) ?? RestartAndExchange(id, request);
-            return ParseResponse(response, items.Count);
+            var timeout = _options.TimeoutFor(items.Sum(item => (long)item.Text.Length));
+            var faults = new List<string>();
+            for (var attempt = 0; attempt <= _options.Retries; attempt++)
+            {
+                if (_process is null || _process.HasExited)
+                {
+                    Stop();
+                    Start();
+                }
+
+                var (response, fault) = Exchange(id, request, timeout);
+                if (response is not null)
+                {
+                    return ParseResponse(response, items.Count);
+                }
+
+                faults.Add(fault);
+                Stop();
+            }
+
+            throw new TaggingFailedException(
+                $"the date recognizer failed {faults.Count} time{(faults.Count == 1 ? string.Empty : "s")} on this text ({string.Join("; then ", faults)})");
         }
     }
 
@@ -151,6 +186,10 @@ internal sealed class MicrosoftRecognizerSidecar : IDisposable
         // The recognizer reads local-time getters: UTC keeps midnight of the reference day on that day.
         start.Environment["TZ"] = "UTC";
         start.Environment["NODE_NO_WARNINGS"] = "1";
+        foreach (var (name, value) in _options.Environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         Process process;
         try
@@ -160,6 +199,11 @@ internal sealed class MicrosoftRecognizerSidecar : IDisposable
         catch (System.ComponentModel.Win32Exception error)
         {
             throw new TemporalEngineUnavailableException($"could not start {_nodePath}: {error.Message}", error);
+        }
+
+        lock (_stderrTail)
+        {
+            _stderrTail.Clear();
         }
 
         process.ErrorDataReceived += (_, line) => KeepStderr(line.Data);
@@ -228,15 +272,41 @@ internal sealed class MicrosoftRecognizerSidecar : IDisposable
         }
     }
 
-    /// <summary>Sends one request and reads its response line; null when the process has died.</summary>
-    private string? Exchange(long id, string request)
+    /// <summary>Sends one request and reads its response line; null and why when the process died or did not answer within <paramref name="timeout"/>.</summary>
+    private (string? Response, string Fault) Exchange(long id, string request, TimeSpan timeout)
     {
         var process = _process;
         if (process is null || process.HasExited)
         {
-            return null;
+            return (null, "it had stopped: " + StderrSummary());
         }
 
+        // The exchange runs on its own task so that a hung process (which may not even read its input) cannot block
+        // the caller: on timeout the process is killed, which ends the task's blocked write or read.
+        var exchange = Task.Run(() => WriteAndRead(process, id, request));
+        bool answered;
+        try
+        {
+            answered = exchange.Wait(timeout);
+        }
+        catch (AggregateException)
+        {
+            answered = true;
+        }
+
+        if (!answered)
+        {
+            Kill(process);
+            return (null, $"no answer within {Seconds(timeout)}, killed");
+        }
+
+        return exchange.Status == TaskStatus.RanToCompletion && exchange.Result is { } line
+            ? (line, string.Empty)
+            : (null, "it stopped: " + ExitSummary(process));
+    }
+
+    private static string? WriteAndRead(Process process, long id, string request)
+    {
         try
         {
             process.StandardInput.Write(request);
@@ -256,20 +326,40 @@ internal sealed class MicrosoftRecognizerSidecar : IDisposable
                 }
             }
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or InvalidOperationException or ObjectDisposedException)
         {
             return null;
         }
     }
 
-    private string RestartAndExchange(long id, string request)
+    private string ExitSummary(Process process)
     {
-        var reason = StderrSummary();
-        Stop();
-        Start();
-        return Exchange(id, request) ?? throw new TemporalEngineUnavailableException(
-            $"the date recognizer sidecar stopped twice while tagging ({reason}; then {StderrSummary()})");
+        try
+        {
+            process.WaitForExit(TimeSpan.FromSeconds(2));
+            var code = process.HasExited ? "exit code " + process.ExitCode.ToString(CultureInfo.InvariantCulture) : "still running";
+            return $"{code}, {StderrSummary()}";
+        }
+        catch (InvalidOperationException)
+        {
+            return StderrSummary();
+        }
     }
+
+    private static void Kill(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit(TimeSpan.FromSeconds(5));
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            // Already gone.
+        }
+    }
+
+    private static string Seconds(TimeSpan timeout) => timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";
 
     private static long? ResponseId(string line)
     {
@@ -330,12 +420,12 @@ internal sealed class MicrosoftRecognizerSidecar : IDisposable
         var response = ParseObject(line);
         if (response["error"] is JToken error)
         {
-            throw new InvalidOperationException("the date recognizer sidecar rejected a request: " + error);
+            throw new TaggingFailedException("the date recognizer sidecar rejected a request: " + error.ToString(Formatting.None));
         }
 
         if (response["results"] is not JArray results || results.Count != expected)
         {
-            throw new InvalidOperationException($"the date recognizer sidecar answered {response["results"]?.Count() ?? 0} results for {expected} items");
+            throw new TaggingFailedException($"the date recognizer sidecar answered {response["results"]?.Count() ?? 0} results for {expected} items");
         }
 
         return results.Select(ParseResult).ToList();

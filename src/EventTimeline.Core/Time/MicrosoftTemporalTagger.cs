@@ -12,11 +12,11 @@ internal sealed class MicrosoftTemporalTagger : ITemporalTagger
     private const int SalvageMinLength = 20;
     private const int SalvageMaxLength = 60;
 
-    private static readonly Regex SalvageLead = new(
+    private static readonly Regex SalvageLead = BoundedRegex.Create(
         @"^(?:(?:more|less|fewer)\s+than|at\s+(?:least|most)|up\s+to|over|under|nearly|almost|about|some|\S+)\s+",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    private static readonly Regex RangeSeparator = new(
+    private static readonly Regex RangeSeparator = BoundedRegex.Create(
         @"^(?:from\s+|between\s+)?\S.*?(?<sep>\s+(?:to|through|thru|until|till|and)\s+|(?<=\d)[-–—](?=\d)|\s+[-–—]\s+)\S",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
@@ -26,6 +26,12 @@ internal sealed class MicrosoftTemporalTagger : ITemporalTagger
     /// <summary>Starts the sidecar found in <paramref name="sidecarDirectory"/>; throws <see cref="TemporalEngineUnavailableException"/> when Node or the sidecar is missing.</summary>
     public MicrosoftTemporalTagger(string sidecarDirectory)
         : this(new MicrosoftRecognizerSidecar(sidecarDirectory), TimeAnchoringPipeline.Default)
+    {
+    }
+
+    /// <summary>Starts the sidecar found in <paramref name="sidecarDirectory"/> with the given timeout and retries.</summary>
+    public MicrosoftTemporalTagger(string sidecarDirectory, RecognizerOptions options)
+        : this(new MicrosoftRecognizerSidecar(sidecarDirectory, options), TimeAnchoringPipeline.Default)
     {
     }
 
@@ -62,7 +68,7 @@ internal sealed class MicrosoftTemporalTagger : ITemporalTagger
                 var (request, offset) = owners[item];
                 if (results[item].Error is { } error)
                 {
-                    throw new InvalidOperationException($"the date recognizer failed on text {request} at offset {offset}: {error}");
+                    throw new TaggingFailedException($"the date recognizer failed on text {request} at offset {offset}: {error}");
                 }
 
                 foreach (var candidate in results[item].Candidates)

@@ -175,4 +175,38 @@ public sealed class ActorResolverTests
             .Select(pair => pair.Key + ":" + string.Join(";", pair.Value.Select(ids => string.Join(",", ids))));
         return string.Join("\n", actors.Concat(mentions));
     }
+
+    [Test]
+    public void Resolve_ShortProductNameInModelDocument_IsTheModel()
+    {
+        var model = Mentions("a", "Apple launched the iPhone 3G on Monday.", "The iPhone is twice as fast.");
+        var plain = Mentions("b", "The iPhone sold well.");
+
+        var resolution = Resolve(model, plain);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(LastActorsOf(resolution, model, "iPhone"), Is.EqualTo(new[] { "product:iphone-3g" }));
+            Assert.That(ActorsOf(resolution, plain, "iPhone"), Is.EqualTo(new[] { "product:iphone" }));
+            Assert.That(resolution.Actors.Single(actor => actor.Id == "product:iphone-3g").Name, Is.EqualTo("iPhone 3G"));
+        });
+    }
+
+    [Test]
+    public void Resolve_GivenNameAlone_IsTheDocumentsPersonOfThatGivenName()
+    {
+        var document = Mentions("a", "Steve Jobs opened the conference.", "Steve announced a new phone.");
+
+        var resolution = Resolve(document);
+
+        Assert.That(LastActorsOf(resolution, document, "Steve"), Is.EqualTo(new[] { "person:steve-jobs" }));
+    }
+
+    // The last mention holding the text: the short form that follows the full one.
+    private static IReadOnlyList<string> LastActorsOf(ActorResolution resolution, DocumentActorMentions document, string text)
+    {
+        var index = document.Mentions.ToList().FindLastIndex(mention => mention.Text.Contains(text, StringComparison.Ordinal));
+        Assert.That(index, Is.GreaterThan(0), string.Join(" | ", document.Mentions.Select(mention => mention.Text)));
+        return resolution.MentionActors[document.DocumentId][index];
+    }
 }

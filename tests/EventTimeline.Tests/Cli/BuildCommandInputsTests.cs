@@ -60,8 +60,7 @@ public sealed class BuildCommandInputsTests
         Assert.That(result.ExitCode, Is.EqualTo(2), result.StdErr);
         Assert.That(result.StdErr, Does.Contain("build: inputs: 3 processed, 2 skipped (binary file: 1, empty file: 1), 2 failed (invalid JSON: 1, missing file: 1)\n"));
         var report = Json(output, "report.json");
-        var root = input.Root.Replace('\\', '/');
-        Assert.That(report["inputs"]!.Select(i => ((string)i["path"]!)[(root.Length + 1)..] + (i["line"]!.Type == JTokenType.Null ? string.Empty : ":" + (int)i["line"]!) + " " + (string)i["status"]! + " " + (string?)i["reason"]), Is.EqualTo(new[]
+        Assert.That(report["inputs"]!.Select(i => (string)i["path"]! + (i["line"]!.Type == JTokenType.Null ? string.Empty : ":" + (int)i["line"]!) + " " + (string)i["status"]! + " " + (string?)i["reason"]), Is.EqualTo(new[]
         {
             "empty.txt skipped empty file",
             "good.txt processed ",
@@ -172,7 +171,55 @@ public sealed class BuildCommandInputsTests
         var second = CliRunner.Run("build", input.Root, "--out", output, "--engine", "native");
 
         Assert.That(second.ExitCode, Is.EqualTo(0), second.StdErr);
-        var outFolder = JObject.Parse(File.ReadAllText(Path.Combine(output, "report.json")))["inputs"]!.Single(i => ((string)i["path"]!).EndsWith("/out", StringComparison.Ordinal));
+        var outFolder = JObject.Parse(File.ReadAllText(Path.Combine(output, "report.json")))["inputs"]!.Single(i => (string)i["path"]! == "out");
         Assert.That(((string?)outFolder["status"], (string?)outFolder["reason"]), Is.EqualTo(("ignored", "output folder")));
+    }
+
+    [Test]
+    public void Build_AbsoluteOrRelativeInputPath_WritesTheSameReport()
+    {
+        using var input = new TempFolder();
+        using var first = new TempFolder();
+        using var second = new TempFolder();
+        input.Write("good.txt", "Officials met in Paris on 3 March 2014.\n");
+        input.Write("empty.txt", string.Empty);
+
+        CliRunner.Run("build", input.Root, "--out", first.Root, "--engine", "native");
+        CliRunner.Run("build", Path.GetRelativePath(Environment.CurrentDirectory, input.Root), "--out", second.Root, "--engine", "native");
+
+        var report = File.ReadAllText(Path.Combine(first.Root, "report.json"));
+        Assert.That(File.ReadAllText(Path.Combine(second.Root, "report.json")), Is.EqualTo(report));
+        Assert.That(report, Does.Not.Contain(input.Root.Replace('\\', '/')));
+        Assert.That(JObject.Parse(report)["inputs"]!.Select(i => (string?)i["path"]), Is.EqualTo(new[] { "empty.txt", "good.txt" }));
+    }
+
+    [Test]
+    public void Build_InputFolderThatDoesNotExist_ExitsOneNamingIt()
+    {
+        using var output = new TempFolder();
+
+        var result = CliRunner.Run("build", "no-such-folder-for-eventtimeline", "--out", output.Root);
+
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.StdErr, Is.EqualTo(
+            "build: failed no-such-folder-for-eventtimeline: no such file or folder\n" +
+            $"build: no readable article in the input (0 processed, 1 failed (no such file or folder)); see {Path.Combine(output.Root, "report.json")}\n"));
+    }
+
+    [Test]
+    public void Build_SymlinkLoopInTheInput_ExitsTwoAndReportsTheLoop()
+    {
+        using var input = new TempFolder();
+        using var output = new TempFolder();
+        input.Write("good.txt", "Officials met in Paris on 3 March 2014.\n");
+        Directory.CreateDirectory(Path.Combine(input.Root, "sub"));
+        Directory.CreateSymbolicLink(Path.Combine(input.Root, "sub", "back"), "..");
+
+        var result = CliRunner.Run("build", input.Root, "--out", output.Root, "--engine", "native");
+
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.StdErr);
+        Assert.That(result.StdErr, Does.StartWith("build: skipped sub/back: symbolic link loop: links to .., a folder that contains it; not followed\n"));
+        var loop = Json(output, "report.json")["inputs"]!.Single(i => (string)i["path"]! == "sub/back");
+        Assert.That(((string?)loop["status"], (string?)loop["reason"]), Is.EqualTo(("skipped", "symbolic link loop")));
     }
 }

@@ -12,7 +12,8 @@ public sealed class CorpusReaderInputsTests
 
     private static readonly string _clutteredPage = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "data", "html", "cluttered-article.html"));
 
-    private static string Shown(TempFolder folder, string relative) => folder.Root.Replace('\\', '/') + "/" + relative;
+    // One folder given: outcome paths are relative to it.
+    private static string Shown(TempFolder folder, string relative) => relative;
 
     private static InputOutcome Outcome(CorpusReadResult result, TempFolder folder, string relative, int? line = null) =>
         result.Outcomes.Single(o => o.Path == Shown(folder, relative) && o.Line == line);
@@ -172,8 +173,8 @@ public sealed class CorpusReaderInputsTests
         var result = _reader.Read([Path.Combine(folder.Root, "in")]);
 
         Assert.That(result.Documents.Single().Title, Is.EqualTo("A"));
-        Assert.That(Outcome(result, folder, "in/manifest.json", 1), Is.EqualTo(InputOutcome.NotUsed(
-            Shown(folder, "in/manifest.json"), InputFormat.Manifest, InputStatus.Failed, "path outside the folder", "line 1, column 29: \"../../etc/passwd\" is not a path inside the manifest's folder; refused", 1)));
+        Assert.That(Outcome(result, folder, "manifest.json", 1), Is.EqualTo(InputOutcome.NotUsed(
+            Shown(folder, "manifest.json"), InputFormat.Manifest, InputStatus.Failed, "path outside the folder", "line 1, column 29: \"../../etc/passwd\" is not a path inside the manifest's folder; refused", 1)));
     }
 
     [Test]
@@ -209,9 +210,9 @@ public sealed class CorpusReaderInputsTests
         var result = _reader.Read([Path.Combine(folder.Root, "in")]);
 
         Assert.That(result.Documents.Select(d => d.Id), Is.EqualTo(new[] { "linked", "sub/b" }));
-        Assert.That(Outcome(result, folder, "in/broken.txt"), Has.Property("Status").EqualTo(InputStatus.Failed).And.Property("Reason").EqualTo("broken symbolic link"));
-        Assert.That(Outcome(result, folder, "in/again"), Has.Property("Status").EqualTo(InputStatus.Ignored).And.Property("Reason").EqualTo("link inside the input"));
-        Assert.That(Outcome(result, folder, "in/out"), Has.Property("Status").EqualTo(InputStatus.Skipped).And.Property("Reason").EqualTo("link outside the input"));
+        Assert.That(Outcome(result, folder, "broken.txt"), Has.Property("Status").EqualTo(InputStatus.Failed).And.Property("Reason").EqualTo("broken symbolic link"));
+        Assert.That(Outcome(result, folder, "again"), Has.Property("Status").EqualTo(InputStatus.Ignored).And.Property("Reason").EqualTo("link inside the input"));
+        Assert.That(Outcome(result, folder, "out"), Has.Property("Status").EqualTo(InputStatus.Skipped).And.Property("Reason").EqualTo("link outside the input"));
     }
 
     [Test]
@@ -224,6 +225,34 @@ public sealed class CorpusReaderInputsTests
 
         Assert.That(result.Documents, Is.Empty);
         Assert.That(result.Outcomes.Single(), Is.EqualTo(InputOutcome.NotUsed(missing.Replace('\\', '/'), InputFormat.Other, InputStatus.Failed, "no such file or folder")));
+    }
+
+    [Test]
+    public void Read_AbsoluteOrRelativeInputPath_GivesTheSameOutcomesRelativeToTheFolder()
+    {
+        using var folder = new TempFolder();
+        folder.Write("sub/a.txt", "Officials met in Paris on 3 March 2014.\n");
+        folder.Write("empty.txt", string.Empty);
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, folder.Root);
+
+        var absolute = _reader.Read([folder.Root]);
+        var typed = _reader.Read([relative + "/"]);
+
+        Assert.That(absolute.Outcomes.Select(o => o.Path), Is.EqualTo(new[] { "empty.txt", "sub/a.txt" }));
+        Assert.That(typed.Outcomes, Is.EqualTo(absolute.Outcomes).Using<InputOutcome>(SameOutcome));
+    }
+
+    [Test]
+    public void Read_SeveralInputs_PathsStartWithEachFoldersName()
+    {
+        using var folder = new TempFolder();
+        folder.Write("east/a.txt", "Officials met in Paris on 3 March 2014.\n");
+        folder.Write("west/b.txt", "Officials met in Rome on 4 March 2014.\n");
+        folder.Write("single.txt", "Officials met in Oslo on 5 March 2014.\n");
+
+        var result = _reader.Read([Path.Combine(folder.Root, "east"), Path.Combine(folder.Root, "west"), Path.Combine(folder.Root, "single.txt")]);
+
+        Assert.That(result.Outcomes.Select(o => o.Path), Is.EqualTo(new[] { "east/a.txt", "single.txt", "west/b.txt" }));
     }
 
     [Test]

@@ -80,7 +80,7 @@ public sealed class CorpusReaderTests
 
         Assert.That(result.Documents.Single().Published, Is.EqualTo(new DateOnly(2015, 9, 21)));
         Assert.That(result.Problems, Has.Count.EqualTo(2));
-        Assert.That(result.Outcomes.Where(o => o.Status == InputStatus.Failed).All(o => o.Path.EndsWith("/manifest.json", StringComparison.Ordinal)), Is.True);
+        Assert.That(result.Outcomes.Where(o => o.Status == InputStatus.Failed).All(o => o.Path == "manifest.json"), Is.True);
         Assert.That(result.Problems.Select(p => p.Message), Has.Some.Contains("missing.txt").And.Some.Contains("refused"));
     }
 

@@ -9,6 +9,8 @@ internal static class SemEvalData
 
     public static string GoldFolder => Path.Combine(Folder, "gold-timelines");
 
+    public static string EntitiesFile => Path.Combine(Folder, "target-entities.txt");
+
     public static string GoldFile(string name) => Path.Combine(GoldFolder, name);
 
     public static IEnumerable<(string Name, Timeline Timeline)> GoldTimelines() =>

@@ -90,6 +90,12 @@ public sealed class EventLexiconTests
         new object[] { "reported", "statement" },
         new object[] { "issued a statement", "statement" },
         new object[] { "war", "war" },
+        new object[] { "died", "death" },
+        new object[] { "born", "birth" },
+        new object[] { "co-founded", "founding" },
+        new object[] { "was fired", "dismissal" },
+        new object[] { "returned", "return" },
+        new object[] { "medical leave", "medical-leave" },
     ];
 
     private static EventLexicon Lexicon => EventLexicon.BuiltIn;

@@ -9,7 +9,8 @@ namespace EventTimeline.Time.Anchoring;
 /// </summary>
 internal sealed partial class ClauseTenseDetector
 {
-    private static readonly Regex Word = new(@"[A-Za-z]+(?:[-'’][A-Za-z]+)*", RegexOptions.CultureInvariant);
+    private static readonly Regex Spaces = BoundedRegex.Create(@"\s+", RegexOptions.CultureInvariant);
+    private static readonly Regex Word = BoundedRegex.Create(@"[A-Za-z]+(?:[-'’][A-Za-z]+)*", RegexOptions.CultureInvariant);
     private static readonly HashSet<string> NounDeterminers = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "your", "my", "these", "those",
@@ -34,7 +35,7 @@ internal sealed partial class ClauseTenseDetector
         var pattern = $"(?:(?<![\\w'’])(?:{LexiconPatterns.Alternation(free)})"
             + (glued.Count > 0 ? $"|(?:{LexiconPatterns.Alternation(glued)})" : string.Empty)
             + ")(?![\\w'’])";
-        _phrases = new Regex(pattern, LexiconPatterns.Options);
+        _phrases = BoundedRegex.Create(pattern, LexiconPatterns.Options);
         _pastVerbs = new HashSet<string>(cues.PastVerbs, StringComparer.OrdinalIgnoreCase);
         _edWordsNotPast = new HashSet<string>(cues.EdWordsNotPast, StringComparer.OrdinalIgnoreCase);
         _sentences = new SentenceWindow(cues.Abbreviations);
@@ -63,7 +64,7 @@ internal sealed partial class ClauseTenseDetector
                 continue;
             }
 
-            var phrase = Regex.Replace(match.Value, @"\s+", " ").Replace('’', '\'');
+            var phrase = Spaces.Replace(match.Value, " ").Replace('’', '\'');
             if (_phraseDirections.TryGetValue(phrase, out var direction))
             {
                 Consider(ref best, Distance(start, end, cueStart, cueEnd), direction);
@@ -90,7 +91,7 @@ internal sealed partial class ClauseTenseDetector
         return best.Direction;
     }
 
-    [GeneratedRegex(@"^['’]s\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^['’]s\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex Possessive();
 
     private static int Distance(int start, int end, int cueStart, int cueEnd) =>

@@ -44,7 +44,7 @@ internal static partial class DurationValues
     };
 
     /// <summary>True when the words say an amount without a number ("several", "a few", "many"…).</summary>
-    public static bool IsVagueAmount(string surface) => VagueAmount().IsMatch(surface) && !Regex.IsMatch(surface, @"\d");
+    public static bool IsVagueAmount(string surface) => VagueAmount().IsMatch(surface) && !surface.Any(char.IsDigit);
 
     /// <summary>The value of a duration expression: the recognizer's value if well formed, made vague or read from the words when not.</summary>
     public static string? Duration(string surface, string? recognizerTimex)
@@ -92,7 +92,7 @@ internal static partial class DurationValues
     {
         if (recognizerTimex is null)
         {
-            return Regex.IsMatch(surface, "daily|every day", RegexOptions.IgnoreCase) ? "P1D" : "XXXX-XX-XX";
+            return surface.Contains("daily", StringComparison.OrdinalIgnoreCase) || surface.Contains("every day", StringComparison.OrdinalIgnoreCase) ? "P1D" : "XXXX-XX-XX";
         }
 
         return recognizerTimex.StartsWith('T') ? "XXXX-XX-XX" + recognizerTimex : recognizerTimex;
@@ -130,17 +130,17 @@ internal static partial class DurationValues
     private static string Format(string prefix, decimal amount, string unit) =>
         prefix + amount.ToString("0.##", CultureInfo.InvariantCulture) + unit;
 
-    [GeneratedRegex(@"\b(several|few|many|some|numerous|multiple|countless)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(several|few|many|some|numerous|multiple|countless)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex VagueAmount();
 
-    [GeneratedRegex(@"(years?|months?|weeks?|days?|nights?|decades?|centuries|century|quarters?|hours?|minutes?|seconds?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(years?|months?|weeks?|days?|nights?|decades?|centuries|century|quarters?|hours?|minutes?|seconds?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex UnitWord();
 
-    [GeneratedRegex(@"^P(?:\d+(?:\.\d+)?[YMWD])*(?:T(?:\d+(?:\.\d+)?[HMS])+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^P(?:\d+(?:\.\d+)?[YMWD])*(?:T(?:\d+(?:\.\d+)?[HMS])+)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex WellFormed();
 
     [GeneratedRegex(
         @"\b(?<amount>\d+(?:[.,]\d+)?|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|and)\b[\s-]*)+?)[\s-]*(?<unit>years?|months?|weeks?|days?|nights?|decades?|centuries|century|quarters?|hours?|minutes?|seconds?)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex AmountAndUnit();
 }

@@ -16,9 +16,9 @@ internal sealed partial class ExtentAdjuster
     public ExtentAdjuster(TimeLexicon lexicon)
     {
         var words = lexicon.Extent;
-        _leadingSignal = new Regex($"^(?:{LexiconPatterns.Alternation(words.SignalWords)})\\s+(?=\\S)", LexiconPatterns.Options);
-        _trailingModifier = new Regex($"(?<![\\w-])(?:{LexiconPatterns.Alternation(words.Modifiers)})[ \\t]+$", LexiconPatterns.Options);
-        _trailingDeterminer = new Regex($"(?<![\\w-])(?:{LexiconPatterns.Alternation(words.Determiners)})[ \\t]+$", LexiconPatterns.Options);
+        _leadingSignal = BoundedRegex.Create($"^(?:{LexiconPatterns.Alternation(words.SignalWords)})\\s+(?=\\S)", LexiconPatterns.Options);
+        _trailingModifier = BoundedRegex.Create($"(?<![\\w-])(?:{LexiconPatterns.Alternation(words.Modifiers)})[ \\t]+$", LexiconPatterns.Options);
+        _trailingDeterminer = BoundedRegex.Create($"(?<![\\w-])(?:{LexiconPatterns.Alternation(words.Determiners)})[ \\t]+$", LexiconPatterns.Options);
         _maxWordsAdded = words.MaxWordsAdded;
     }
 
@@ -134,15 +134,15 @@ internal sealed partial class ExtentAdjuster
         && !firstWord.Equals("a", StringComparison.OrdinalIgnoreCase)
         && !firstWord.Equals("an", StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"(\b[aApP]\.[mM]\.|\b[A-Z][a-z]{1,4}\.)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(\b[aApP]\.[mM]\.|\b[A-Z][a-z]{1,4}\.)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex AbbreviationEnd();
 
-    [GeneratedRegex(@"^(?<amount>.*\b(?:minute|hour|day|week|month)s?)\s+(?:later|earlier)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<amount>.*\b(?:minute|hour|day|week|month)s?)\s+(?:later|earlier)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex EventAnchor();
 
-    [GeneratedRegex(@"^[Tt]he\s+(?=[A-Z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[Tt]he\s+(?=[A-Z])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex DeterminerOfName();
 
-    [GeneratedRegex(@"^[\w'-]+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\w'-]+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex FirstWord();
 }

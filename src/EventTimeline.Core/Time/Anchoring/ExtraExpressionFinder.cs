@@ -10,7 +10,7 @@ internal sealed class ExtraExpressionFinder
     public ExtraExpressionFinder(TimeLexicon lexicon)
     {
         _expressions = lexicon.Extra.Expressions
-            .Select(expression => (new Regex($"(?<![\\w'’-])(?:{expression.Pattern})(?![\\w-])", LexiconPatterns.Options), expression))
+            .Select(expression => (BoundedRegex.Create($"(?<![\\w'’-])(?:{expression.Pattern})(?![\\w-])", LexiconPatterns.Options), expression))
             .ToList();
     }
 

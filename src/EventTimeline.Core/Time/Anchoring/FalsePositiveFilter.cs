@@ -41,9 +41,9 @@ internal sealed class FalsePositiveFilter
         var options = RegexOptions.CultureInvariant | (rule.CaseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase);
         return new CompiledRule(
             rule.Name,
-            rule.Mention is null ? null : new Regex($"^(?:{rule.Mention})$", options),
-            rule.Before is null ? null : new Regex($"(?:{rule.Before})$", options),
-            rule.After is null ? null : new Regex($"^(?:{rule.After})", options));
+            rule.Mention is null ? null : BoundedRegex.Create($"^(?:{rule.Mention})$", options),
+            rule.Before is null ? null : BoundedRegex.Create($"(?:{rule.Before})$", options),
+            rule.After is null ? null : BoundedRegex.Create($"^(?:{rule.After})", options));
     }
 
     private sealed record CompiledRule(string Name, Regex? Mention, Regex? Before, Regex? After)

@@ -43,9 +43,9 @@ internal static partial class MentionAnchorer
         };
     }
 
-    [GeneratedRegex(@"^(?<year>\d{4})(?<rest>.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<year>\d{4})(?<rest>.*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex Concrete();
 
-    [GeneratedRegex(@"^-\d\d-\d\d(?<time>T.*)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^-\d\d-\d\d(?<time>T.*)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex DayRest();
 }

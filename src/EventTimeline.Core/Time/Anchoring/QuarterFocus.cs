@@ -42,6 +42,6 @@ internal static partial class QuarterFocus
         return result;
     }
 
-    [GeneratedRegex(@"^((a|one)\s+year\s+(earlier|ago|before)|(the\s+)?(comparable\s+)?(year-ago|year-earlier)(\s+(quarter|period))?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^((a|one)\s+year\s+(earlier|ago|before)|(the\s+)?(comparable\s+)?(year-ago|year-earlier)(\s+(quarter|period))?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex YearBack();
 }

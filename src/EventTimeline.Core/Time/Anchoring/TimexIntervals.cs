@@ -101,6 +101,6 @@ internal static partial class TimexIntervals
 
     [GeneratedRegex(
         @"^(?:(?<decade>\d{3})|(?<century>\d{2})|(?<y>\d{4})(?:-(?<month>\d{2})(?:-(?<day>\d{2})(?<time>T.*)?)?|-W(?<week>\d{1,2})(?<weekend>-WE)?|-Q(?<quarter>[1-4])|-H(?<half>[12])|-(?<season>SP|SU|FA|WI))?)$",
-        RegexOptions.CultureInvariant)]
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex Shape();
 }

@@ -261,51 +261,51 @@ internal static partial class TimexNormalizer
             + (match.Groups["m"].Success ? match.Groups["m"].Value : "00")
             + (match.Groups["s"].Success ? ":" + match.Groups["s"].Value : string.Empty));
 
-    [GeneratedRegex(@"^(?<amount>.*?)\b(?<unit>year|month|week|day|decade|quarter)s?\s+(?<rel>ago|earlier|later|before|after|from\s+now|hence|back|previously)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<amount>.*?)\b(?<unit>year|month|week|day|decade|quarter)s?\s+(?<rel>ago|earlier|later|before|after|from\s+now|hence|back|previously)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex RelativeWithUnit();
 
-    [GeneratedRegex(@"^last\s+(?<m>jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^last\s+(?<m>jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex LastMonthName();
 
-    [GeneratedRegex(@"^(?:(?:about|almost|nearly|some|more\s+than|less\s+than|at\s+least|at\s+most|over|under|only|just|another|an\s+additional|the|a\s+mere)\s+)*(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|a\s+few|several|a\s+couple\s+of|many)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|\d+))?[\s-]+(?:minute|hour|day|week|month|year|decade)s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:about|almost|nearly|some|more\s+than|less\s+than|at\s+least|at\s+most|over|under|only|just|another|an\s+additional|the|a\s+mere)\s+)*(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|a\s+few|several|a\s+couple\s+of|many)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|\d+))?[\s-]+(?:minute|hour|day|week|month|year|decade)s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex AmountOfUnits();
 
-    [GeneratedRegex(@"T\d\d:\d\d(:\d\d)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"T\d\d:\d\d(:\d\d)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex ClockTime();
 
-    [GeneratedRegex(@"^this\s+coming\s+(?<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^this\s+coming\s+(?<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex ThisComingWeekday();
 
-    [GeneratedRegex(@"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex WeekdayName();
 
-    [GeneratedRegex(@"T(MO|AF|EV|NI|DT)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"T(MO|AF|EV|NI|DT)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex PartOfDayCode();
 
-    [GeneratedRegex(@"^XXXX-[QH]\d$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^XXXX-[QH]\d$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex QuarterOrHalf();
 
-    [GeneratedRegex(@"^\((?<a>[^,]+),(?<b>[^,]+),(?<d>P[^)]+)\)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\((?<a>[^,]+),(?<b>[^,]+),(?<d>P[^)]+)\)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex Tuple();
 
-    [GeneratedRegex(@"^(?<y>XXXX|\d{4})-(?<m>\d\d)-01$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<y>XXXX|\d{4})-(?<m>\d\d)-01$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex PeriodStart();
 
-    [GeneratedRegex(@"\b(1[0-9]{3}|20[0-9]{2})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(1[0-9]{3}|20[0-9]{2})\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex YearInText();
 
-    [GeneratedRegex(@"\b(this|next|last|coming|past|previous|following)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(this|next|last|coming|past|previous|following)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex DeicticWord();
 
-    [GeneratedRegex(@"\b(morning|afternoon|evening|night|overnight|tonight)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(morning|afternoon|evening|night|overnight|tonight)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex PartOfDay();
 
-    [GeneratedRegex(@"\b(years|months|weeks|days|decades|quarters|hours|minutes)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(years|months|weeks|days|decades|quarters|hours|minutes)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex PluralUnitWord();
 
-    [GeneratedRegex(@"\d|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|couple)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\d|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|couple)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex HasAmount();
 
-    [GeneratedRegex(@"T(?<h>\d{1,2})(?::(?<m>\d{2}))?(?::(?<s>\d{2}))?(?![\d:])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"T(?<h>\d{1,2})(?::(?<m>\d{2}))?(?::(?<s>\d{2}))?(?![\d:])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex Clock();
 }

@@ -5,13 +5,13 @@ namespace EventTimeline.Time.Anchoring;
 /// <summary>The calendar readings of an underspecified TIMEX3 pattern ("XXXX-WXX-5", "XXXX-09-05", "XXXX-10", "XXXX-Q3", "XXXX-SU") around a document date.</summary>
 internal static class UnderspecifiedDates
 {
-    private static readonly Regex WeekdayPattern = new(@"^XXXX-WXX-(?<d>[1-7])(?<rest>T.*)?$", RegexOptions.CultureInvariant);
-    private static readonly Regex DayPattern = new(@"^XXXX-(?<m>\d\d)-(?<d>\d\d)(?<rest>T.*)?$", RegexOptions.CultureInvariant);
-    private static readonly Regex MonthPattern = new(@"^XXXX-(?<m>\d\d)$", RegexOptions.CultureInvariant);
-    private static readonly Regex QuarterPattern = new(@"^XXXX-Q(?<q>[1-4])$", RegexOptions.CultureInvariant);
-    private static readonly Regex HalfPattern = new(@"^XXXX-H(?<h>[12])$", RegexOptions.CultureInvariant);
-    private static readonly Regex SeasonPattern = new(@"^(XXXX-)?(?<s>SP|SU|FA|WI)$", RegexOptions.CultureInvariant);
-    private static readonly Regex WeekendPattern = new(@"^XXXX-WXX-WE$", RegexOptions.CultureInvariant);
+    private static readonly Regex WeekdayPattern = BoundedRegex.Create(@"^XXXX-WXX-(?<d>[1-7])(?<rest>T.*)?$", RegexOptions.CultureInvariant);
+    private static readonly Regex DayPattern = BoundedRegex.Create(@"^XXXX-(?<m>\d\d)-(?<d>\d\d)(?<rest>T.*)?$", RegexOptions.CultureInvariant);
+    private static readonly Regex MonthPattern = BoundedRegex.Create(@"^XXXX-(?<m>\d\d)$", RegexOptions.CultureInvariant);
+    private static readonly Regex QuarterPattern = BoundedRegex.Create(@"^XXXX-Q(?<q>[1-4])$", RegexOptions.CultureInvariant);
+    private static readonly Regex HalfPattern = BoundedRegex.Create(@"^XXXX-H(?<h>[12])$", RegexOptions.CultureInvariant);
+    private static readonly Regex SeasonPattern = BoundedRegex.Create(@"^(XXXX-)?(?<s>SP|SU|FA|WI)$", RegexOptions.CultureInvariant);
+    private static readonly Regex WeekendPattern = BoundedRegex.Create(@"^XXXX-WXX-WE$", RegexOptions.CultureInvariant);
 
     /// <summary>True when <paramref name="pattern"/> is one of the underspecified forms this class reads.</summary>
     public static bool IsPattern(string pattern) =>

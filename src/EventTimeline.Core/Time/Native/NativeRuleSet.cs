@@ -23,9 +23,6 @@ internal sealed record CompiledRule(
 /// </summary>
 internal sealed partial class NativeRuleSet
 {
-    /// <summary>Time allowed to one pattern on one text before it is abandoned as a runaway.</summary>
-    public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
-
     private const string ResourcePrefix = "time/native/";
     private const int ContextWindow = 48;
 
@@ -205,7 +202,7 @@ internal sealed partial class NativeRuleSet
     {
         try
         {
-            return new Regex(pattern, options, MatchTimeout);
+            return BoundedRegex.Create(pattern, options);
         }
         catch (ArgumentException e)
         {
@@ -311,7 +308,7 @@ internal sealed partial class NativeRuleSet
             var result = "(?:" + body + ")";
             try
             {
-                _ = new Regex(result, RegexOptions.ExplicitCapture);
+                _ = BoundedRegex.Create(result, RegexOptions.ExplicitCapture);
             }
             catch (ArgumentException e)
             {
@@ -322,7 +319,7 @@ internal sealed partial class NativeRuleSet
             return result;
         }
 
-        [GeneratedRegex(@"%\{(?<name>[A-Za-z][A-Za-z0-9_]*)\}", RegexOptions.CultureInvariant)]
+        [GeneratedRegex(@"%\{(?<name>[A-Za-z][A-Za-z0-9_]*)\}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
         private static partial Regex Reference();
     }
 }

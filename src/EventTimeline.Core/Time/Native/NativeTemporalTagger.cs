@@ -75,6 +75,6 @@ internal sealed partial class NativeTemporalTagger : ITemporalTagger
     {
     }
 
-    [GeneratedRegex(@"^\d{4}-Q[1-4]$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\d{4}-Q[1-4]$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex QuarterValue();
 }

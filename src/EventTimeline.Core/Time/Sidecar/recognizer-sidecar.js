@@ -5,6 +5,8 @@
 //   response: {"id":n,"results":[{"entities":[...]} | {"error":"..."}, ...]}
 // A request that cannot be read gets {"id":n|null,"error":"..."}; the loop never stops on bad input.
 // Only responses go to stdout: anything a library prints is sent to stderr.
+// For tests only: EVENTTIMELINE_SIDECAR_FAULT="crash:MARKER" makes the process exit, and "hang:MARKER" makes it
+// never answer, when a request holds an item whose text contains MARKER (the C# side's fault handling is tested with it).
 
 const readline = require('readline');
 
@@ -57,6 +59,23 @@ function recognize(item) {
   }));
 }
 
+const fault = (() => {
+  const match = /^(crash|hang):(.+)$/s.exec(process.env.EVENTTIMELINE_SIDECAR_FAULT || '');
+  return match ? { kind: match[1], marker: match[2] } : null;
+})();
+
+function injectFault(items) {
+  if (!fault || !items.some((item) => item && typeof item.text === 'string' && item.text.includes(fault.marker))) {
+    return false;
+  }
+  if (fault.kind === 'crash') {
+    process.stderr.write('injected fault: crash\n');
+    process.exit(70);
+  }
+  process.stderr.write('injected fault: hang\n');
+  return true;
+}
+
 function respond(response) {
   out.write(JSON.stringify(response) + '\n');
 }
@@ -76,6 +95,9 @@ lines.on('line', (line) => {
   const id = request && request.id !== undefined ? request.id : null;
   if (!request || !Array.isArray(request.items)) {
     respond({ id, error: 'request needs an "items" array' });
+    return;
+  }
+  if (injectFault(request.items)) {
     return;
   }
   const results = request.items.map((item) => {

@@ -1,0 +1,183 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+using EventTimeline.Events;
+using EventTimeline.Export.Escaping;
+using EventTimeline.Resources;
+
+using Newtonsoft.Json;
+
+namespace EventTimeline.Export;
+
+/// <summary>
+/// Renders <c>index.html</c>: one self-contained page (inline style, script and data, nothing loaded from the network)
+/// that shows the timeline on a date axis, filters it by actor and shows every event's sources.
+/// </summary>
+/// <remarks>
+/// Article text reaches the page only as escaped HTML (<see cref="HtmlText"/>) or as JSON in a non-executed script element that
+/// the page's own script reads and turns into DOM text nodes. A Content-Security-Policy allows nothing but the page's own
+/// script and style (by hash) and data: images, so injected markup could neither run nor load anything.
+/// </remarks>
+internal static class HtmlReport
+{
+    private static readonly Lazy<(string Script, string Style)> _assets = new(
+        () => (ResourceFile.ReadText("report/report.js"), ResourceFile.ReadText("report/report.css")),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The script of the page, as embedded (its hash is in the page's Content-Security-Policy).</summary>
+    public static string Script => _assets.Value.Script;
+
+    /// <summary>The style sheet of the page, as embedded.</summary>
+    public static string Style => _assets.Value.Style;
+
+    /// <summary>The Content-Security-Policy of every report: only the embedded script and style, by SHA-256 hash, and data: images.</summary>
+    public static string ContentSecurityPolicy =>
+        $"default-src 'none'; script-src '{Sha256(Script)}'; style-src '{Sha256(Style)}'; img-src data:; base-uri 'none'; form-action 'none'";
+
+    /// <summary>Renders the page for <paramref name="timeline"/>, embedding <paramref name="graphSvg"/> (Graphviz's SVG of the actor/event graph) as an image when given.</summary>
+    public static string Render(TimelineFile timeline, string? graphSvg)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        var (script, style) = _assets.Value;
+        var span = Span(timeline.Events);
+        var heading = $"{Count(timeline.Events.Count, "event")} from {Count(timeline.Documents.Count, "document")}";
+
+        var page = new StringBuilder(64 * 1024);
+        page.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        page.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(HtmlText.Attribute(ContentSecurityPolicy)).Append("\">\n");
+        page.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        page.Append("<meta name=\"referrer\" content=\"no-referrer\">\n");
+        page.Append("<meta name=\"generator\" content=\"EventTimeline\">\n");
+        page.Append("<link rel=\"icon\" href=\"data:,\">\n");
+        page.Append("<title>").Append(HtmlText.Escape($"Timeline: {heading}{(span.Length > 0 ? ", " + span : string.Empty)}")).Append("</title>\n");
+        page.Append("<style>").Append(style).Append("</style>\n</head>\n<body>\n");
+        page.Append("<header class=\"page-head\">\n<h1>").Append(HtmlText.Escape(heading)).Append("</h1>\n");
+        page.Append("<p class=\"sub\" id=\"summary\">").Append(HtmlText.Escape(Summary(timeline, span))).Append("</p>\n</header>\n");
+        page.Append("<noscript><p class=\"notice\">The interactive timeline needs JavaScript. The list of actors and their events below works without it.</p></noscript>\n");
+        page.Append("<main id=\"main\">\n");
+        page.Append(ControlsAndTimeline);
+        page.Append("<section class=\"graph\" aria-labelledby=\"graph-title\">\n<h2 id=\"graph-title\">Actors and their events</h2>\n");
+        if (graphSvg is { Length: > 0 })
+        {
+            page.Append("<p class=\"hint\">The actor/event graph (Graphviz). <button type=\"button\" id=\"graph-zoom\" aria-pressed=\"false\">Actual size</button></p>\n");
+            page.Append("<div class=\"graph-frame\" id=\"graph-frame\"><img id=\"graph-image\" alt=\"Graph of actors linked through the events they take part in\" src=\"data:image/svg+xml;base64,")
+                .Append(Convert.ToBase64String(Encoding.UTF8.GetBytes(graphSvg)))
+                .Append("\"></div>\n");
+        }
+
+        AppendActorList(page, timeline);
+        page.Append("</section>\n</main>\n");
+        page.Append(DetailsPanel);
+        page.Append("<footer class=\"page-foot\"><p>Made by EventTimeline from <code>timeline.json</code> (format ")
+            .Append(HtmlText.Escape(timeline.Format))
+            .Append("). Dates are inclusive intervals: a bar is a date known only to the week, month or year; a dot is a day. Links open the original articles.</p></footer>\n");
+        page.Append("<script type=\"application/json\" id=\"timeline-data\">")
+            .Append(HtmlText.ScriptJson(JsonConvert.SerializeObject(ReportData.From(timeline, CameoCodebook.BuiltIn), Formatting.None, JsonFormat.Settings)))
+            .Append("</script>\n");
+        page.Append("<script>").Append(script).Append("</script>\n</body>\n</html>\n");
+        return page.ToString();
+    }
+
+    private const string ControlsAndTimeline = """
+        <section class="controls" aria-label="Timeline controls">
+        <div class="control filter">
+        <label for="actor-filter">Filter by actor</label>
+        <input type="search" id="actor-filter" autocomplete="off" spellcheck="false" placeholder="Name, alias or role, e.g. Lavrov" list="actor-names" aria-describedby="filter-status">
+        <datalist id="actor-names"></datalist>
+        </div>
+        <fieldset class="control lanes">
+        <legend>Lanes</legend>
+        <label><input type="radio" name="lanes" value="actor" checked> By actor</label>
+        <label><input type="radio" name="lanes" value="type"> By event type</label>
+        </fieldset>
+        <fieldset class="control legend" id="legend">
+        <legend>Status</legend>
+        </fieldset>
+        <p class="filter-status" id="filter-status" role="status" aria-live="polite"></p>
+        </section>
+        <section class="timeline" aria-labelledby="timeline-title">
+        <h2 id="timeline-title" class="visually-hidden">Timeline</h2>
+        <div class="chart-scroll" id="chart-scroll"><div class="chart" id="chart"></div></div>
+        <p class="hint" id="chart-hint"></p>
+        </section>
+        <section class="event-list" aria-labelledby="list-title">
+        <h2 id="list-title">Events in date order</h2>
+        <ol class="events" id="event-list"></ol>
+        </section>
+
+        """;
+
+    private const string DetailsPanel = """
+        <aside class="details" id="details" hidden aria-labelledby="details-title" tabindex="-1">
+        <div class="details-head"><h2 id="details-title">Event</h2><button type="button" class="close" id="details-close" aria-label="Close details (Escape)">×</button></div>
+        <div class="details-body" id="details-body"></div>
+        </aside>
+
+        """;
+
+    private static void AppendActorList(StringBuilder page, TimelineFile timeline)
+    {
+        var byActor = timeline.Events
+            .SelectMany(e => e.Actors.Select(a => (a.Id, Event: e)))
+            .GroupBy(x => x.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Event).Distinct().ToList(), StringComparer.Ordinal);
+        var actors = timeline.Actors
+            .Where(a => byActor.ContainsKey(a.Id))
+            .OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(a => a.Id, StringComparer.Ordinal);
+        page.Append("<ul class=\"actor-list\" id=\"actor-list\">\n");
+        foreach (var actor in actors)
+        {
+            page.Append("<li data-actor=\"").Append(HtmlText.Attribute(actor.Id)).Append("\"><span class=\"actor-name\">").Append(HtmlText.Escape(actor.Name)).Append("</span> <span class=\"actor-kind\">")
+                .Append(HtmlText.Escape(actor.Kind.ToString().ToLowerInvariant())).Append("</span>\n<ul>\n");
+            foreach (var e in byActor[actor.Id])
+            {
+                page.Append("<li><button type=\"button\" class=\"link-button\" data-event=\"").Append(HtmlText.Attribute(e.Id)).Append("\">")
+                    .Append("<span class=\"when\">").Append(HtmlText.Escape(DateText(e.Date))).Append("</span> ")
+                    .Append(HtmlText.Escape(e.Label)).Append("</button></li>\n");
+            }
+
+            page.Append("</ul></li>\n");
+        }
+
+        page.Append("</ul>\n");
+    }
+
+    private static string Summary(TimelineFile timeline, string span)
+    {
+        var outlets = timeline.Documents.Select(d => d.Source).OfType<string>().Distinct(StringComparer.Ordinal).Count();
+        var parts = new List<string> { Count(timeline.Actors.Count, "actor") };
+        if (outlets > 0)
+        {
+            parts.Add(Count(outlets, "outlet"));
+        }
+
+        if (span.Length > 0)
+        {
+            parts.Add("events dated " + span);
+        }
+
+        return string.Join(" · ", parts);
+    }
+
+    private static string DateText(TimelineDate date) =>
+        date.Start is null ? "undated"
+        : date.End is null || date.End == date.Start ? date.Start
+        : $"{date.Start} – {date.End}";
+
+    private static string Span(IReadOnlyList<TimelineEvent> events)
+    {
+        var years = events
+            .SelectMany(e => new[] { e.Date.Start, e.Date.End })
+            .OfType<string>()
+            .Select(date => date.Length >= 4 ? date[..4] : date)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return years.Count == 0 ? string.Empty : years[0] == years[^1] ? years[0] : $"{years[0]}–{years[^1]}";
+    }
+
+    private static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? string.Empty : "s");
+
+    private static string Sha256(string text) => "sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}
