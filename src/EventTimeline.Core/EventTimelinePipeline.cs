@@ -64,6 +64,12 @@ internal sealed record CorpusResult(IReadOnlyList<AnalyzedDocument> Documents, A
 /// documents, events extracted per clause and merged across documents. Built once and reused; the stages it
 /// holds are immutable, and the tagger is called in batches.
 /// </summary>
+/// <remarks>
+/// Per-document stages (dates, sentences, actors, events) run on up to <c>jobs</c> documents at once, each stage
+/// over the whole corpus before the next; every result goes to its document's slot, so the outputs are the same
+/// whatever the number of jobs. The stages and the tagger must be thread-safe (the "microsoft" engine is a pool of
+/// sidecars when jobs &gt; 1).
+/// </remarks>
 internal sealed class EventTimelinePipeline
 {
     private const int TaggingBatchSize = 16;
@@ -109,37 +115,36 @@ internal sealed class EventTimelinePipeline
         TimelineBuilder.BuiltIn);
 
     /// <summary>Analyses <paramref name="documents"/> together; the result is sorted by document id whatever the input order (documents the tagger failed on are left out).</summary>
-    public IReadOnlyList<AnalyzedDocument> Analyze(IReadOnlyList<RawDocument> documents) => AnalyzeAll(documents).Documents;
+    public IReadOnlyList<AnalyzedDocument> Analyze(IReadOnlyList<RawDocument> documents, int jobs = 1, IPipelineObserver? observer = null) =>
+        AnalyzeAll(documents, new StageRunner(jobs, observer), jobs).Documents;
 
-    /// <summary>Runs every stage on <paramref name="documents"/>; the result does not depend on the input order.</summary>
-    public CorpusResult Build(IReadOnlyList<RawDocument> documents)
+    /// <summary>Runs every stage on <paramref name="documents"/>, up to <paramref name="jobs"/> documents at once; the result does not depend on the input order nor on <paramref name="jobs"/>.</summary>
+    public CorpusResult Build(IReadOnlyList<RawDocument> documents, int jobs = 1, IPipelineObserver? observer = null)
     {
-        var (analyzed, failures) = AnalyzeAll(documents);
-        var recognized = new List<DocumentActorMentions>(analyzed.Count);
-        var annotated = new List<AnnotatedDocument>(analyzed.Count);
-        foreach (var document in analyzed)
-        {
-            var actors = _actors.Recognize(document.Document, document.Sentences);
-            recognized.Add(new DocumentActorMentions(document.Document.Id, actors));
-            annotated.Add(AnnotatedDocument.From(document, actors));
-        }
+        var run = new StageRunner(jobs, observer);
+        var (analyzed, failures) = AnalyzeAll(documents, run, jobs);
+        var actors = run.EachOf(PipelineStage.Actors, analyzed, _ => 1, document => _actors.Recognize(document.Document, document.Sentences));
+        var recognized = analyzed.Select((document, i) => new DocumentActorMentions(document.Document.Id, actors[i])).ToList();
+        var annotated = analyzed.Select((document, i) => AnnotatedDocument.From(document, actors[i])).ToList();
 
-        var resolution = _resolver.Resolve(recognized);
-        var mentions = annotated.SelectMany(document => _events.Extract(document)).ToList();
-        var merged = _merger.Merge(annotated, mentions, resolution);
-        var timeline = _timeline.Build([.. analyzed.Select(a => a.Document)], resolution, merged);
+        var resolution = run.Whole(PipelineStage.Resolve, analyzed.Count, () => _resolver.Resolve(recognized));
+        var extracted = run.EachOf(PipelineStage.Events, annotated, _ => 1, document => _events.Extract(document));
+        var mentions = extracted.SelectMany(list => list).ToList();
+        var merged = run.Whole(PipelineStage.Merge, analyzed.Count, () => _merger.Merge(annotated, mentions, resolution));
+        var timeline = run.Whole(PipelineStage.Timeline, analyzed.Count, () => _timeline.Build([.. analyzed.Select(a => a.Document)], resolution, merged));
         return new CorpusResult(analyzed, resolution, timeline) { Failures = failures, Events = merged };
     }
 
     // A document the tagger fails on (see BatchTagging) is left out of every later stage and returned as a failure.
-    private (IReadOnlyList<AnalyzedDocument> Documents, IReadOnlyList<DocumentFailure> Failures) AnalyzeAll(IReadOnlyList<RawDocument> documents)
+    private (IReadOnlyList<AnalyzedDocument> Documents, IReadOnlyList<DocumentFailure> Failures) AnalyzeAll(IReadOnlyList<RawDocument> documents, StageRunner run, int jobs)
     {
-        var prepared = _preparer.Prepare(documents);
-        var tagged = new List<TaggingOutcome>(prepared.Documents.Count);
-        foreach (var batch in prepared.Documents.Chunk(TaggingBatchSize))
-        {
-            tagged.AddRange(BatchTagging.Tag(_tagger, batch.Select(d => new TaggingRequest(d.Text, d.Published)).ToList()));
-        }
+        var prepared = run.Whole(PipelineStage.Prepare, documents.Count, () => _preparer.Prepare(documents, jobs));
+        var batches = prepared.Documents.Chunk(TaggingBatchSize).ToList();
+        var tagged = run.EachOf(PipelineStage.Dates, batches, batch => batch.Length, batch =>
+                BatchTagging.Tag(_tagger, batch.Select(d => new TaggingRequest(d.Text, d.Published)).ToList()))
+            .SelectMany(batch => batch)
+            .ToList();
+        var sentences = run.EachOf(PipelineStage.Sentences, prepared.Documents, _ => 1, document => _splitter.Split(document.Text));
 
         var analyzed = new List<AnalyzedDocument>(prepared.Documents.Count);
         var failures = new List<DocumentFailure>();
@@ -152,7 +157,7 @@ internal sealed class EventTimelinePipeline
                 continue;
             }
 
-            analyzed.Add(new AnalyzedDocument(document, prepared.Notes[i], _splitter.Split(document.Text), tagged[i].Mentions));
+            analyzed.Add(new AnalyzedDocument(document, prepared.Notes[i], sentences[i], tagged[i].Mentions));
         }
 
         return (analyzed, failures);

@@ -39,6 +39,15 @@ internal static class BuildCommand
             Description = "Characters kept per sentence; longer sentences are cut and reported in report.json.",
             DefaultValueFactory = _ => InputLimits.DefaultMaxSentenceChars,
         };
+        var jobs = new Option<int>("--jobs")
+        {
+            Description = "Documents processed at once (default: the number of processors); the outputs do not depend on it.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        var quiet = new Option<bool>("--quiet", "-q")
+        {
+            Description = "No progress bar and no summary; only problems are written to stderr.",
+        };
         var recognizerTimeout = new Option<int>("--recognizer-timeout")
         {
             Description = "Seconds the date recognizer process (engine microsoft) may take per batch of up to 100,000 characters before it is killed, restarted and the batch retried; a document it still fails on is reported as failed.",
@@ -51,21 +60,31 @@ internal static class BuildCommand
         command.Options.Add(maxDocumentChars);
         command.Options.Add(maxSentenceChars);
         command.Options.Add(recognizerTimeout);
+        command.Options.Add(jobs);
+        command.Options.Add(quiet);
         command.SetAction(parse => Run(
             parse.GetValue(inputs)!,
             parse.GetValue(output)!,
             parse.GetValue(engine)!,
             new InputLimits(parse.GetValue(maxDocumentChars), parse.GetValue(maxSentenceChars)),
-            RecognizerOptions.Default with { BatchTimeout = TimeSpan.FromSeconds(parse.GetValue(recognizerTimeout)) }));
+            RecognizerOptions.Default with { BatchTimeout = TimeSpan.FromSeconds(parse.GetValue(recognizerTimeout)) },
+            parse.GetValue(jobs),
+            parse.GetValue(quiet)));
         return command;
     }
 
-    private static int Run(string[] inputs, string output, string engine, InputLimits limits, RecognizerOptions recognizer)
+    private static int Run(string[] inputs, string output, string engine, InputLimits limits, RecognizerOptions recognizer, int jobs, bool quiet)
     {
         var clock = Stopwatch.StartNew();
         if ((limits.Validate() ?? recognizer.Validate()) is { } invalid)
         {
             Console.Error.WriteLine($"build: {invalid}");
+            return 1;
+        }
+
+        if (jobs < 1)
+        {
+            Console.Error.WriteLine($"build: --jobs must be at least 1, not {jobs}");
             return 1;
         }
 
@@ -96,8 +115,12 @@ internal static class BuildCommand
         CorpusResult result;
         try
         {
-            using var tagger = TaggerFactory.Create(engine, recognizer);
-            result = EventTimelinePipeline.CreateDefault(tagger).Build(read.Documents);
+            using var tagger = TaggerFactory.Create(engine, recognizer, jobs);
+            var pipeline = EventTimelinePipeline.CreateDefault(tagger);
+            var console = BuildProgress.StandardError();
+            result = !quiet && BuildProgress.CanShow(console)
+                ? BuildProgress.Run(console, read.Documents.Count, progress => pipeline.Build(read.Documents, jobs, progress))
+                : pipeline.Build(read.Documents, jobs);
         }
         catch (TemporalEngineUnavailableException e)
         {
@@ -132,6 +155,11 @@ internal static class BuildCommand
         {
             Console.Error.WriteLine($"build: cannot write to {output}: {e.Message}");
             return 1;
+        }
+
+        if (quiet)
+        {
+            return InputReportOutput.ExitCode(read);
         }
 
         var mentions = result.Documents.Sum(a => a.TimeMentions.Count);

@@ -14,5 +14,6 @@ internal static class CommandCatalog
         yield return EvalTimexCommand.Create();
         yield return EvalTimelinesCommand.Create();
         yield return SemEvalCommand.Create();
+        yield return BenchCommand.Create();
     }
 }

@@ -164,7 +164,7 @@ internal sealed partial class ActorRecognizer
                 }
 
                 // One plain word between an affiliation and a title ("Middle East policy expert"), not a verb ("the Pentagon said Defense Secretary...").
-                if (token.IsLower && !Cues.ReportingVerbs.Contains(token.Text) && !_roleFollowers.Contains(token.Text) && !token.Text.EndsWith("ed", StringComparison.Ordinal) && elements.Count > 0 && elements[^1].Kind is ElementKind.Actor or ElementKind.Demonym && p + 1 < Count && Gazetteer.LongestTitleMatch(_words, p + 1) is not null)
+                if (token.IsLower && !Cues.ReportingVerbs.Contains(token.Text) && !_roleFollowers.Contains(token.Text) && !token.Text.EndsWith("ed", StringComparison.Ordinal) && elements.Count > 0 && elements[^1].Kind is ElementKind.Actor or ElementKind.Demonym && p + 1 < Count && _sentence.Matches.TitleAt(p + 1) is not null)
                 {
                     elements.Add(new Element(ElementKind.Filler, p, p));
                     p++;
@@ -200,8 +200,8 @@ internal sealed partial class ActorRecognizer
 
         private Element? BestMatchAt(int p)
         {
-            var actor = WithoutPossessive(Gazetteer.LongestActorMatch(_words, p));
-            var title = WithoutPossessive(Gazetteer.LongestTitleMatch(_words, p));
+            var actor = WithoutPossessive(_sentence.Matches.ActorAt(p));
+            var title = WithoutPossessive(_sentence.Matches.TitleAt(p));
             var demonym = WithoutPossessive(Gazetteer.LongestDemonymMatch(_words, p));
             var honorific = _owner._honorifics.LongestMatchAt(_words, p);
             if (actor is not null && !_tokens[p].IsCapitalized && !_tokens[p].HasDigit)
@@ -210,7 +210,7 @@ internal sealed partial class ActorRecognizer
             }
 
             // "U.S. Treasury Secretary": the title "Treasury Secretary" wins its word back from the alias "U.S. Treasury".
-            if (actor is not null && actor.Length >= 2 && Gazetteer.LongestTitleMatch(_words, p + actor.Length - 1) is { Length: >= 2 })
+            if (actor is not null && actor.Length >= 2 && _sentence.Matches.TitleAt(p + actor.Length - 1) is { Length: >= 2 })
             {
                 actor = WithoutPossessive(Gazetteer.LongestActorMatch(_words[..(p + actor.Length - 1)], p));
             }
@@ -293,7 +293,7 @@ internal sealed partial class ActorRecognizer
                 return null;
             }
 
-            var actor = WithoutPossessive(Gazetteer.LongestActorMatch(_words, q));
+            var actor = WithoutPossessive(_sentence.Matches.ActorAt(q));
             if (actor is not null && actor.Values[0].Kind != ActorKind.Person)
             {
                 return new Element(affiliation ? ElementKind.Link : ElementKind.Posting, p, q + actor.Length - 1) { Actor = actor.Values[0] };
@@ -444,7 +444,7 @@ internal sealed partial class ActorRecognizer
                 return false;
             }
 
-            var actor = Gazetteer.LongestActorMatch(_words, start);
+            var actor = _sentence.Matches.ActorAt(start);
             return actor is null || actor.Length < end - start;
         }
 
@@ -615,7 +615,7 @@ internal sealed partial class ActorRecognizer
 
         private bool GazetteerCovers(int start, int end)
         {
-            var match = Gazetteer.LongestActorMatch(_words, start);
+            var match = _sentence.Matches.ActorAt(start);
             return match is not null && match.Length >= end - start;
         }
 
@@ -708,7 +708,7 @@ internal sealed partial class ActorRecognizer
             var name = Span(i, end - 1);
             if (kind == ActorKind.Company && Cues.CompanySuffixes.TryGetValue(_tokens[end - 1].Text, out var legal) && legal && end - i >= 2)
             {
-                var company = Gazetteer.LongestActorMatch(_words, i);
+                var company = _sentence.Matches.ActorAt(i);
                 if (company is not null && company.Length == end - i - 1 && company.Values[0].Kind == ActorKind.Company)
                 {
                     EmitKnown(i, end - 1, company.Values[0]);
@@ -851,7 +851,7 @@ internal sealed partial class ActorRecognizer
                 return null;
             }
 
-            var match = Gazetteer.LongestActorMatch(_words, end + 1);
+            var match = _sentence.Matches.ActorAt(end + 1);
             return match is not null && match.Values[0].Kind == ActorKind.Country ? match.Values[0].Id : null;
         }
 
@@ -907,7 +907,7 @@ internal sealed partial class ActorRecognizer
                 start = i;
                 e = i + 1;
             }
-            else if (token.IsCapitalized && WithoutPossessive(Gazetteer.LongestActorMatch(_words, i)) is { } match && match.Values[0].Kind == ActorKind.Company
+            else if (token.IsCapitalized && WithoutPossessive(_sentence.Matches.ActorAt(i)) is { } match && match.Values[0].Kind == ActorKind.Company
                 && i + match.Length < Count && (_tokens[i + match.Length].IsCamelProduct || IsModel(_tokens[i + match.Length])))
             {
                 company = match.Values[0].Id;
@@ -944,7 +944,7 @@ internal sealed partial class ActorRecognizer
             }
 
             return token.IsCapitalized && !token.SentenceInitial && !Cues.IsNonName(token.Text) && !Cues.OrganizationHeads.Contains(token.Text)
-                && Gazetteer.LongestTitleMatch(_words, e) is null && Gazetteer.LongestActorMatch(_words, e) is null && !_known.IsPerson(token.Text);
+                && _sentence.Matches.TitleAt(e) is null && _sentence.Matches.ActorAt(e) is null && !_known.IsPerson(token.Text);
         }
 
         private static bool IsModel(NameToken token)

@@ -64,7 +64,7 @@ internal sealed partial class ActorRecognizer : IActorRecognizer
         ArgumentNullException.ThrowIfNull(sentences);
         var prepared = sentences
             .Select(sentence => new PreparedSentence(sentence, _tokenizer.Tokenize(sentence.Text, sentence.Start)))
-            .Select(sentence => sentence with { Headline = IsHeadline(sentence.Tokens) })
+            .Select(sentence => sentence with { Headline = IsHeadline(sentence.Tokens), Matches = new GazetteerMatches(_gazetteer, sentence.Tokens) })
             .ToList();
         var evidence = DocumentEvidence.Collect(prepared);
         var first = ScanAll(prepared, evidence, KnownNames.Empty);
@@ -97,16 +97,64 @@ internal sealed partial class ActorRecognizer : IActorRecognizer
         return [.. mentions.OrderBy(mention => mention.Start).ThenBy(mention => mention.Length)];
     }
 
-    /// <summary>One sentence's tokens, and whether it is a headline-case line.</summary>
+    /// <summary>One sentence's tokens, whether it is a headline-case line, and the gazetteer's matches in it.</summary>
     private sealed record PreparedSentence(Sentence Sentence, ImmutableArray<NameToken> Tokens)
     {
         public bool Headline { get; init; }
+
+        public GazetteerMatches Matches { get; init; } = null!;
 
         /// <summary>The text from the start of token <paramref name="first"/> to the end of token <paramref name="last"/>, white space collapsed.</summary>
         public string Span(int first, int last)
         {
             var text = Sentence.Text[(Tokens[first].Start - Sentence.Start)..(Tokens[last].End - Sentence.Start)];
             return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        }
+    }
+
+    /// <summary>The longest actor and title names starting at each token, looked up once: both readings of a document and every chain that reaches a token share them.</summary>
+    /// <remarks>Belongs to one document being recognized, so to one thread.</remarks>
+    private sealed class GazetteerMatches
+    {
+        private readonly Gazetteer _gazetteer;
+        private readonly string[] _words;
+        private readonly Lookup<KnownActor> _actors;
+        private readonly Lookup<PersonTitle> _titles;
+
+        public GazetteerMatches(Gazetteer gazetteer, ImmutableArray<NameToken> tokens)
+        {
+            _gazetteer = gazetteer;
+            _words = [.. tokens.Select(token => token.LookupText)];
+            _actors = new Lookup<KnownActor>(_words.Length);
+            _titles = new Lookup<PersonTitle>(_words.Length);
+        }
+
+        /// <summary>The longest actor name starting at token <paramref name="start"/>, or null.</summary>
+        public PhraseMatch<KnownActor>? ActorAt(int start) => _actors.Get(start, () => _gazetteer.LongestActorMatch(_words, start));
+
+        /// <summary>The longest title starting at token <paramref name="start"/>, or null.</summary>
+        public PhraseMatch<PersonTitle>? TitleAt(int start) => _titles.Get(start, () => _gazetteer.LongestTitleMatch(_words, start));
+
+        private sealed class Lookup<T>(int count)
+        {
+            private readonly PhraseMatch<T>?[] _found = new PhraseMatch<T>?[count];
+            private readonly bool[] _known = new bool[count];
+
+            public PhraseMatch<T>? Get(int start, Func<PhraseMatch<T>?> find)
+            {
+                if (start < 0 || start >= _found.Length)
+                {
+                    return find();
+                }
+
+                if (!_known[start])
+                {
+                    _found[start] = find();
+                    _known[start] = true;
+                }
+
+                return _found[start];
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 using EventTimeline.Text;
@@ -20,6 +21,7 @@ internal sealed class Gazetteer
     private readonly PhraseIndex<PersonTitle> _titleForms;
     private readonly PhraseIndex<Honorific> _honorificForms;
     private readonly ImmutableArray<BodyPattern> _bodyPatterns;
+    private readonly FrozenSet<string> _actorFirstWords;
 
     internal Gazetteer(
         ImmutableArray<CountryInfo> countries,
@@ -100,6 +102,11 @@ internal sealed class Gazetteer
         CountryBodies = [.. bodies.OrderBy(body => body.Id, StringComparer.Ordinal)];
         Titles = [.. titles.OrderBy(title => title.Id, StringComparer.Ordinal)];
         Honorifics = [.. honorifics.OrderBy(honorific => honorific.Form, StringComparer.Ordinal)];
+        // A name, a country body ("{demonym} Foreign Ministry", "Embassy of {country}") or a country or demonym opening a body.
+        _actorFirstWords = _names.FirstWords
+            .Concat(_demonyms.FirstWords)
+            .Concat(_bodyPatterns.Where(pattern => pattern.Prefix.Length > 0).Select(pattern => PhraseKey.FirstWord(pattern.Prefix)))
+            .ToFrozenSet(StringComparer.Ordinal);
         MaxNameWords = Math.Max(_names.MaxWords, _bodyPatterns.IsEmpty ? 0 : _bodyPatterns.Max(pattern => pattern.FixedWords) + _names.MaxWords);
     }
 
@@ -235,6 +242,11 @@ internal sealed class Gazetteer
     public PhraseMatch<KnownActor>? LongestActorMatch(IReadOnlyList<string> tokens, int start)
     {
         ArgumentNullException.ThrowIfNull(tokens);
+        if (start >= 0 && start < tokens.Count && PhraseKey.StartWord(tokens[start]) is { } first && !_actorFirstWords.Contains(first))
+        {
+            return null;
+        }
+
         for (var count = Math.Min(tokens.Count - start, MaxNameWords + 2); count >= 1; count--)
         {
             if (PhraseKey.Fold(tokens[start]).Length == 0 || PhraseKey.Fold(tokens[start + count - 1]).Length == 0)

@@ -49,12 +49,16 @@ internal sealed class DocumentPreparer
         new NearCopyDetector(),
         CorpusDateEstimator.CreateDefault());
 
-    /// <summary>Prepares <paramref name="documents"/> together (near-copies and corpus dates need the whole corpus).</summary>
-    public PreparedCorpus Prepare(IReadOnlyList<RawDocument> documents)
+    /// <summary>Prepares <paramref name="documents"/> together (near-copies and corpus dates need the whole corpus), cleaning up to <paramref name="jobs"/> documents at once.</summary>
+    public PreparedCorpus Prepare(IReadOnlyList<RawDocument> documents, int jobs = 1)
     {
         var raws = documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
-        var cleaned = raws.Select(raw => _boilerplate.Filter(raw.Text)).ToList();
-        var datelines = cleaned.Select(c => _datelines.Read(c.Text)).ToList();
+        var perDocument = raws.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, jobs))
+            .Select(raw => _boilerplate.Filter(raw.Text))
+            .Select(clean => (Clean: clean, Dateline: _datelines.Read(clean.Text)))
+            .ToList();
+        var cleaned = perDocument.Select(d => d.Clean).ToList();
+        var datelines = perDocument.Select(d => d.Dateline).ToList();
         var ownDates = raws.Select((raw, i) => raw.Published ?? datelines[i]?.Date).ToList();
 
         var copies = _copies.Find(raws.Select((raw, i) => new CopyCandidate(raw.Id, cleaned[i].Text, ownDates[i])).ToList());

@@ -90,7 +90,7 @@ internal sealed class EventMerger
                     index.Add(key, list);
                 }
 
-                if (!list.Contains(target))
+                if (target.IndexKeys.Add(key))
                 {
                     list.Add(target);
                 }
@@ -489,6 +489,9 @@ internal sealed class EventMerger
         public HashSet<string> Actors { get; } = new(StringComparer.Ordinal);
 
         public HashSet<string> Sources { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The blocking keys this cluster is listed under, so that listing it again costs nothing however full the block.</summary>
+        public HashSet<string> IndexKeys { get; } = new(StringComparer.Ordinal);
 
         public SortedSet<string> Types { get; } = new(StringComparer.Ordinal);
 

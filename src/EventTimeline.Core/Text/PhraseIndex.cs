@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace EventTimeline.Text;
@@ -6,13 +7,17 @@ namespace EventTimeline.Text;
 /// <typeparam name="T">The value a phrase stands for.</typeparam>
 internal sealed class PhraseIndex<T>
 {
-    private readonly ImmutableDictionary<string, ImmutableArray<Entry>> _entries;
+    private readonly FrozenDictionary<string, ImmutableArray<Entry>> _entries;
 
-    private PhraseIndex(ImmutableDictionary<string, ImmutableArray<Entry>> entries, int maxWords)
+    private PhraseIndex(FrozenDictionary<string, ImmutableArray<Entry>> entries, int maxWords)
     {
         _entries = entries;
         MaxWords = maxWords;
+        FirstWords = entries.Keys.Select(PhraseKey.FirstWord).ToFrozenSet(StringComparer.Ordinal);
     }
+
+    /// <summary>The first word of every key: a phrase can start only at a token whose <see cref="PhraseKey.StartWord"/> is one of them.</summary>
+    public FrozenSet<string> FirstWords { get; }
 
     /// <summary>The number of words of the longest phrase.</summary>
     public int MaxWords { get; }
@@ -89,6 +94,11 @@ internal sealed class PhraseIndex<T>
     public PhraseMatch<T>? LongestMatchAt(IReadOnlyList<string> tokens, int start)
     {
         ArgumentNullException.ThrowIfNull(tokens);
+        if (start >= 0 && start < tokens.Count && PhraseKey.StartWord(tokens[start]) is { } first && !FirstWords.Contains(first))
+        {
+            return null;
+        }
+
         var longest = Math.Min(tokens.Count - start, MaxWords + 2);
         for (var count = longest; count >= 1; count--)
         {
@@ -140,7 +150,7 @@ internal sealed class PhraseIndex<T>
         /// <summary>Returns the immutable index.</summary>
         public PhraseIndex<T> Build()
         {
-            var entries = _entries.ToImmutableDictionary(pair => pair.Key, pair => pair.Value.ToImmutable(), StringComparer.Ordinal);
+            var entries = _entries.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToImmutable(), StringComparer.Ordinal);
             return new PhraseIndex<T>(entries, _maxWords);
         }
     }

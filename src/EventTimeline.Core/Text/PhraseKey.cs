@@ -16,6 +16,11 @@ internal static class PhraseKey
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (IsPlain(text))
+        {
+            return StripLeadingArticle(text);
+        }
+
         var builder = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
@@ -70,8 +75,47 @@ internal static class PhraseKey
         return StripLeadingArticle(CollapseSpaces(builder.ToString()));
     }
 
+    /// <summary>Returns the first word of a key (the whole key when it has one word).</summary>
+    public static string FirstWord(string key)
+    {
+        var space = key.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0 ? key : key[..space];
+    }
+
+    /// <summary>
+    /// Returns the first word of the key of any phrase that starts with the token <paramref name="token"/>, or null when
+    /// that cannot be known from the token alone (it folds to nothing, or to "the", which a longer phrase loses).
+    /// </summary>
+    /// <remarks>Folding works character by character, so a phrase's key starts with the token's own key.</remarks>
+    public static string? StartWord(string token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        var key = Normalize(token);
+        return key.Length == 0 || key == "the" ? null : FirstWord(key);
+    }
+
     /// <summary>Returns the number of space-separated words of a folded phrase.</summary>
     public static int WordCount(string folded) => folded.Length == 0 ? 0 : folded.Count(c => c == ' ') + 1;
+
+    /// <summary>Whether folding would leave <paramref name="text"/> as it is: ASCII letters and digits, words separated by single spaces.</summary>
+    private static bool IsPlain(string text)
+    {
+        if (text.Length == 0 || text[0] == ' ' || text[^1] == ' ')
+        {
+            return text.Length == 0;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!char.IsAsciiLetterOrDigit(c) && !(c == ' ' && text[i - 1] != ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or '`' or '´' or 'ʼ' or 'ʻ' or 'ʿ' or 'ʾ';
 

@@ -13,6 +13,32 @@ public sealed class TaggerFactoryTests
     }
 
     [Test]
+    public void Create_MicrosoftForTwoJobs_PoolsOneSidecarPerJobAndTagsInParallel()
+    {
+        using var tagger = TaggerFactory.Create("microsoft", jobs: 2);
+        var requests = Enumerable.Range(0, 4).Select(i => new EventTimeline.Time.TaggingRequest($"The talks resumed on March {i + 3}, 2016.", new DateOnly(2016, 3, 20))).ToList();
+
+        var results = new IReadOnlyList<IReadOnlyList<EventTimeline.Time.TimeMention>>[4];
+        Parallel.For(0, 4, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => results[i] = tagger.Tag([requests[i]]));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(tagger, Is.TypeOf<EventTimeline.Time.TemporalTaggerPool>());
+            Assert.That(tagger.Name, Is.EqualTo("microsoft"));
+            Assert.That(((EventTimeline.Time.TemporalTaggerPool)tagger).Started, Is.InRange(1, 2));
+            Assert.That(results.Select(r => r[0][0].Value), Is.EqualTo(new[] { "2016-03-03", "2016-03-04", "2016-03-05", "2016-03-06" }));
+        });
+    }
+
+    [Test]
+    public void Create_NativeForTwoJobs_SharesTheThreadSafeTagger()
+    {
+        using var tagger = TaggerFactory.Create("native", jobs: 2);
+
+        Assert.That(tagger, Is.TypeOf<EventTimeline.Time.Native.NativeTemporalTagger>());
+    }
+
+    [Test]
     public void Create_UnknownEngine_ThrowsListingKnownEngines()
     {
         var error = Assert.Throws<ArgumentException>(() => TaggerFactory.Create("heideltime"));

@@ -96,21 +96,21 @@ public sealed class CorpusDateEstimatorTests
     }
 
     [Test]
-    public void Estimate_TenThousandDocuments_FinishesWithoutPairwiseBlowUp()
+    public void Estimate_ThousandDocumentsHalfUndated_EstimatesOnlyUndatedOnes()
     {
-        // Deterministic synthetic corpus: 5,000 dated and 5,000 undated texts over a Zipf-like vocabulary.
+        // Deterministic synthetic corpus: 500 dated and 500 undated texts over a Zipf-like vocabulary.
+        // Its speed on 1k/5k/10k documents is measured by `eventtimeline bench --generate`, not here.
         var random = new Random(2015);
         var vocabulary = Enumerable.Range(0, 20000).Select(i => "term" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         string Text() => string.Join(' ', Enumerable.Range(0, 250).Select(_ => vocabulary[(int)Math.Min(vocabulary.Length - 1, Math.Pow(random.NextDouble(), 3) * vocabulary.Length)]));
-        var docs = Enumerable.Range(0, 10000)
+        var docs = Enumerable.Range(0, 1000)
             .Select(i => new DatingInput("d" + i.ToString("D5", System.Globalization.CultureInfo.InvariantCulture), Text(), i % 2 == 0 ? new DateOnly(2020, 1, 1).AddDays(i % 365) : null, null))
             .ToList();
 
-        var clock = System.Diagnostics.Stopwatch.StartNew();
         var estimates = _estimator.Estimate(docs);
-        clock.Stop();
 
-        TestContext.Out.WriteLine($"10,000 documents: {clock.Elapsed.TotalSeconds:F1} s, {estimates.Count} estimates");
-        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromMinutes(3)));
+        var undated = docs.Where(d => d.Published is null).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        Assert.That(estimates.Keys, Is.SubsetOf(undated));
     }
+
 }

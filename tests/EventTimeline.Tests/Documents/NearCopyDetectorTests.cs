@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 using EventTimeline.Documents;
 
 namespace EventTimeline.Tests.Documents;
@@ -99,30 +97,29 @@ public sealed class NearCopyDetectorTests
     }
 
     [Test]
-    public void Find_TenThousandDocuments_FinishesWithoutPairwiseBlowUp()
+    public void Find_TwoThousandDocumentsWithReposts_FindsExactlyTheReposts()
     {
-        // Deterministic synthetic news: 9,900 distinct texts over a shared vocabulary plus 100 reposts.
+        // Deterministic synthetic news: 1,980 distinct texts over a shared vocabulary plus 20 reposts.
+        // Its speed on 1k/5k/10k documents is measured by `eventtimeline bench --generate`, not here.
         var vocabulary = Enumerable.Range(0, 5000).Select(i => "w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         var random = new Random(12345);
         var docs = new List<CopyCandidate>();
-        for (var i = 0; i < 9900; i++)
+        for (var i = 0; i < 1980; i++)
         {
             var words = Enumerable.Range(0, 300).Select(_ => vocabulary[random.Next(vocabulary.Length)]);
             docs.Add(new CopyCandidate("d" + i.ToString("D5", System.Globalization.CultureInfo.InvariantCulture), "The " + string.Join(' ', words) + ".", null));
         }
 
-        for (var i = 0; i < 100; i++)
+        for (var i = 0; i < 20; i++)
         {
             docs.Add(new CopyCandidate("r" + i.ToString("D5", System.Globalization.CultureInfo.InvariantCulture), docs[i * 7].Text + " plus a short sign-off.", null));
         }
 
-        var clock = Stopwatch.StartNew();
         var copies = _detector.Find(docs);
-        clock.Stop();
 
-        TestContext.Out.WriteLine($"10,000 documents: {clock.Elapsed.TotalSeconds:F1} s, {copies.Count} copies");
-        Assert.That(copies, Has.Count.EqualTo(100));
-        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromMinutes(2)));
+        var pairs = copies.Values.Select(copy => string.Join('+', new[] { copy.Id, copy.OriginalId }.Order(StringComparer.Ordinal)));
+        var reposts = Enumerable.Range(0, 20).Select(i => docs[i * 7].Id + "+" + docs[1980 + i].Id);
+        Assert.That(pairs, Is.EquivalentTo(reposts));
     }
 
     // Distinct sentences built from numbered words so that texts overlap exactly where intended.

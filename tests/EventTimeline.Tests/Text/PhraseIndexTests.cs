@@ -30,6 +30,21 @@ public sealed class PhraseIndexTests
     }
 
     [Test]
+    public void LongestMatchAt_LeadingArticleToken_StillFindsThePhrase()
+    {
+        var index = new PhraseIndex<string>.Builder().Add("the Kremlin", "kremlin").Add("Foreign Ministry", "mfa").Build();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(index.LongestMatchAt(["the", "Kremlin", "said"], 0)?.Length, Is.EqualTo(2));
+            Assert.That(index.LongestMatchAt(["\"The", "Kremlin"], 0)?.Length, Is.EqualTo(2));
+            Assert.That(index.LongestMatchAt(["Foreign", "Ministry"], 0)?.Length, Is.EqualTo(2));
+            Assert.That(index.LongestMatchAt(["said", "Foreign", "Ministry"], 0), Is.Null);
+            Assert.That(index.LongestMatchAt(["Ministry"], 1), Is.Null);
+        });
+    }
+
+    [Test]
     public void LongestMatchAt_TrailingPunctuationToken_IsNotPartOfMatch()
     {
         var index = new PhraseIndex<string>.Builder().Add("Russia", "RUS").Build();

@@ -1,0 +1,67 @@
+using System.Runtime.ExceptionServices;
+
+namespace EventTimeline;
+
+/// <summary>Runs the pipeline's stages: whole-corpus stages on the calling thread, per-item stages on up to <c>jobs</c> items at once.</summary>
+internal sealed class StageRunner
+{
+    private readonly int _jobs;
+    private readonly IPipelineObserver? _observer;
+
+    /// <summary>Creates a runner using up to <paramref name="jobs"/> threads and telling <paramref name="observer"/>, if any.</summary>
+    public StageRunner(int jobs, IPipelineObserver? observer)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(jobs, 1);
+        _jobs = jobs;
+        _observer = observer;
+    }
+
+    /// <summary>Runs a stage that needs the whole corpus at once.</summary>
+    public T Whole<T>(PipelineStage stage, int documents, Func<T> work)
+    {
+        _observer?.StageStarted(stage, documents);
+        var result = work();
+        _observer?.DocumentsDone(stage, documents);
+        _observer?.StageFinished(stage);
+        return result;
+    }
+
+    /// <summary>Runs <paramref name="work"/> on every item; result <c>i</c> is that of item <c>i</c>, whatever order the items were processed in.</summary>
+    /// <param name="stage">The stage, for the observer.</param>
+    /// <param name="items">The items: documents, or batches of documents.</param>
+    /// <param name="documentsIn">How many documents an item holds.</param>
+    /// <param name="work">The work on one item; must be thread-safe.</param>
+    public TResult[] EachOf<TItem, TResult>(PipelineStage stage, IReadOnlyList<TItem> items, Func<TItem, int> documentsIn, Func<TItem, TResult> work)
+    {
+        _observer?.StageStarted(stage, items.Sum(documentsIn));
+        var results = new TResult[items.Count];
+        if (_jobs == 1 || items.Count < 2)
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                results[i] = work(items[i]);
+                _observer?.DocumentsDone(stage, documentsIn(items[i]));
+            }
+        }
+        else
+        {
+            try
+            {
+                Parallel.For(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = _jobs }, i =>
+                {
+                    results[i] = work(items[i]);
+                    _observer?.DocumentsDone(stage, documentsIn(items[i]));
+                });
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+            {
+                // Callers handle the stage's own exceptions (an engine that stopped, a bad argument), not the wrapper.
+                ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+                throw;
+            }
+        }
+
+        _observer?.StageFinished(stage);
+        return results;
+    }
+}
