@@ -53,6 +53,11 @@ internal static class BuildCommand
             Description = "Seconds the date recognizer process (engine microsoft) may take per batch of up to 100,000 characters before it is killed, restarted and the batch retried; a document it still fails on is reported as failed.",
             DefaultValueFactory = _ => RecognizerOptions.DefaultTimeoutSeconds,
         };
+        var svgMaxNodes = new Option<int>("--svg-max-nodes")
+        {
+            Description = "Largest graph (events plus their actors) drawn as graph.svg with Graphviz; larger graphs are written only as graph.dot, graph.graphml and graph.json.",
+            DefaultValueFactory = _ => BuildOutputs.DefaultMaxSvgNodes,
+        };
         var command = new Command("build", "Build the timeline outputs from a corpus of articles; report.json accounts for every input (exit 0: all processed, 2: some inputs skipped or failed, outputs still written, 1: nothing usable or a usage error).");
         command.Arguments.Add(inputs);
         command.Options.Add(output);
@@ -62,6 +67,7 @@ internal static class BuildCommand
         command.Options.Add(recognizerTimeout);
         command.Options.Add(jobs);
         command.Options.Add(quiet);
+        command.Options.Add(svgMaxNodes);
         command.SetAction(parse => Run(
             parse.GetValue(inputs)!,
             parse.GetValue(output)!,
@@ -69,16 +75,23 @@ internal static class BuildCommand
             new InputLimits(parse.GetValue(maxDocumentChars), parse.GetValue(maxSentenceChars)),
             RecognizerOptions.Default with { BatchTimeout = TimeSpan.FromSeconds(parse.GetValue(recognizerTimeout)) },
             parse.GetValue(jobs),
-            parse.GetValue(quiet)));
+            parse.GetValue(quiet),
+            parse.GetValue(svgMaxNodes)));
         return command;
     }
 
-    private static int Run(string[] inputs, string output, string engine, InputLimits limits, RecognizerOptions recognizer, int jobs, bool quiet)
+    private static int Run(string[] inputs, string output, string engine, InputLimits limits, RecognizerOptions recognizer, int jobs, bool quiet, int svgMaxNodes)
     {
         var clock = Stopwatch.StartNew();
         if ((limits.Validate() ?? recognizer.Validate()) is { } invalid)
         {
             Console.Error.WriteLine($"build: {invalid}");
+            return 1;
+        }
+
+        if (svgMaxNodes < 0)
+        {
+            Console.Error.WriteLine($"build: --svg-max-nodes must be 0 or more, not {svgMaxNodes}");
             return 1;
         }
 
@@ -148,7 +161,7 @@ internal static class BuildCommand
             AtomicFile.WriteAllText(Path.Combine(output, "documents.json"), DocumentsExport.ToJson(result.Documents));
             AtomicFile.WriteAllText(Path.Combine(output, "time-mentions.json"), TimeMentionsExport.ToJson(result.Documents));
             InputReportOutput.Write(output, read, limits);
-            BuildOutputs.Write(output, result.Timeline, Console.Error);
+            BuildOutputs.Write(output, result.Timeline, Console.Error, svgMaxNodes);
             ReportOutput.Write(output, result.Timeline);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

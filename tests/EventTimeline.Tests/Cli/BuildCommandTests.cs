@@ -55,6 +55,38 @@ public sealed class BuildCommandTests
     }
 
     [Test]
+    public void Build_GraphLargerThanSvgMaxNodes_SkipsTheSvgSaysWhyAndWritesTheRest()
+    {
+        using var output = new TempFolder();
+        File.WriteAllText(Path.Combine(output.Root, "graph.svg"), "<svg>stale picture of an earlier build</svg>");
+
+        var result = CliRunner.Run("build", SeedFiles.Folder, "--out", output.Root, "--svg-max-nodes", "10");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(0), result.StdErr);
+            Assert.That(result.StdErr, Does.Match(@"graph\.svg not written: the graph has [0-9,]+ nodes, more than --svg-max-nodes 10"));
+            Assert.That(File.Exists(Path.Combine(output.Root, "graph.svg")), Is.False, "a stale graph.svg must not pass for this build's");
+            Assert.That(File.Exists(Path.Combine(output.Root, "graph.dot")), Is.True);
+            Assert.That(File.ReadAllText(Path.Combine(output.Root, "index.html")), Does.Not.Contain("data:image/svg+xml"));
+        });
+    }
+
+    [Test]
+    public void Build_NegativeSvgMaxNodes_ExitsOneWithMessage()
+    {
+        using var output = new TempFolder();
+
+        var result = CliRunner.Run("build", SeedFiles.Folder, "--out", output.Root, "--svg-max-nodes", "-1");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(1));
+            Assert.That(result.StdErr, Does.Contain("--svg-max-nodes must be 0 or more, not -1"));
+        });
+    }
+
+    [Test]
     public void Build_MissingInput_ExitsOneWithMessage()
     {
         using var output = new TempFolder();
