@@ -21,7 +21,7 @@ internal static class BuildOutputs
 
     /// <summary>
     /// The largest graph (events plus the actors taking part in them) drawn as graph.svg. Graphviz's layered layout
-    /// grows much faster than the graph: about 0.04 s for 90 nodes, 20 s for 400, over a minute for 2,800, and a
+    /// grows much faster than the graph: about 0.04 s for 66 nodes, 20 s for 400, over a minute for 1,800, and a
     /// picture that large is unreadable anyway; graph.dot and graph.graphml are still written for other tools.
     /// </summary>
     public const int DefaultMaxSvgNodes = 300;
