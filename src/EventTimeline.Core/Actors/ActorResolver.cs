@@ -167,6 +167,7 @@ internal sealed class ActorResolver : IActorResolver
             }
 
             ShortenedProducts();
+            ShortenedOrganizations();
         }
 
         private static string ProductKey(string name) => "product|" + PersonNameKey.WordSetKey(name);
@@ -210,6 +211,48 @@ internal sealed class ActorResolver : IActorResolver
                     }
                 }
             }
+        }
+
+        /// <summary>An organization named short ("the Times") in a document that names exactly one organization whose name ends in those words ("the New York Times") is that organization.</summary>
+        /// <remarks>The organization's version of a surname standing for the full name; when two names in the document end that way
+        /// ("the Foreign Ministry", "the Defense Ministry") the short name stays as it is.</remarks>
+        private void ShortenedOrganizations()
+        {
+            for (var d = 0; d < _docs.Count; d++)
+            {
+                var named = new List<(int Index, string[] Words)>();
+                for (var m = 0; m < _docs[d].Mentions.Length; m++)
+                {
+                    var mention = _docs[d].Mentions[m];
+                    if (IsOrganization(mention.Kind) && !mention.RoleOnly && !mention.Tentative && _assigned[d][m].Count == 1)
+                    {
+                        named.Add((m, NameWords(mention.Name)));
+                    }
+                }
+
+                foreach (var (index, words) in named.Where(n => _docs[d].Mentions[n.Index].KnownId is null && n.Words.Length > 0).ToList())
+                {
+                    var from = _assigned[d][index][0];
+                    var targets = named
+                        .Where(other => other.Words.Length > words.Length && other.Words.AsSpan(other.Words.Length - words.Length).SequenceEqual(words, StringComparer.OrdinalIgnoreCase))
+                        .Select(other => _assigned[d][other.Index][0])
+                        .Distinct(StringComparer.Ordinal)
+                        .ToList();
+                    if (targets.Count == 1 && !string.Equals(targets[0], from, StringComparison.Ordinal))
+                    {
+                        Reassign(new MentionRef(d, index), from, targets[0]);
+                    }
+                }
+            }
+        }
+
+        private static bool IsOrganization(ActorKind kind) => kind is not (ActorKind.Person or ActorKind.Country or ActorKind.Place or ActorKind.Product);
+
+        // The name's words without a leading article: "the New York Times" and "New York Times" end alike.
+        private static string[] NameWords(string name)
+        {
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return words.Length > 1 && string.Equals(words[0], "the", StringComparison.OrdinalIgnoreCase) ? words[1..] : words;
         }
 
         private void Reassign(MentionRef reference, string from, string to)

@@ -202,6 +202,34 @@ public sealed class ActorResolverTests
         Assert.That(LastActorsOf(resolution, document, "Steve"), Is.EqualTo(new[] { "person:steve-jobs" }));
     }
 
+    [Test]
+    public void Resolve_ShortOrganizationNameAfterTheFullOne_IsThatOrganization()
+    {
+        var document = Mentions("a", "The New York Times reported the talks on Monday.", "Officials told the Times that the talks would go on.");
+        var other = Mentions("b", "Officials told the Times that the talks would go on.");
+
+        var resolution = Resolve(document, other);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(LastActorsOf(resolution, document, "Times"), Is.EqualTo(new[] { "org:nyt" }));
+            Assert.That(ActorsOf(resolution, other, "Times"), Is.Not.EqualTo(new[] { "org:nyt" }), "without the full name in its document the short one stays apart");
+        });
+    }
+
+    [Test]
+    public void Resolve_ShortOrganizationNameMatchingTwoFullOnes_StaysApart()
+    {
+        var document = Mentions(
+            "a",
+            "The New York Times and the Financial Times reported the talks on Monday.",
+            "Officials told the Times that the talks would go on.");
+
+        var resolution = Resolve(document);
+
+        Assert.That(LastActorsOf(resolution, document, "Times"), Has.None.EqualTo("org:nyt"));
+    }
+
     // The last mention holding the text: the short form that follows the full one.
     private static IReadOnlyList<string> LastActorsOf(ActorResolution resolution, DocumentActorMentions document, string text)
     {
