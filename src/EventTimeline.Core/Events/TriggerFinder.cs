@@ -137,7 +137,7 @@ internal sealed class TriggerFinder
                 return true;
             }
 
-            if (rule.ActorAfter && spot.First > last && spot.First - last <= rule.Window)
+            if (rule.ActorAfter && spot.First > last && spot.First - last <= rule.Window && !NamedAfter(view, spot.Last, rule))
             {
                 return true;
             }
@@ -206,6 +206,13 @@ internal sealed class TriggerFinder
     {
         string[] endings = ["ent", "ant", "al", "ive", "ous", "ic", "ful", "less", "ary", "ible", "able", "ian", "ish", "ed", "est", "ern", "ist"];
         return word.Length > 3 && endings.Any(ending => word.EndsWith(ending, StringComparison.Ordinal));
+    }
+
+    // "called Smith a liar", "called Hungary's entry a homecoming": the actor is followed by what it is called.
+    private static bool NamedAfter(SentenceView view, int actorLast, TypeChoiceRule rule)
+    {
+        return !rule.NotAfterActor.IsEmpty
+            && (rule.NotAfterActor.Contains(view.WordAt(actorLast + 1)) || (rule.NotAfterActor.Contains("'s") && (IsPossessive(view, actorLast) || IsPossessive(view, actorLast + 1))));
     }
 
     private static bool IsPossessive(SentenceView view, int index)

@@ -13,6 +13,7 @@ namespace EventTimeline.Events;
 /// <param name="Words">Context words, lower case; empty when the rule has no word condition.</param>
 /// <param name="ActorKinds">Kinds of actor whose mention in the window meets the rule.</param>
 /// <param name="ActorAfter">An actor mention starting within the window after the trigger meets the rule.</param>
+/// <param name="NotAfterActor">Words that keep such an actor from meeting the rule when they follow it right away ("called Smith a liar": the verb names, it does not phone); "'s" stands for a possessive actor.</param>
 /// <param name="HasRequirement">Whether the rule requires anything at all (a rule may only forbid neighbours).</param>
 /// <param name="NotAfter">Words that must not stand right before the trigger.</param>
 /// <param name="NotBefore">Words that must not stand right after the trigger.</param>
@@ -26,6 +27,7 @@ internal sealed record TypeChoiceRule(
     ImmutableHashSet<string> Words,
     ImmutableHashSet<ActorKind> ActorKinds,
     bool ActorAfter,
+    ImmutableHashSet<string> NotAfterActor,
     bool HasRequirement,
     ImmutableHashSet<string> NotAfter,
     ImmutableHashSet<string> NotBefore,
@@ -91,6 +93,7 @@ internal sealed class TypeChoiceRules
                 words,
                 kinds,
                 requires?.ActorAfter ?? false,
+                LowerSet(requires?.NotAfterActor),
                 requires is not null && (!words.IsEmpty || !kinds.IsEmpty || requires.ActorAfter == true),
                 LowerSet(entry.NotAfter),
                 LowerSet(entry.NotBefore),
@@ -149,6 +152,8 @@ internal sealed class TypeChoiceRules
         public List<string>? ActorKinds { get; set; }
 
         public bool? ActorAfter { get; set; }
+
+        public List<string>? NotAfterActor { get; set; }
     }
 
     private sealed class Otherwise
