@@ -217,6 +217,8 @@ internal sealed class ActorRecognizerTests
     [TestCase("Rebels Seize Key Town After Heavy Fighting")]
     [TestCase("Related")]
     [TestCase("Smartphone- and tablet-friendly website.")]
+    [TestCase("Amid reports of surrenders, aides were upbeat.")]
+    [TestCase("Following the vote, lawmakers went home.")]
     public void Recognize_NonNames_GiveNoNamedActor(string line)
     {
         var named = Recognize(line).Where(mention => !mention.RoleOnly);
