@@ -202,7 +202,7 @@ internal sealed partial class NativeRuleSet
     {
         try
         {
-            return NativeRulePatterns.Find(pattern, options) ?? BoundedRegex.Create(pattern, options);
+            return BoundedRegex.Create(pattern, options);
         }
         catch (ArgumentException e)
         {
