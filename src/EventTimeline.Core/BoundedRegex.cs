@@ -16,6 +16,9 @@ internal static class BoundedRegex
     /// <summary>Longest time one match may take.</summary>
     public static TimeSpan Timeout { get; } = TimeSpan.FromMilliseconds(TimeoutMilliseconds);
 
-    /// <summary>A pattern with the shared match time limit.</summary>
-    public static Regex Create(string pattern, RegexOptions options = RegexOptions.None) => new(pattern, options, Timeout);
+    /// <summary>A pattern with the shared match time limit; a compiled one comes from <see cref="PrecompiledPatterns"/> when a data file shipped it.</summary>
+    public static Regex Create(string pattern, RegexOptions options = RegexOptions.None) =>
+        (options & RegexOptions.Compiled) != 0 && PrecompiledPatterns.Find(pattern, options) is { } precompiled
+            ? precompiled
+            : new(pattern, options, Timeout);
 }

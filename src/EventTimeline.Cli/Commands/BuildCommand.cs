@@ -83,6 +83,7 @@ internal static class BuildCommand
     private static int Run(string[] inputs, string output, string engine, InputLimits limits, RecognizerOptions recognizer, int jobs, bool quiet, int svgMaxNodes)
     {
         var clock = Stopwatch.StartNew();
+        StartupTrace.Mark("process start to build command");
         if ((limits.Validate() ?? recognizer.Validate()) is { } invalid)
         {
             Console.Error.WriteLine($"build: {invalid}");
@@ -117,6 +118,7 @@ internal static class BuildCommand
         AtomicFile.RemoveLeftovers(output);
 
         var read = new CorpusReader(limits).Read(inputs, [output]);
+        StartupTrace.Mark("inputs read");
         InputReportOutput.PrintProblems(read, Console.Error);
         if (read.Documents.Count == 0)
         {
@@ -129,11 +131,13 @@ internal static class BuildCommand
         try
         {
             using var tagger = TaggerFactory.Create(engine, recognizer, jobs);
+            StartupTrace.Mark("date engine loaded");
             var pipeline = EventTimelinePipeline.CreateDefault(tagger);
+            StartupTrace.Mark("pipeline data loaded");
             var console = BuildProgress.StandardError();
             result = !quiet && BuildProgress.CanShow(console)
                 ? BuildProgress.Run(console, read.Documents.Count, progress => pipeline.Build(read.Documents, jobs, progress))
-                : pipeline.Build(read.Documents, jobs);
+                : pipeline.Build(read.Documents, jobs, StartupTrace.Observer);
         }
         catch (TemporalEngineUnavailableException e)
         {
@@ -163,6 +167,7 @@ internal static class BuildCommand
             InputReportOutput.Write(output, read, limits);
             BuildOutputs.Write(output, result.Timeline, Console.Error, svgMaxNodes);
             ReportOutput.Write(output, result.Timeline);
+            StartupTrace.Mark("outputs written");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -41,6 +41,9 @@ internal sealed class ExplicitDateParser
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
     }
 
+    /// <summary>The pattern that finds dates.</summary>
+    internal Regex Pattern => _pattern;
+
     /// <summary>Creates a parser with the embedded month names.</summary>
     public static ExplicitDateParser CreateDefault() => new(
         ResourceFile.ReadTsv("documents/month-names.tsv").ToDictionary(row => row[0], row => int.Parse(row[1], CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase));

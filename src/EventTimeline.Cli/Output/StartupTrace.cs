@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace EventTimeline.Cli.Output;
+
+/// <summary>
+/// When the environment variable EVENTTIMELINE_TRACE is set, prints to stderr how long each phase of a run took,
+/// counted from the start of the process: the way to see where a cold start goes.
+/// </summary>
+internal sealed class StartupTrace : IPipelineObserver
+{
+    private static readonly bool Enabled = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("EVENTTIMELINE_TRACE"));
+    private static double _last = SinceProcessStart();
+    private static double _lastJit;
+    private static long _lastMethods;
+
+    /// <summary>The observer to pass the pipeline: this trace when enabled, else null.</summary>
+    public static IPipelineObserver? Observer => Enabled ? new StartupTrace() : null;
+
+    /// <summary>Prints the time since the previous mark, labelled <paramref name="phase"/>.</summary>
+    public static void Mark(string phase)
+    {
+        if (!Enabled)
+        {
+            return;
+        }
+
+        var now = SinceProcessStart();
+        var jit = System.Runtime.JitInfo.GetCompilationTime().TotalSeconds;
+        var methods = System.Runtime.JitInfo.GetCompiledMethodCount();
+        Console.Error.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"trace: {now,7:0.000} s  +{now - _last,6:0.000} s (jit {jit - _lastJit,6:0.000} s, {methods - _lastMethods,5} methods)  {phase}"));
+        _last = now;
+        _lastJit = jit;
+        _lastMethods = methods;
+    }
+
+    /// <inheritdoc/>
+    public void StageStarted(PipelineStage stage, int documents) => Mark($"  (between stages)");
+
+    /// <inheritdoc/>
+    public void DocumentsDone(PipelineStage stage, int count)
+    {
+        if (Environment.GetEnvironmentVariable("EVENTTIMELINE_TRACE") == "2")
+        {
+            Mark($"  {stage} +{count}");
+        }
+    }
+
+    /// <inheritdoc/>
+    public void StageFinished(PipelineStage stage) => Mark($"stage {stage}");
+
+    private static double SinceProcessStart()
+    {
+        using var process = Process.GetCurrentProcess();
+        return (DateTime.Now - process.StartTime).TotalSeconds;
+    }
+}
