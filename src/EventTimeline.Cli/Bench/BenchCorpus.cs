@@ -44,18 +44,23 @@ internal sealed record BenchCorpus(string Name, string Folder, bool IsTimeMl)
         Directory.CreateDirectory(folder);
         foreach (var document in documents)
         {
-            AtomicFile.WriteAllText(Path.Combine(folder, document.Path), document.Text);
+            var file = Path.Combine(folder, TextPath(document));
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            AtomicFile.WriteAllText(file, document.Text);
         }
 
         var manifest = documents.Select(document => new
         {
-            file = document.Path,
+            file = TextPath(document),
             title = document.Title,
             source = document.Source,
             published = document.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         });
         AtomicFile.WriteAllText(Path.Combine(folder, CorpusReader.ManifestFileName), JsonFormat.Serialize(manifest));
     }
+
+    // A document read from another format (a .tml file) is written as plain text that build reads.
+    private static string TextPath(RawDocument document) => Path.ChangeExtension(document.Path, ".txt");
 
     /// <summary>Writes a generated corpus of <paramref name="count"/> documents to a new folder under <paramref name="parent"/>.</summary>
     public static BenchCorpus Generate(string parent, int count, int seed)

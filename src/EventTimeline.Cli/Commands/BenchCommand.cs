@@ -41,7 +41,7 @@ internal static class BenchCommand
         var json = new Option<bool>("--json") { Description = "Write the measurements as JSON to stdout instead of tables." };
         var writeCorpus = new Option<string?>("--write-corpus")
         {
-            Description = "Write the generated corpus (--generate N, one size) to this folder as .txt files with a manifest.json, and measure nothing.",
+            Description = "Write the generated corpus (--generate N, one size) or the one CORPUS folder given (e.g. TimeML) to this folder as .txt files with a manifest.json, and measure nothing.",
         };
         var command = new Command("bench", "Measure documents/s, characters/s and peak working set of every pipeline stage, per engine and number of jobs (exit 1 on a usage error).");
         command.Arguments.Add(corpora);
@@ -72,9 +72,18 @@ internal static class BenchCommand
 
         if (writeCorpus is not null)
         {
-            if (sizes.Count != 1)
+            if (folders.Length == 1 && sizes.Count == 0 && Directory.Exists(folders[0]))
             {
-                Console.Error.WriteLine("bench: --write-corpus needs one size in --generate");
+                // A TimeML folder as build input: each document's text as .txt, its DCT in the manifest.
+                var read = BenchCorpus.FromFolder(folders[0]).Read(1);
+                BenchCorpus.Write(writeCorpus, read);
+                Console.Error.WriteLine($"bench: wrote the {read.Count} documents of {folders[0]} to {writeCorpus}");
+                return 0;
+            }
+
+            if (sizes.Count != 1 || folders.Length != 0)
+            {
+                Console.Error.WriteLine("bench: --write-corpus needs either one size in --generate or one corpus folder");
                 return 1;
             }
 

@@ -54,6 +54,27 @@ public sealed class BenchCommandTests
         });
     }
 
+    [Test]
+    public void Bench_WriteCorpusOfTimeMlFolder_WritesTextAndDatesThatBuildReads()
+    {
+        using var corpus = new TempFolder();
+        using var output = new TempFolder();
+        var timeMl = Path.Combine(AppContext.BaseDirectory, "data", "timeml");
+        var count = Directory.GetFiles(timeMl, "*.tml", SearchOption.AllDirectories).Length;
+
+        var written = CliRunner.Run("bench", timeMl, "--write-corpus", corpus.Root);
+        var built = CliRunner.Run("build", corpus.Root, "--out", output.Root, "--jobs", "1");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(written.ExitCode, Is.EqualTo(0), written.StdErr);
+            Assert.That(Directory.GetFiles(corpus.Root, "*.txt", SearchOption.AllDirectories), Has.Length.EqualTo(count));
+            Assert.That(built.ExitCode, Is.EqualTo(0), built.StdErr);
+            Assert.That(built.StdErr, Does.Contain($"build: {count} documents,"));
+            Assert.That(File.ReadAllText(Path.Combine(output.Root, "documents.json")), Does.Not.Contain("\"publishedBasis\": \"none\""));
+        });
+    }
+
     [TestCase("--engine", "sundial", "bench: unknown temporal engine in 'sundial'")]
     [TestCase("--jobs", "0", "bench: --generate and --jobs take positive whole numbers")]
     [TestCase("--generate", "ten", "bench: --generate and --jobs take positive whole numbers")]
