@@ -165,8 +165,8 @@ internal static class BuildCommand
             AtomicFile.WriteAllText(Path.Combine(output, "documents.json"), DocumentsExport.ToJson(result.Documents));
             AtomicFile.WriteAllText(Path.Combine(output, "time-mentions.json"), TimeMentionsExport.ToJson(result.Documents));
             InputReportOutput.Write(output, read, limits);
-            BuildOutputs.Write(output, result.Timeline, Console.Error, svgMaxNodes);
-            ReportOutput.Write(output, result.Timeline);
+            var graphSvg = BuildOutputs.Write(output, result.Timeline, Console.Error, svgMaxNodes);
+            ReportOutput.Write(output, result.Timeline, graphSvg);
             StartupTrace.Mark("outputs written");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

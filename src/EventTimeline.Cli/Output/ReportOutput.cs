@@ -2,18 +2,14 @@ using EventTimeline.Export;
 
 namespace EventTimeline.Cli.Output;
 
-/// <summary>Writes <c>index.html</c>, the report people open, embedding <c>graph.svg</c> when the same build wrote one.</summary>
+/// <summary>Writes <c>index.html</c>, the report people open, embedding the graph picture when the same build drew one.</summary>
 internal static class ReportOutput
 {
     public const string FileName = "index.html";
 
-    /// <summary>The Graphviz picture of the graph, read from the output folder when present (written before the report).</summary>
-    public const string GraphSvgFileName = "graph.svg";
-
-    public static void Write(string output, TimelineFile timeline)
+    /// <summary>Writes the report of <paramref name="timeline"/>; <paramref name="graphSvg"/> is the SVG that <see cref="BuildOutputs.Write"/> returned, or null.</summary>
+    public static void Write(string output, TimelineFile timeline, string? graphSvg)
     {
-        var svgPath = Path.Combine(output, GraphSvgFileName);
-        var svg = File.Exists(svgPath) ? File.ReadAllText(svgPath) : null;
-        AtomicFile.WriteAllText(Path.Combine(output, FileName), HtmlReport.Render(timeline, svg));
+        AtomicFile.WriteAllText(Path.Combine(output, FileName), HtmlReport.Render(timeline, graphSvg));
     }
 }
