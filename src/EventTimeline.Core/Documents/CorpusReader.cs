@@ -44,7 +44,7 @@ internal sealed class CorpusReader
     {
         _limits = limits;
         _html = new HtmlArticleReader(HtmlArticleExtractor.CreateDefault());
-        _jsonLines = new JsonLinesReader(MetadataDateParser.CreateDefault());
+        _jsonLines = new JsonLinesReader(MetadataDateParser.CreateDefault(), ArticleFields.BuiltIn);
     }
 
     /// <summary>True for the file types read as articles.</summary>

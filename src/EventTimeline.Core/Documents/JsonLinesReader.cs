@@ -6,7 +6,7 @@ using Newtonsoft.Json.Linq;
 
 namespace EventTimeline.Documents;
 
-/// <summary>Reads a JSON-lines corpus (.jsonl, .ndjson): one article per line, <c>{"text" or "body", "title", "url", "published" or "date", "source", "id"}</c>.</summary>
+/// <summary>Reads a JSON-lines corpus (.jsonl, .ndjson): one article per line, <c>{"text", "title", "url", "published", "source", "id"}</c> under any of the names <see cref="ArticleFields"/> knows ("body", "headline", "published_at", "link"…).</summary>
 /// <remarks>
 /// The file is streamed: memory holds one line at a time, and a line longer than <see cref="InputLimits.MaxJsonLineChars"/> is skipped
 /// without being held. Each line becomes the document <c>&lt;file id&gt;#&lt;id field or line number&gt;</c>, its path
@@ -20,11 +20,13 @@ internal sealed class JsonLinesReader
     private const int ReadBlockChars = 65_536;
 
     private readonly MetadataDateParser _dates;
+    private readonly ArticleFields _fields;
 
-    /// <summary>Creates a reader that reads "published" values with <paramref name="dates"/>.</summary>
-    public JsonLinesReader(MetadataDateParser dates)
+    /// <summary>Creates a reader that finds fields through <paramref name="fields"/> and reads publication dates with <paramref name="dates"/>.</summary>
+    public JsonLinesReader(MetadataDateParser dates, ArticleFields fields)
     {
         _dates = dates;
+        _fields = fields;
     }
 
     /// <summary>Reads <paramref name="file"/> within <paramref name="limits"/>; <paramref name="manifest"/> gives the manifest entry for a document key ("12", "abc") or, with null, for the whole file.</summary>
@@ -143,10 +145,10 @@ internal sealed class JsonLinesReader
             return;
         }
 
-        var text = Text(article["text"]) ?? Text(article["body"]);
+        var text = _fields.Find(article, ArticleField.Text)?.Value is JValue { Type: JTokenType.String } textValue ? (string?)textValue : null;
         if (text is null)
         {
-            state.Fail(number, "no text field", $"{where}: no \"text\" or \"body\" string");
+            state.Fail(number, "no text field", $"{where}: no text string (looked for {string.Join(", ", _fields.NamesOf(ArticleField.Text).Select(name => "\"" + name + "\""))})");
             return;
         }
 
@@ -163,7 +165,7 @@ internal sealed class JsonLinesReader
             return;
         }
 
-        var key = Key(article["id"]) ?? number.ToString(CultureInfo.InvariantCulture);
+        var key = Key(_fields.Find(article, ArticleField.Id)?.Value) ?? number.ToString(CultureInfo.InvariantCulture);
         if (!state.Keys.TryAdd(key, number))
         {
             state.Fail(number, "duplicate id", $"{where}: id \"{key}\" is already used on line {state.Keys[key]}; skipped");
@@ -171,13 +173,12 @@ internal sealed class JsonLinesReader
         }
 
         var published = (DateOnly?)null;
-        var dateToken = article["published"] ?? article["date"];
-        if (dateToken is not null && dateToken.Type != JTokenType.Null)
+        if (_fields.Find(article, ArticleField.Published) is { } dateField)
         {
-            published = dateToken.Type == JTokenType.String ? _dates.Parse((string?)dateToken) : null;
+            published = _fields.Scalar(dateField.Value) is { } dateText && dateField.Value is JValue ? _dates.Parse(dateText) : null;
             if (published is null)
             {
-                state.Fail(number, "unparseable date", $"{where}: \"{((JProperty)dateToken.Parent!).Name}\" is not a date ({Describe(dateToken)}); the article was read without it");
+                state.Fail(number, "unparseable date", $"{where}: \"{dateField.Name}\" is not a date ({Describe(dateField.Value)}); the article was read without it");
             }
         }
 
@@ -187,9 +188,9 @@ internal sealed class JsonLinesReader
             state.Notes.Add($"{where}: {replaced} invalid byte sequence(s) replaced with U+FFFD");
         }
 
-        var own = new ArticleMetadata(Field(article, "title", where, state), Field(article, "source", where, state), Field(article, "url", where, state), published);
+        var own = new ArticleMetadata(Field(article, ArticleField.Title, where, state), Field(article, ArticleField.Source, where, state), Field(article, ArticleField.Url, where, state), published);
         var metadata = own.Under(state.Manifest(null)).Under(state.Manifest(key));
-        if (metadata.Title is { } title && !text.TrimStart().StartsWith(title, StringComparison.Ordinal))
+        if (metadata.Title is { } title && !StartsWithLine(text, title))
         {
             text = title + "\n\n" + text;
         }
@@ -202,7 +203,12 @@ internal sealed class JsonLinesReader
         state.Documents.Add((new RawDocument(id, path, metadata.Title, metadata.Source, metadata.Url, metadata.Published, limited.Text), number));
     }
 
-    private static string? Text(JToken? token) => token is JValue { Type: JTokenType.String } value ? (string?)value : null;
+    // The text opens with the title when its first line is the title, not when a sentence merely starts with its words.
+    private static bool StartsWithLine(string text, string title)
+    {
+        var trimmed = text.AsSpan().TrimStart();
+        return trimmed.StartsWith(title, StringComparison.Ordinal) && (trimmed.Length == title.Length || trimmed[title.Length] is '\n' or '\r');
+    }
 
     private static string? Key(JToken? token) => token switch
     {
@@ -211,21 +217,27 @@ internal sealed class JsonLinesReader
         _ => null,
     };
 
-    private static string? Field(JObject article, string name, string where, ReadState state)
+    private string? Field(JObject article, ArticleField field, string where, ReadState state)
     {
-        var token = article[name];
-        if (token is null || token.Type == JTokenType.Null)
+        if (_fields.Find(article, field) is not { } property)
         {
             return null;
         }
 
-        if (token.Type != JTokenType.String)
+        // A news API gives its source as an object with a name; any other value must be a string.
+        var text = property.Value switch
         {
-            state.Notes.Add($"{where}: \"{name}\" is not a string ({Describe(token)}); ignored");
+            JValue { Type: JTokenType.String } written => (string?)written,
+            JObject item => _fields.Scalar(item),
+            _ => null,
+        };
+        if (text is null)
+        {
+            state.Notes.Add($"{where}: \"{property.Name}\" is not a string ({Describe(property.Value)}); ignored");
             return null;
         }
 
-        var value = string.Join(' ', ((string)token!).Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        var value = string.Join(' ', text.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
         return value.Length == 0 ? null : value;
     }
 

@@ -2,11 +2,16 @@ using EventTimeline.Text;
 
 namespace EventTimeline.Documents;
 
-/// <summary>Reads a .txt or .md article: one document, its title the first line unless the manifest gives one.</summary>
-/// <remarks>Markdown (.md files, and .txt files that carry Markdown headings or links) is reduced to plain text after the limits are applied.</remarks>
+/// <summary>Reads a .txt or .md article: one document, its title the front matter's or the first line unless the manifest gives one.</summary>
+/// <remarks>
+/// A front-matter block (YAML between "---" lines, TOML between "+++") gives metadata and is not article text.
+/// Markdown (.md files, and .txt files that carry Markdown headings or links) is reduced to plain text after the limits are applied.
+/// </remarks>
 internal static class TextArticleReader
 {
     private const int MaxTitleLength = 300;
+
+    private static readonly Lazy<MetadataDateParser> _dates = new(MetadataDateParser.CreateDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Reads <paramref name="file"/> within <paramref name="limits"/>, with the manifest's metadata when given.</summary>
     public static FileReading Read(InputFile file, InputFormat format, ManifestEntry? manifest, InputLimits limits)
@@ -37,6 +42,13 @@ internal static class TextArticleReader
         var limited = TextLimiter.Apply(raw, limits);
         notes.AddRange(TextLimiter.Notes(limited, limits));
         var text = limited.Text;
+        var front = FrontMatter.Read(text, ArticleFields.BuiltIn, _dates.Value);
+        if (front is not null)
+        {
+            text = front.Body;
+            notes.AddRange(front.Notes);
+        }
+
         if (format == InputFormat.Markdown || MarkdownStripper.LooksLikeMarkdown(text))
         {
             text = MarkdownStripper.Strip(text);
@@ -47,7 +59,8 @@ internal static class TextArticleReader
             return FileReading.Refused(InputOutcome.NotUsed(file.Shown, format, InputStatus.Skipped, "no text", "no text (only whitespace or markup)"));
         }
 
-        var metadata = new ArticleMetadata(FirstLineTitle(text), null, null, null).Under(manifest);
+        var own = front?.Metadata ?? ArticleMetadata.None;
+        var metadata = (own with { Title = own.Title ?? FirstLineTitle(text) }).Under(manifest);
         var document = new RawDocument(file.Id, file.Relative, metadata.Title, metadata.Source, metadata.Url, metadata.Published, text);
         return new FileReading([(document, null)], notes, limited.Truncated || partial, [], null);
     }

@@ -64,6 +64,24 @@ public sealed class CorpusReaderInputsTests
     }
 
     [Test]
+    public void Read_MarkdownWithFrontMatter_TakesItsMetadataUnderTheManifest()
+    {
+        using var folder = new TempFolder();
+        folder.Write("budget.md", "---\ntitle: \"Budget passes\"\ndate: 2024-03-14\nsource: Example Gazette\n---\n\n# Budget passes\n\nThe budget passed on *Wednesday*.");
+        folder.Write("fares.md", "---\ntitle: Fares rise\ndate: 2024-03-10\n---\nFares rose on Friday.");
+        folder.Write("manifest.json", """[{ "file": "fares.md", "published": "2024-03-11" }]""");
+
+        var result = _reader.Read([folder.Root]);
+
+        Assert.That(result.Problems, Is.Empty);
+        Assert.That(result.Documents, Is.EqualTo(new[]
+        {
+            new RawDocument("budget", "budget.md", "Budget passes", "Example Gazette", null, new DateOnly(2024, 3, 14), "\nBudget passes\n\nThe budget passed on Wednesday."),
+            new RawDocument("fares", "fares.md", "Fares rise", null, null, new DateOnly(2024, 3, 11), "Fares rose on Friday."),
+        }));
+    }
+
+    [Test]
     public void Read_EmptyFile_IsSkipped()
     {
         using var folder = new TempFolder();

@@ -7,7 +7,7 @@ namespace EventTimeline.Tests.Documents;
 
 public sealed class JsonLinesReaderTests
 {
-    private static readonly JsonLinesReader _reader = new(MetadataDateParser.CreateDefault());
+    private static readonly JsonLinesReader _reader = new(MetadataDateParser.CreateDefault(), ArticleFields.BuiltIn);
 
     private static FileReading Read(TempFolder folder, string name, InputLimits? limits = null, Func<string?, ManifestEntry?>? manifest = null) =>
         _reader.Read(new InputFile(Path.Combine(folder.Root, name), "in/" + name, name), manifest ?? (_ => null), limits ?? InputLimits.Default);
@@ -34,6 +34,27 @@ public sealed class JsonLinesReaderTests
             new RawDocument("wire#7", "wire.jsonl:4", "Shifts agreed", null, null, null, "Shifts agreed\n\nUnions agreed on Sunday."),
         }));
         Assert.That(reading.Documents.Select(d => d.Line), Is.EqualTo(new int?[] { 1, 3, 4 }));
+    }
+
+    [Test]
+    public void Read_FieldsUnderOtherCommonNames_AreRead()
+    {
+        using var folder = new TempFolder();
+        folder.Write("api.jsonl", """
+            {"headline": "Dam deal signed", "published_at": "2023-06-02T08:00:00Z", "content": "Two states signed a water deal on Thursday.", "link": "https://news.example/dam", "source": {"id": "wire", "name": "Example Wire"}, "guid": "d-1"}
+            {"Title": "Strike ends", "pubDate": "Fri, 02 Jun 2023 10:00:00 GMT", "Body": "The strike ended on Thursday.", "publisher": "Gazette"}
+            {"title": "Fares", "publishedAt": 1685692800, "articleBody": "Fares rose on Thursday."}
+            """);
+
+        var reading = Read(folder, "api.jsonl");
+
+        Assert.That(reading.LineOutcomes, Is.Empty);
+        Assert.That(reading.Documents.Select(d => d.Document), Is.EqualTo(new[]
+        {
+            new RawDocument("api#d-1", "api.jsonl:1", "Dam deal signed", "Example Wire", "https://news.example/dam", new DateOnly(2023, 6, 2), "Dam deal signed\n\nTwo states signed a water deal on Thursday."),
+            new RawDocument("api#2", "api.jsonl:2", "Strike ends", "Gazette", null, new DateOnly(2023, 6, 2), "Strike ends\n\nThe strike ended on Thursday."),
+            new RawDocument("api#3", "api.jsonl:3", "Fares", null, null, new DateOnly(2023, 6, 2), "Fares\n\nFares rose on Thursday."),
+        }));
     }
 
     [Test]
@@ -71,7 +92,7 @@ public sealed class JsonLinesReaderTests
         Assert.That(reading.LineOutcomes.Select(o => (o.Line, o.Status, o.Reason, o.Detail)), Is.EqualTo(new[]
         {
             ((int?)1, InputStatus.Failed, "not an article", "line 1: expected an object, found array"),
-            (2, InputStatus.Failed, "no text field", "line 2: no \"text\" or \"body\" string"),
+            (2, InputStatus.Failed, "no text field", "line 2: no text string (looked for \"text\", \"body\", \"content\", \"article\", \"articleBody\", \"article_body\", \"full_text\", \"fullText\", \"maintext\", \"story\")"),
             (3, InputStatus.Skipped, "no text", "line 3: the text is empty"),
             (5, InputStatus.Failed, "duplicate id", "line 5: id \"x\" is already used on line 4; skipped"),
             (6, InputStatus.Failed, "unparseable date", "line 6: \"published\" is not a date (\"yesterday\"); the article was read without it"),

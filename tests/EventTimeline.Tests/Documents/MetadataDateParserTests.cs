@@ -17,6 +17,9 @@ public sealed class MetadataDateParserTests
     [TestCase("March 12, 2019 8:15 AM", "2019-03-12")]
     [TestCase("12 March 2019", "2019-03-12")]
     [TestCase("2019/03/12", "2019-03-12")]
+    [TestCase("20190312081500", "2019-03-12")]
+    [TestCase("1552378500", "2019-03-12")]
+    [TestCase("1552378500000", "2019-03-12")]
     public void Parse_CommonMetadataForms_GiveTheDate(string value, string expected)
     {
         Assert.That(_parser.Parse(value), Is.EqualTo(DateOnly.Parse(expected, CultureInfo.InvariantCulture)));
@@ -29,6 +32,8 @@ public sealed class MetadataDateParserTests
     [TestCase("08:15")]
     [TestCase("2019-02-30")]
     [TestCase("201903121")]
+    [TestCase("155237850")]
+    [TestCase("15523785000")]
     public void Parse_NoFullDate_GivesNull(string? value)
     {
         Assert.That(_parser.Parse(value), Is.Null);
