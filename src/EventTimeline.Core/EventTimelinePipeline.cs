@@ -56,6 +56,12 @@ internal sealed record CorpusResult(IReadOnlyList<AnalyzedDocument> Documents, A
 
     /// <summary>The merged events behind <see cref="Timeline"/>, undated ones included, with their mentions' offsets.</summary>
     public IReadOnlyList<MergedEvent> Events { get; init; } = [];
+
+    /// <summary>Ids of the documents whose publication date is unknown (no manifest entry, metadata, dateline or corpus estimate), in id order.</summary>
+    public IReadOnlyList<string> UndatedDocuments => [.. Documents.Where(analyzed => analyzed.Document.Published is null).Select(analyzed => analyzed.Document.Id)];
+
+    /// <summary>How many merged events could not be placed on the calendar and are therefore not on the timeline.</summary>
+    public int UndatedEvents => Events.Count(merged => merged.Date.Interval is null);
 }
 
 /// <summary>

@@ -175,6 +175,12 @@ internal static class BuildCommand
             return 1;
         }
 
+        // Without a publication date, "on Thursday" cannot be placed and the events it dates drop off the timeline: say so, even when quiet.
+        if (result.UndatedDocuments is { Count: > 0 } undated)
+        {
+            Console.Error.WriteLine(UndatedWarning(undated, result.Documents.Count, result.UndatedEvents));
+        }
+
         if (quiet)
         {
             return InputReportOutput.ExitCode(read);
@@ -186,5 +192,13 @@ internal static class BuildCommand
             $"build: {result.Documents.Count} documents, {result.Timeline.Events.Count} events, {result.Actors.Actors.Length} actors, {mentions} time expressions, " +
             $"{clock.Elapsed.TotalSeconds:0.0} s; outputs in {output}");
         return InputReportOutput.ExitCode(read);
+    }
+
+    private static string UndatedWarning(IReadOnlyList<string> undated, int documents, int undatedEvents)
+    {
+        const int Shown = 5;
+        var names = string.Join(", ", undated.Take(Shown)) + (undated.Count > Shown ? $" and {undated.Count - Shown} more" : string.Empty);
+        return $"build: {undated.Count} of {documents} documents have no publication date ({names}): relative dates in them (\"on Thursday\") stay unresolved, " +
+            $"and {undatedEvents} {(undatedEvents == 1 ? "event" : "events")} without a date {(undatedEvents == 1 ? "is" : "are")} not on the timeline; give dates in a manifest.json (README, Inputs)";
     }
 }

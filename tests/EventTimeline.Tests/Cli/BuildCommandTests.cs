@@ -112,4 +112,34 @@ public sealed class BuildCommandTests
         var documents = JObject.Parse(File.ReadAllText(Path.Combine(output.Root, "documents.json")))["documents"]!;
         Assert.That(documents.Select(d => (string?)d["id"]), Is.EqualTo(new[] { "good" }));
     }
+
+    [Test]
+    public void Build_DocumentsWithoutPublicationDate_WarnsEvenWhenQuietNamingThem()
+    {
+        using var input = new TempFolder();
+        using var output = new TempFolder();
+        input.Write("dated.txt", "Talks\n\nThe two ministers met in Paris on Thursday.\n");
+        input.Write("undated.txt", "Water deal\n\nKenya and Ethiopia signed an agreement on Thursday.\n");
+        input.Write("manifest.json", """[{ "file": "dated.txt", "published": "2023-06-02" }]""");
+
+        var result = CliRunner.Run("build", input.Root, "--out", output.Root, "--quiet");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.StdErr);
+        Assert.That(result.StdErr, Does.Contain("build: 1 of 2 documents have no publication date (undated)"));
+        Assert.That(result.StdErr, Does.Contain("1 event without a date is not on the timeline"));
+    }
+
+    [Test]
+    public void Build_EveryDocumentDated_DoesNotWarnAboutDates()
+    {
+        using var input = new TempFolder();
+        using var output = new TempFolder();
+        input.Write("dated.txt", "Talks\n\nThe two ministers met in Paris on Thursday.\n");
+        input.Write("manifest.json", """[{ "file": "dated.txt", "published": "2023-06-02" }]""");
+
+        var result = CliRunner.Run("build", input.Root, "--out", output.Root);
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.StdErr);
+        Assert.That(result.StdErr, Does.Not.Contain("no publication date"));
+    }
 }
