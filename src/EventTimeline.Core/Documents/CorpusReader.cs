@@ -17,7 +17,7 @@ internal sealed record CorpusReadResult(IReadOnlyList<RawDocument> Documents, IR
             .ToList();
 }
 
-/// <summary>Reads articles from folders (recursively) and single files: .txt, .md, .html/.htm and .jsonl/.ndjson, with metadata from manifest.json files beside them.</summary>
+/// <summary>Reads articles from folders (recursively) and single files: .txt, .md, .html/.htm, .jsonl/.ndjson and .json, with metadata from manifest.json files beside them.</summary>
 /// <remarks>
 /// Reads only; never writes. One bad file never stops the others, and every input gets an <see cref="InputOutcome"/>.
 /// Metadata precedence: the manifest, then the input's own metadata (HTML meta tags, JSON-lines fields); the dateline and the
@@ -215,6 +215,7 @@ internal sealed class CorpusReader
             {
                 InputFormat.Html => _html.Read(file, manifest(null), _limits),
                 InputFormat.JsonLines => _jsonLines.Read(file, manifest, _limits),
+                InputFormat.Json => _jsonLines.ReadJsonFile(file, manifest, _limits),
                 _ => TextArticleReader.Read(file, format, manifest(null), _limits),
             };
         }
@@ -277,7 +278,7 @@ internal sealed class CorpusReader
         foreach (var entry in result.Entries)
         {
             var hash = entry.File.IndexOf('#', StringComparison.Ordinal);
-            var filePart = hash >= 0 && InputFileFinder.FormatOf(entry.File[..hash]) == InputFormat.JsonLines ? entry.File[..hash] : entry.File;
+            var filePart = hash >= 0 && InputFileFinder.FormatOf(entry.File[..hash]) is InputFormat.JsonLines or InputFormat.Json ? entry.File[..hash] : entry.File;
             var full = Path.GetFullPath(Path.Combine(folder, filePart));
             var key = filePart.Length < entry.File.Length ? full + entry.File[filePart.Length..] : full;
             if (checkFiles && !File.Exists(full))
@@ -288,7 +289,7 @@ internal sealed class CorpusReader
 
             if (checkFiles && !IsArticleFile(full))
             {
-                problems.Add(InputOutcome.NotUsed(manifest.Shown, InputFormat.Manifest, InputStatus.Failed, "not an article file", $"names \"{entry.File}\", which is not an article file (.txt, .md, .html, .htm, .jsonl, .ndjson)", entry.Line));
+                problems.Add(InputOutcome.NotUsed(manifest.Shown, InputFormat.Manifest, InputStatus.Failed, "not an article file", $"names \"{entry.File}\", which is not an article file (.txt, .md, .html, .htm, .jsonl, .ndjson, .json)", entry.Line));
                 continue;
             }
 

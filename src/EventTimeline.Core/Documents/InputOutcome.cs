@@ -31,6 +31,9 @@ internal enum InputFormat
     /// <summary>JSON lines, one article per line (.jsonl, .ndjson).</summary>
     JsonLines,
 
+    /// <summary>A .json file holding one article object or an array of them.</summary>
+    Json,
+
     /// <summary>A manifest.json giving metadata for the files beside it.</summary>
     Manifest,
 

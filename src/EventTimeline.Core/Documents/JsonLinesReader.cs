@@ -6,7 +6,7 @@ using Newtonsoft.Json.Linq;
 
 namespace EventTimeline.Documents;
 
-/// <summary>Reads a JSON-lines corpus (.jsonl, .ndjson): one article per line, <c>{"text", "title", "url", "published", "source", "id"}</c> under any of the names <see cref="ArticleFields"/> knows ("body", "headline", "published_at", "link"…).</summary>
+/// <summary>Reads JSON articles: a JSON-lines corpus (.jsonl, .ndjson), one article per line, or a .json file holding one article or an array of them; <c>{"text", "title", "url", "published", "source", "id"}</c> under any of the names <see cref="ArticleFields"/> knows ("body", "headline", "published_at", "link"…).</summary>
 /// <remarks>
 /// The file is streamed: memory holds one line at a time, and a line longer than <see cref="InputLimits.MaxJsonLineChars"/> is skipped
 /// without being held. Each line becomes the document <c>&lt;file id&gt;#&lt;id field or line number&gt;</c>, its path
@@ -43,7 +43,7 @@ internal sealed class JsonLinesReader
             return FileReading.Refused(InputOutcome.NotUsed(file.Shown, InputFormat.JsonLines, InputStatus.Skipped, "binary file", refusal));
         }
 
-        var state = new ReadState(file, manifest, limits);
+        var state = new ReadState(file, InputFormat.JsonLines, manifest, limits);
         using var reader = new StreamReader(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true, bufferSize: ReadBlockChars);
         var block = new char[ReadBlockChars];
         var line = new StringBuilder();
@@ -91,6 +91,85 @@ internal sealed class JsonLinesReader
 
         return new FileReading(state.Documents, state.Notes, state.Truncated, state.LineOutcomes, null);
     }
+
+    /// <summary>Reads a .json file within <paramref name="limits"/>: one article object, or an array of them read one element at a time.</summary>
+    /// <remarks>
+    /// A single object is the document <c>&lt;file id&gt;</c>; an array's elements are <c>&lt;file id&gt;#&lt;id field or item number&gt;</c>, reported at
+    /// the line where they start. A file with no article in it at all (a configuration or data file) is ignored, not failed.
+    /// </remarks>
+    public FileReading ReadJsonFile(InputFile file, Func<string?, ManifestEntry?> manifest, InputLimits limits)
+    {
+        if (file.Length == 0)
+        {
+            return FileReading.Refused(InputOutcome.NotUsed(file.Shown, InputFormat.Json, InputStatus.Skipped, "empty file"));
+        }
+
+        using var stream = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        if (Sniff(stream) is { } refusal)
+        {
+            return FileReading.Refused(InputOutcome.NotUsed(file.Shown, InputFormat.Json, InputStatus.Skipped, "binary file", refusal));
+        }
+
+        var state = new ReadState(file, InputFormat.Json, manifest, limits);
+        using var text = new StreamReader(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true, bufferSize: ReadBlockChars);
+        using var reader = new JsonTextReader(text) { DateParseHandling = DateParseHandling.None, MaxDepth = 64 };
+        var articles = 0;
+        try
+        {
+            if (!reader.Read())
+            {
+                return FileReading.Refused(InputOutcome.NotUsed(file.Shown, InputFormat.Json, InputStatus.Skipped, "empty file", "no JSON value"));
+            }
+
+            if (reader.TokenType == JsonToken.StartObject)
+            {
+                var article = JObject.Load(reader);
+                if (_fields.Find(article, ArticleField.Text) is null)
+                {
+                    return NotAnArticle(file);
+                }
+
+                ReadArticle(state, article, 1, string.Empty, string.Empty, whole: true);
+                return state.LineOutcomes is [var failure]
+                    ? FileReading.Refused(failure with { Line = null, Detail = failure.Detail })
+                    : new FileReading(state.Documents, state.Notes, state.Truncated, [], null);
+            }
+
+            if (reader.TokenType != JsonToken.StartArray)
+            {
+                return NotAnArticle(file);
+            }
+
+            var item = 0;
+            while (reader.Read() && reader.TokenType != JsonToken.EndArray)
+            {
+                item++;
+                var line = reader.LineNumber;
+                var element = JToken.Load(reader);
+                if (element is JObject article && _fields.Find(article, ArticleField.Text) is not null)
+                {
+                    articles++;
+                    ReadArticle(state, article, line, item.ToString(CultureInfo.InvariantCulture), string.Empty, whole: false);
+                }
+                else
+                {
+                    state.Fail(line, "not an article", $"{Where(line)}: item {item} is not an article object with a text string");
+                }
+            }
+        }
+        catch (JsonReaderException e)
+        {
+            state.Fail(e.LineNumber, "invalid JSON", $"{Where(e.LineNumber, e.LinePosition)}: invalid JSON ({FirstSentence(e.Message)})");
+        }
+
+        return articles == 0 && state.Documents.Count == 0 && state.LineOutcomes.All(o => o.Reason == "not an article")
+            ? NotAnArticle(file)
+            : new FileReading(state.Documents, state.Notes, state.Truncated, state.LineOutcomes, null);
+    }
+
+    private FileReading NotAnArticle(InputFile file) =>
+        FileReading.Refused(InputOutcome.NotUsed(file.Shown, InputFormat.Json, InputStatus.Ignored, "not an article file",
+            $"no article in it: neither an object nor an array of objects with a text string ({string.Join(", ", _fields.NamesOf(ArticleField.Text).Take(4).Select(name => "\"" + name + "\""))}…)"));
 
     private static string? Sniff(FileStream stream)
     {
@@ -145,6 +224,13 @@ internal sealed class JsonLinesReader
             return;
         }
 
+        ReadArticle(state, article, number, number.ToString(CultureInfo.InvariantCulture), line, whole: false);
+    }
+
+    // One article object: "number" is its line, "fallbackKey" the key when it has no id, "whole" whether it is the file's only article.
+    private void ReadArticle(ReadState state, JObject article, int number, string fallbackKey, string raw, bool whole)
+    {
+        var where = whole ? "the file" : Where(number);
         var text = _fields.Find(article, ArticleField.Text)?.Value is JValue { Type: JTokenType.String } textValue ? (string?)textValue : null;
         if (text is null)
         {
@@ -165,7 +251,7 @@ internal sealed class JsonLinesReader
             return;
         }
 
-        var key = Key(_fields.Find(article, ArticleField.Id)?.Value) ?? number.ToString(CultureInfo.InvariantCulture);
+        var key = Key(_fields.Find(article, ArticleField.Id)?.Value) ?? fallbackKey;
         if (!state.Keys.TryAdd(key, number))
         {
             state.Fail(number, "duplicate id", $"{where}: id \"{key}\" is already used on line {state.Keys[key]}; skipped");
@@ -182,14 +268,14 @@ internal sealed class JsonLinesReader
             }
         }
 
-        var replaced = line.AsSpan().Count('\uFFFD');
+        var replaced = raw.AsSpan().Count('\uFFFD');
         if (replaced > 0)
         {
             state.Notes.Add($"{where}: {replaced} invalid byte sequence(s) replaced with U+FFFD");
         }
 
         var own = new ArticleMetadata(Field(article, ArticleField.Title, where, state), Field(article, ArticleField.Source, where, state), Field(article, ArticleField.Url, where, state), published);
-        var metadata = own.Under(state.Manifest(null)).Under(state.Manifest(key));
+        var metadata = whole ? own.Under(state.Manifest(null)) : own.Under(state.Manifest(null)).Under(state.Manifest(key));
         if (metadata.Title is { } title && !StartsWithLine(text, title))
         {
             text = title + "\n\n" + text;
@@ -198,9 +284,9 @@ internal sealed class JsonLinesReader
         var limited = TextLimiter.Apply(text, state.Limits);
         state.Notes.AddRange(TextLimiter.Notes(limited, state.Limits, where + ": "));
         state.Truncated |= limited.Truncated;
-        var id = state.File.Id + "#" + key;
-        var path = state.File.Relative + ":" + number.ToString(CultureInfo.InvariantCulture);
-        state.Documents.Add((new RawDocument(id, path, metadata.Title, metadata.Source, metadata.Url, metadata.Published, limited.Text), number));
+        var id = whole ? state.File.Id : state.File.Id + "#" + key;
+        var path = whole ? state.File.Relative : state.File.Relative + ":" + number.ToString(CultureInfo.InvariantCulture);
+        state.Documents.Add((new RawDocument(id, path, metadata.Title, metadata.Source, metadata.Url, metadata.Published, limited.Text), whole ? null : number));
     }
 
     // The text opens with the title when its first line is the title, not when a sentence merely starts with its words.
@@ -260,9 +346,11 @@ internal sealed class JsonLinesReader
         return (lineInfo > 0 ? first[..lineInfo] : first).TrimEnd('.', ',', ' ');
     }
 
-    private sealed class ReadState(InputFile file, Func<string?, ManifestEntry?> manifest, InputLimits limits)
+    private sealed class ReadState(InputFile file, InputFormat format, Func<string?, ManifestEntry?> manifest, InputLimits limits)
     {
         public InputFile File { get; } = file;
+
+        public InputFormat Format { get; } = format;
 
         public InputLimits Limits { get; } = limits;
 
@@ -279,6 +367,6 @@ internal sealed class JsonLinesReader
         public bool Truncated { get; set; }
 
         public void Fail(int line, string reason, string detail, InputStatus status = InputStatus.Failed) =>
-            LineOutcomes.Add(InputOutcome.NotUsed(File.Shown, InputFormat.JsonLines, status, reason, detail, line));
+            LineOutcomes.Add(InputOutcome.NotUsed(File.Shown, Format, status, reason, detail, line));
     }
 }

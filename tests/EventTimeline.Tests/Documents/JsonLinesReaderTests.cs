@@ -58,6 +58,74 @@ public sealed class JsonLinesReaderTests
     }
 
     [Test]
+    public void ReadJsonFile_OneArticleObject_IsTheFilesDocument()
+    {
+        using var folder = new TempFolder();
+        folder.Write("water.json", """
+            {
+              "authors": ["Jane Roe"],
+              "date_publish": "2023-06-02 08:00:00",
+              "maintext": "Two states signed a water deal on Thursday.",
+              "source_domain": "news.example.com",
+              "title": "Water deal",
+              "url": "https://news.example.com/water"
+            }
+            """);
+
+        var reading = _reader.ReadJsonFile(new InputFile(Path.Combine(folder.Root, "water.json"), "in/water.json", "water.json"), _ => null, InputLimits.Default);
+
+        Assert.That(reading.Refusal, Is.Null);
+        Assert.That(reading.Documents, Is.EqualTo(new[]
+        {
+            (new RawDocument("water", "water.json", "Water deal", "news.example.com", "https://news.example.com/water", new DateOnly(2023, 6, 2), "Water deal\n\nTwo states signed a water deal on Thursday."), (int?)null),
+        }));
+    }
+
+    [Test]
+    public void ReadJsonFile_ArrayOfArticles_EachElementIsADocumentAndABadOneIsReportedAtItsLine()
+    {
+        using var folder = new TempFolder();
+        folder.Write("batch.json", """
+            [
+              {"id": "p1", "text": "Thousands protested on Thursday.", "date": "2023-06-02"},
+              {"title": "No text here"},
+              {"text": "Rail workers went on strike on Monday."}
+            ]
+            """);
+
+        var reading = _reader.ReadJsonFile(new InputFile(Path.Combine(folder.Root, "batch.json"), "in/batch.json", "batch.json"), _ => null, InputLimits.Default);
+
+        Assert.That(reading.Documents.Select(d => (d.Document.Id, d.Document.Path, d.Line)), Is.EqualTo(new[] { ("batch#p1", "batch.json:2", (int?)2), ("batch#3", "batch.json:4", 4) }));
+        Assert.That(reading.LineOutcomes.Select(o => (o.Line, o.Status, o.Detail)), Is.EqualTo(new[] { ((int?)3, InputStatus.Failed, "line 3: item 2 is not an article object with a text string") }));
+    }
+
+    [TestCase("{\"name\": \"settings\", \"version\": 2}")]
+    [TestCase("[1, 2, 3]")]
+    [TestCase("\"just a string\"")]
+    public void ReadJsonFile_NoArticleInIt_IsIgnoredNotFailed(string json)
+    {
+        using var folder = new TempFolder();
+        folder.Write("other.json", json);
+
+        var reading = _reader.ReadJsonFile(new InputFile(Path.Combine(folder.Root, "other.json"), "in/other.json", "other.json"), _ => null, InputLimits.Default);
+
+        Assert.That(reading.Documents, Is.Empty);
+        Assert.That((reading.Refusal?.Status, reading.Refusal?.Reason), Is.EqualTo(((InputStatus?)InputStatus.Ignored, "not an article file")));
+    }
+
+    [Test]
+    public void ReadJsonFile_InvalidJson_FailsNamingLineAndColumn()
+    {
+        using var folder = new TempFolder();
+        folder.Write("broken.json", "[\n  {\"text\": \"One.\"},\n  {\"text\": oops}\n]");
+
+        var reading = _reader.ReadJsonFile(new InputFile(Path.Combine(folder.Root, "broken.json"), "in/broken.json", "broken.json"), _ => null, InputLimits.Default);
+
+        Assert.That(reading.Documents.Select(d => d.Document.Id), Is.EqualTo(new[] { "broken#1" }));
+        Assert.That(reading.LineOutcomes.Select(o => (o.Line, o.Reason)), Is.EqualTo(new[] { ((int?)3, "invalid JSON") }));
+    }
+
+    [Test]
     public void Read_OneBrokenLineAmongGoodOnes_KeepsTheGoodLinesAndNamesLineAndColumn()
     {
         using var folder = new TempFolder();
