@@ -23,6 +23,9 @@ internal sealed class Gazetteer
     private readonly ImmutableArray<BodyPattern> _bodyPatterns;
     private readonly FrozenSet<string> _actorFirstWords;
 
+    // The first words a country body can start with: its pattern's words before the slot, or else a country's name or a demonym.
+    private readonly FrozenSet<string> _bodyFirstWords;
+
     internal Gazetteer(
         ImmutableArray<CountryInfo> countries,
         ImmutableArray<KnownActor> actors,
@@ -106,6 +109,10 @@ internal sealed class Gazetteer
         _actorFirstWords = _names.FirstWords
             .Concat(_demonyms.FirstWords)
             .Concat(_bodyPatterns.Where(pattern => pattern.Prefix.Length > 0).Select(pattern => PhraseKey.FirstWord(pattern.Prefix)))
+            .ToFrozenSet(StringComparer.Ordinal);
+        _bodyFirstWords = _bodyPatterns.Where(pattern => pattern.Prefix.Length > 0).Select(pattern => PhraseKey.FirstWord(pattern.Prefix))
+            .Concat(_bodyPatterns.Any(pattern => pattern.Prefix.Length == 0 && pattern.Slot == BodySlot.Country) ? _names.FirstWordsOf(actor => actor.Kind == ActorKind.Country) : [])
+            .Concat(_bodyPatterns.Any(pattern => pattern.Prefix.Length == 0 && pattern.Slot == BodySlot.Demonym) ? _demonyms.FirstWords : [])
             .ToFrozenSet(StringComparer.Ordinal);
         MaxNameWords = Math.Max(_names.MaxWords, _bodyPatterns.IsEmpty ? 0 : _bodyPatterns.Max(pattern => pattern.FixedWords) + _names.MaxWords);
     }
@@ -242,12 +249,20 @@ internal sealed class Gazetteer
     public PhraseMatch<KnownActor>? LongestActorMatch(IReadOnlyList<string> tokens, int start)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        if (start >= 0 && start < tokens.Count && PhraseKey.StartWord(tokens[start]) is { } first && !_actorFirstWords.Contains(first))
+        var first = start >= 0 && start < tokens.Count ? PhraseKey.StartWord(tokens[start]) : null;
+        if (first is not null && !_actorFirstWords.Contains(first))
         {
             return null;
         }
 
-        for (var count = Math.Min(tokens.Count - start, MaxNameWords + 2); count >= 1; count--)
+        var maxCount = Math.Min(tokens.Count - start, MaxNameWords + 2);
+        if (first is not null && !_bodyFirstWords.Contains(first))
+        {
+            // No country body can start here, so only names can match, and the name index finds the longest without trying every length.
+            return _names.LongestMatchAt(tokens, start, maxCount);
+        }
+
+        for (var count = maxCount; count >= 1; count--)
         {
             if (PhraseKey.Fold(tokens[start]).Length == 0 || PhraseKey.Fold(tokens[start + count - 1]).Length == 0)
             {

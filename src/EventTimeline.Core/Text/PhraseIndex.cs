@@ -9,11 +9,15 @@ internal sealed class PhraseIndex<T>
 {
     private readonly FrozenDictionary<string, ImmutableArray<Entry>> _entries;
 
+    // Every key cut after each of its words ("new", "new york", "new york times"): a longer phrase can match only if its shorter start is one of them.
+    private readonly FrozenSet<string> _prefixes;
+
     private PhraseIndex(FrozenDictionary<string, ImmutableArray<Entry>> entries, int maxWords)
     {
         _entries = entries;
         MaxWords = maxWords;
         FirstWords = entries.Keys.Select(PhraseKey.FirstWord).ToFrozenSet(StringComparer.Ordinal);
+        _prefixes = entries.Keys.SelectMany(WordPrefixes).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The first word of every key: a phrase can start only at a token whose <see cref="PhraseKey.StartWord"/> is one of them.</summary>
@@ -94,27 +98,73 @@ internal sealed class PhraseIndex<T>
     public PhraseMatch<T>? LongestMatchAt(IReadOnlyList<string> tokens, int start)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        if (start >= 0 && start < tokens.Count && PhraseKey.StartWord(tokens[start]) is { } first && !FirstWords.Contains(first))
+        return LongestMatchAt(tokens, start, Math.Min(tokens.Count - start, MaxWords + 2));
+    }
+
+    /// <summary>Returns the longest phrase of at most <paramref name="maxCount"/> tokens that starts at token <paramref name="start"/>, or null.</summary>
+    /// <remarks>
+    /// Tries one token, then two, and so on, and stops as soon as the phrase so far starts no key: folding works character by
+    /// character, so the key of a longer phrase starts with the key of a shorter one followed by a space. The one exception is
+    /// a phrase that is only "the", which a longer phrase loses ("the Times" is "times").
+    /// </remarks>
+    public PhraseMatch<T>? LongestMatchAt(IReadOnlyList<string> tokens, int start, int maxCount)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        if (start < 0 || start >= tokens.Count || maxCount < 1 || PhraseKey.Fold(tokens[start]).Length == 0)
         {
             return null;
         }
 
-        var longest = Math.Min(tokens.Count - start, MaxWords + 2);
-        for (var count = longest; count >= 1; count--)
+        if (PhraseKey.StartWord(tokens[start]) is { } first && !FirstWords.Contains(first))
         {
-            if (PhraseKey.Fold(tokens[start]).Length == 0 || PhraseKey.Fold(tokens[start + count - 1]).Length == 0)
+            return null;
+        }
+
+        PhraseMatch<T>? longest = null;
+        var phrase = tokens[start];
+        for (var count = 1; count <= maxCount; count++)
+        {
+            if (count > 1)
             {
-                continue;
+                phrase = string.Concat(phrase, " ", tokens[start + count - 1]);
+                if (PhraseKey.Fold(tokens[start + count - 1]).Length == 0)
+                {
+                    continue;
+                }
             }
 
-            var values = Lookup(string.Join(' ', tokens.Skip(start).Take(count)));
+            var folded = PhraseKey.Fold(phrase);
+            var values = LookupFolded(folded);
             if (values.Length > 0)
             {
-                return new PhraseMatch<T>(start, count, values);
+                longest = new PhraseMatch<T>(start, count, values);
+            }
+
+            var key = folded.ToLowerInvariant();
+            if (key.Length > 0 && key != "the" && !_prefixes.Contains(key))
+            {
+                break;
             }
         }
 
-        return null;
+        return longest;
+    }
+
+    /// <summary>The first words of the keys of the values that satisfy <paramref name="predicate"/>.</summary>
+    public IEnumerable<string> FirstWordsOf(Func<T, bool> predicate)
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        return _entries.Where(pair => pair.Value.Any(entry => predicate(entry.Value))).Select(pair => PhraseKey.FirstWord(pair.Key));
+    }
+
+    private static IEnumerable<string> WordPrefixes(string key)
+    {
+        for (var i = key.IndexOf(' ', StringComparison.Ordinal); i > 0; i = key.IndexOf(' ', i + 1))
+        {
+            yield return key[..i];
+        }
+
+        yield return key;
     }
 
     /// <summary>Collects phrases and builds an index.</summary>

@@ -1,4 +1,5 @@
 using EventTimeline.Actors;
+using EventTimeline.Text;
 
 namespace EventTimeline.Tests.Actors;
 
@@ -451,6 +452,24 @@ public sealed class GazetteerTests
         Assert.That(match.Values[0].Id, Is.EqualTo("USA"));
     }
 
+    [TestCase("the Russian Foreign Ministry said on Monday")]
+    [TestCase("officials at the Embassy of the United States in Kabul")]
+    [TestCase("the Ministry of Foreign Affairs of France , the U.N. Security Council and NATO")]
+    [TestCase("Britain 's Ministry of Defence and the French Defense Ministry")]
+    [TestCase("New York Times reporters asked the European Union and Deutsche Bank")]
+    [TestCase("U.S. Defense Secretary Jane Roe met Chinese Foreign Minister Wang Yi")]
+    public void LongestActorMatch_EveryStart_AgreesWithTryingEveryLength(string sentence)
+    {
+        var tokens = sentence.Split(' ');
+        for (var start = 0; start < tokens.Length; start++)
+        {
+            var expected = TryEveryLength(tokens, start);
+            var actual = Gazetteer.LongestActorMatch(tokens, start);
+
+            Assert.That((actual?.Length, actual?.Values.FirstOrDefault()?.Id), Is.EqualTo((expected?.Length, expected?.Values.FirstOrDefault()?.Id)), $"at token {start}");
+        }
+    }
+
     [Test]
     public void LongestTitleMatch_MinisterOfDefense_SpansThreeTokens()
     {
@@ -503,5 +522,25 @@ public sealed class GazetteerTests
         Parallel.For(0, results.Length, i => results[i] = names.Select(name => Gazetteer.Find(name)?.Id ?? Gazetteer.FindCountryByDemonym(name)?.Id).ToArray());
 
         Assert.That(results, Has.All.EqualTo(expected));
+    }
+
+    // The definition: the longest run of tokens from start whose joined text names an actor or a country body.
+    private static PhraseMatch<KnownActor>? TryEveryLength(string[] tokens, int start)
+    {
+        for (var count = Math.Min(tokens.Length - start, Gazetteer.MaxNameWords + 2); count >= 1; count--)
+        {
+            if (PhraseKey.Fold(tokens[start]).Length == 0 || PhraseKey.Fold(tokens[start + count - 1]).Length == 0)
+            {
+                continue;
+            }
+
+            var found = Gazetteer.FindAll(string.Join(' ', tokens.Skip(start).Take(count)));
+            if (!found.IsEmpty)
+            {
+                return new PhraseMatch<KnownActor>(start, count, found);
+            }
+        }
+
+        return null;
     }
 }

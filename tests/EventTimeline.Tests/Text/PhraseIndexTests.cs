@@ -1,5 +1,8 @@
 using EventTimeline.Text;
 
+using FsCheck;
+using FsCheck.Fluent;
+
 namespace EventTimeline.Tests.Text;
 
 public sealed class PhraseIndexTests
@@ -91,5 +94,57 @@ public sealed class PhraseIndexTests
         var index = new PhraseIndex<string>.Builder().Add("LeT", "group").Build();
 
         Assert.That(index.Lookup(surface).Length == 1, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void LongestMatchAt_RandomTokens_AgreesWithTryingEveryLength()
+    {
+        // Phrases and tokens from a small vocabulary with the cases that make folding uneven: articles, punctuation, possessives, hyphens, dots.
+        string[] phrases = ["the Kremlin", "New York", "New York Times", "U.S.", "al-Qaeda", "Foreign Ministry", "Ministry of Defense", "the", "York", "call for", "Bank of the West"];
+        string[] words = ["the", "The", "New", "York", "Times", "U.S.", "US", ",", "'s", "Russia's", "al", "Qaeda", "al-Qaeda", "Foreign", "Ministry", "of", "Defense", "\"", "-", "call", "for", "Bank", "West", "Kremlin", "."];
+        var builder = new PhraseIndex<string>.Builder();
+        foreach (var phrase in phrases)
+        {
+            builder.Add(phrase, phrase);
+        }
+
+        var index = builder.Build();
+        var tokens = Gen.Elements(words).ListOf().Select(list => list.ToArray());
+        var property = Prop.ForAll(tokens.ToArbitrary(), sentence =>
+        {
+            for (var start = 0; start < sentence.Length; start++)
+            {
+                var expected = TryEveryLength(index, sentence, start);
+                var actual = index.LongestMatchAt(sentence, start);
+                if (expected?.Length != actual?.Length || !(expected?.Values ?? []).SequenceEqual(actual?.Values ?? []))
+                {
+                    return false.Label($"at {start} of [{string.Join(" | ", sentence)}]: {expected?.Length} expected, {actual?.Length} found");
+                }
+            }
+
+            return true.Label("ok");
+        });
+
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300).WithEndSize(12), property);
+    }
+
+    // The definition: the longest run of tokens from start, up to the index's longest phrase plus two, whose joined text is a phrase.
+    private static PhraseMatch<string>? TryEveryLength(PhraseIndex<string> index, string[] tokens, int start)
+    {
+        for (var count = Math.Min(tokens.Length - start, index.MaxWords + 2); count >= 1; count--)
+        {
+            if (PhraseKey.Fold(tokens[start]).Length == 0 || PhraseKey.Fold(tokens[start + count - 1]).Length == 0)
+            {
+                continue;
+            }
+
+            var values = index.Lookup(string.Join(' ', tokens.Skip(start).Take(count)));
+            if (values.Length > 0)
+            {
+                return new PhraseMatch<string>(start, count, values);
+            }
+        }
+
+        return null;
     }
 }
