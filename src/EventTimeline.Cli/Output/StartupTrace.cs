@@ -13,6 +13,8 @@ internal sealed class StartupTrace : IPipelineObserver
     private static double _last = SinceProcessStart();
     private static double _lastJit;
     private static long _lastMethods;
+    private static double _lastPause;
+    private static int _lastCollections;
 
     /// <summary>The observer to pass the pipeline: this trace when enabled, else null.</summary>
     public static IPipelineObserver? Observer => Enabled ? new StartupTrace() : null;
@@ -28,12 +30,16 @@ internal sealed class StartupTrace : IPipelineObserver
         var now = SinceProcessStart();
         var jit = System.Runtime.JitInfo.GetCompilationTime().TotalSeconds;
         var methods = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var pause = GC.GetTotalPauseDuration().TotalSeconds;
+        var collections = GC.CollectionCount(0);
         Console.Error.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"trace: {now,7:0.000} s  +{now - _last,6:0.000} s (jit {jit - _lastJit,6:0.000} s, {methods - _lastMethods,5} methods)  {phase}"));
+            $"trace: {now,7:0.000} s  +{now - _last,6:0.000} s (jit {jit - _lastJit,6:0.000} s, {methods - _lastMethods,5} methods; gc {pause - _lastPause,6:0.000} s, {collections - _lastCollections,3} collections)  {phase}"));
         _last = now;
         _lastJit = jit;
         _lastMethods = methods;
+        _lastPause = pause;
+        _lastCollections = collections;
     }
 
     /// <inheritdoc/>

@@ -17,9 +17,15 @@ internal static class NativeMatcher
     public static IReadOnlyList<RuleMatch> Find(string text, IReadOnlyList<CompiledRule> rules)
     {
         var found = new List<(RuleMatch Match, int Order)>();
+        var probe = new RequiredLiterals.TextProbe(text);
         for (var order = 0; order < rules.Count; order++)
         {
             var rule = rules[order];
+            if (!rule.Literals.MayMatch(probe))
+            {
+                continue;
+            }
+
             for (var match = rule.Pattern.Match(text); match.Success; match = match.NextMatch())
             {
                 var span = rule.HasTimexGroup && match.Groups["timex"] is { Success: true } group ? (Start: group.Index, End: group.Index + group.Length) : (Start: match.Index, End: match.Index + match.Length);

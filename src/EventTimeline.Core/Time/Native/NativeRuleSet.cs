@@ -15,7 +15,11 @@ internal sealed record CompiledRule(
     int Priority,
     Regex? NotBefore,
     Regex? NotAfter,
-    bool HasTimexGroup);
+    bool HasTimexGroup)
+{
+    /// <summary>The words the pattern cannot match without, to skip a text that lacks them.</summary>
+    public RequiredLiterals Literals { get; } = RequiredLiterals.Of(Pattern.ToString());
+}
 
 /// <summary>
 /// The native engine's rules compiled from their data files: fragments.json (named pattern fragments and normalization
