@@ -13,15 +13,17 @@ internal sealed class TimelineBuilder
     private const int MaxLabelActors = 3;
 
     private readonly EventLexicon _lexicon;
+    private readonly ActorCues _cues;
 
-    /// <summary>Creates a builder; the lexicon gives each type's CAMEO code, Goldstein score and label.</summary>
-    public TimelineBuilder(EventLexicon lexicon)
+    /// <summary>Creates a builder; the lexicon gives each type's CAMEO code, Goldstein score and label, the cues the name particles and suffixes of short names.</summary>
+    public TimelineBuilder(EventLexicon lexicon, ActorCues cues)
     {
         _lexicon = lexicon;
+        _cues = cues;
     }
 
-    /// <summary>A builder over the embedded lexicon.</summary>
-    public static TimelineBuilder BuiltIn { get; } = new(EventLexicon.BuiltIn);
+    /// <summary>A builder over the embedded lexicon and actor cues.</summary>
+    public static TimelineBuilder BuiltIn { get; } = new(EventLexicon.BuiltIn, ActorCues.BuiltIn);
 
     /// <summary>Builds the timeline.</summary>
     /// <param name="documents">The corpus documents.</param>
@@ -120,17 +122,27 @@ internal sealed class TimelineBuilder
         return new TimelineActor(actor.Id, actor.Name, actor.Kind, actor.Country, actor.Aliases, actor.Roles, actor.Mentions, actor.Affiliations);
     }
 
-    private static string ShortName(Actor actor)
+    // A person by surname, with a particle written apart before it ("bin Laden", "de Gaulle") and without a suffix ("King", not "Jr.").
+    private string ShortName(Actor actor)
     {
         if (actor.Kind != ActorKind.Person)
         {
             return actor.Name;
         }
 
-        var words = actor.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(word => word.TrimEnd('.', ',') is not ("Jr" or "Sr" or "II" or "III" or "IV"))
-            .ToList();
-        return words.Count == 0 ? actor.Name : words[^1];
+        var words = actor.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && (_cues.NameSuffixes.Contains(words[^1]) || _cues.NameSuffixes.Contains(words[^1].TrimEnd('.', ','))))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        if (words.Count == 0)
+        {
+            return actor.Name;
+        }
+
+        var particle = words.Count >= 2 && words[^2].All(char.IsLower) && _cues.SpacedParticles.Contains(words[^2]);
+        return particle ? words[^2] + " " + words[^1] : words[^1];
     }
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

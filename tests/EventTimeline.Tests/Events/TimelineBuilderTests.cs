@@ -119,6 +119,21 @@ public sealed class TimelineBuilderTests
         Assert.That(meeting.LocationId, Is.EqualTo("place:geneva"));
     }
 
+    [TestCase("Osama bin Laden", "bin Laden")]
+    [TestCase("Charles de Gaulle", "de Gaulle")]
+    [TestCase("Martin Luther King Jr.", "King")]
+    [TestCase("Ken Griffey Jr", "Griffey")]
+    [TestCase("Bashar al-Assad", "al-Assad")]
+    [TestCase("Amal De Silva", "Silva")]
+    [TestCase("Madonna", "Madonna")]
+    public void Label_Person_UsesSurnameWithItsParticleWithoutSuffix(string name, string expected)
+    {
+        var person = new Actor("person:x", name, ActorKind.Person, null, [], [], 1);
+        var merged = new MergedEvent("e1", "statement", new EventDate(null, null, EventDateBasis.Unresolved), EventStatus.Asserted, [new MergedParticipant("person:x", ParticipantRole.Source)], null, 1, []);
+
+        Assert.That(TimelineBuilder.BuiltIn.Label(merged, new Dictionary<string, Actor> { ["person:x"] = person }), Does.StartWith(expected + " "));
+    }
+
     [Test]
     public void Serialize_Timeline_UsesContractFieldNames()
     {
