@@ -26,9 +26,22 @@ internal sealed record ManifestProblem(int? Line, string Reason, string Message)
 /// <param name="Problems">Each fault, naming its line and column.</param>
 internal sealed record ManifestReadResult(IReadOnlyList<ManifestEntry> Entries, IReadOnlyList<ManifestProblem> Problems);
 
-/// <summary>Parses a manifest.json: an array of {"file", "title", "source", "url", "published"} objects.</summary>
+/// <summary>
+/// Parses a manifest.json: an array of {"file", "title", "source", "url", "published"} objects, the same array under a
+/// name ({"files": [...]}), or an object keyed by file name ({"a.txt": {"published": ...}} or {"a.txt": "2024-03-15"}).
+/// Fields may go by the names Resources/documents/article-fields.json lists ("date", "headline", "link"...).
+/// </summary>
 internal static partial class ManifestReader
 {
+    // Names under which an object may hold the array of entries.
+    private static readonly HashSet<string> ListNames = new(["files", "articles", "documents", "entries", "items"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly Lazy<MetadataDateParser> _dates = new(MetadataDateParser.CreateDefault);
+
+    private static ArticleFields Fields => ArticleFields.BuiltIn;
+
+    private static MetadataDateParser Dates => _dates.Value;
+
     /// <summary>Parses <paramref name="json"/>; faults are reported, never thrown, and a faulty entry never spoils the others.</summary>
     public static ManifestReadResult Parse(string json)
     {
@@ -49,17 +62,17 @@ internal static partial class ManifestReader
             return new ManifestReadResult([], problems);
         }
 
-        if (root is not JArray array)
+        if (Items(root) is not { } items)
         {
-            problems.Add(Problem(root, "not a manifest", $"expected an array of entries, found {Describe(root)}"));
+            problems.Add(Problem(root, "not a manifest", $"expected an array of entries or an object keyed by file name, found {Describe(root)}"));
             return new ManifestReadResult([], problems);
         }
 
         var entries = new List<ManifestEntry>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in array)
+        foreach (var (file, item) in items)
         {
-            if (ReadEntry(item, problems) is not { } entry)
+            if (ReadEntry(file, item, problems) is not { } entry)
             {
                 continue;
             }
@@ -138,15 +151,49 @@ internal static partial class ManifestReader
             : null;
     }
 
-    private static ManifestEntry? ReadEntry(JToken item, List<ManifestProblem> problems)
+    // The entries of the three shapes a manifest takes: an array of entries; an object holding such an array under a name
+    // ("files", "articles"...); an object keyed by file name whose values are entries or just the publication date.
+    private static List<(JToken? File, JToken Item)>? Items(JToken root)
     {
-        if (item is not JObject entry)
+        if (root is JArray array)
         {
-            problems.Add(Problem(item, "invalid entry", $"expected an object, found {Describe(item)}"));
+            return [.. array.Select(item => ((JToken?)null, item))];
+        }
+
+        if (root is not JObject map)
+        {
             return null;
         }
 
-        if (entry["file"] is not JValue { Type: JTokenType.String } fileToken)
+        if (map.Property("file", StringComparison.OrdinalIgnoreCase)?.Value is JValue { Type: JTokenType.String })
+        {
+            // One entry written without its array.
+            return [(null, map)];
+        }
+
+        if (map.Properties().Count() == 1 && map.Properties().Single().Value is JArray wrapped && ListNames.Contains(map.Properties().Single().Name))
+        {
+            return [.. wrapped.Select(item => ((JToken?)null, item))];
+        }
+
+        return [.. map.Properties().Select(property => ((JToken?)new JValue(property.Name), property.Value))];
+    }
+
+    private static ManifestEntry? ReadEntry(JToken? key, JToken item, List<ManifestProblem> problems)
+    {
+        if (key is not null && item is JValue { Type: JTokenType.String })
+        {
+            item = new JObject { ["published"] = item };
+        }
+
+        if (item is not JObject entry)
+        {
+            problems.Add(Problem(item, "invalid entry", $"expected an object{(key is null ? string.Empty : " or a date")}, found {Describe(item)}"));
+            return null;
+        }
+
+        var fileToken = key ?? entry.Property("file", StringComparison.OrdinalIgnoreCase)?.Value ?? entry.Property("path", StringComparison.OrdinalIgnoreCase)?.Value;
+        if (fileToken is not JValue { Type: JTokenType.String })
         {
             problems.Add(Problem(item, "invalid entry", "entry has no \"file\" string"));
             return null;
@@ -155,47 +202,47 @@ internal static partial class ManifestReader
         var rawFile = (string)fileToken!;
         if (NormalizeRelative(rawFile) is not { } file)
         {
-            problems.Add(Problem(fileToken, "path outside the folder", $"\"{rawFile}\" is not a path inside the manifest's folder; refused"));
+            problems.Add(Problem(key is null ? fileToken : item, "path outside the folder", $"\"{rawFile}\" is not a path inside the manifest's folder; refused"));
             return null;
         }
 
         var published = (DateOnly?)null;
-        if (entry["published"] is { } publishedToken && publishedToken.Type != JTokenType.Null)
+        if (Fields.Find(entry, ArticleField.Published) is { } publishedProperty)
         {
-            if (publishedToken.Type == JTokenType.String && ParsePublished((string)publishedToken!) is { } date)
+            var publishedToken = publishedProperty.Value;
+            if (Fields.Scalar(publishedToken) is { } text && Dates.Parse(text) is { } date)
             {
                 published = date;
             }
             else
             {
-                problems.Add(Problem(publishedToken, "unparseable date", $"\"published\" of \"{rawFile}\" must be YYYY-MM-DD or an ISO-8601 timestamp, found {Describe(publishedToken)}"));
+                problems.Add(Problem(publishedToken, "unparseable date", $"\"{publishedProperty.Name}\" of \"{rawFile}\" must be YYYY-MM-DD, an ISO-8601 timestamp or a written date, found {Describe(publishedToken)}"));
             }
         }
 
         return new ManifestEntry(
             file,
-            OptionalString(entry, "title", rawFile, problems),
-            OptionalString(entry, "source", rawFile, problems),
-            OptionalString(entry, "url", rawFile, problems),
+            OptionalString(entry, ArticleField.Title, rawFile, problems),
+            OptionalString(entry, ArticleField.Source, rawFile, problems),
+            OptionalString(entry, ArticleField.Url, rawFile, problems),
             published,
             item is IJsonLineInfo info && info.HasLineInfo() ? info.LineNumber : null);
     }
 
-    private static string? OptionalString(JObject entry, string name, string file, List<ManifestProblem> problems)
+    private static string? OptionalString(JObject entry, ArticleField field, string file, List<ManifestProblem> problems)
     {
-        var token = entry[name];
-        if (token is null || token.Type == JTokenType.Null)
+        if (Fields.Find(entry, field) is not { } property)
         {
             return null;
         }
 
-        if (token.Type != JTokenType.String)
+        if (Fields.Scalar(property.Value) is not { } text)
         {
-            problems.Add(Problem(token, "invalid field", $"\"{name}\" of \"{file}\" must be a string, found {Describe(token)}"));
+            problems.Add(Problem(property.Value, "invalid field", $"\"{property.Name}\" of \"{file}\" must be a string, found {Describe(property.Value)}"));
             return null;
         }
 
-        var value = ((string)token!).Trim();
+        var value = text.Trim();
         return value.Length == 0 ? null : value;
     }
 

@@ -178,7 +178,7 @@ public sealed class CorpusReaderInputsTests
         Assert.That(result.Documents.Single(), Has.Property("Title").EqualTo("Manifest title").And.Property("Published").Null);
         Assert.That(Outcome(result, folder, "manifest.json", 2), Is.EqualTo(InputOutcome.NotUsed(
             Shown(folder, "manifest.json"), InputFormat.Manifest, InputStatus.Failed, "unparseable date",
-            "line 2, column 75: \"published\" of \"a.txt\" must be YYYY-MM-DD or an ISO-8601 timestamp, found \"next Tuesday\"", 2)));
+            "line 2, column 75: \"published\" of \"a.txt\" must be YYYY-MM-DD, an ISO-8601 timestamp or a written date, found \"next Tuesday\"", 2)));
     }
 
     [Test]

@@ -27,6 +27,47 @@ public sealed class ManifestReaderTests
     }
 
     [Test]
+    public void Parse_ObjectKeyedByFileName_ReturnsEntriesWithTheirKeysAsFiles()
+    {
+        var json = """
+            {
+              "a.txt": { "headline": "A", "source": { "name": "Outlet" }, "date": "March 15, 2024" },
+              "sub/b.md": "2024-03-14",
+              "c.txt": {}
+            }
+            """;
+
+        var result = ManifestReader.Parse(json);
+
+        Assert.That(result.Problems, Is.Empty);
+        Assert.That(result.Entries.Select(entry => (entry.File, entry.Title, entry.Source, entry.Published)), Is.EqualTo(new[]
+        {
+            ("a.txt", (string?)"A", (string?)"Outlet", (DateOnly?)new DateOnly(2024, 3, 15)),
+            ("sub/b.md", null, null, new DateOnly(2024, 3, 14)),
+            ("c.txt", null, null, null),
+        }));
+    }
+
+    [Test]
+    public void Parse_ArrayUnderAName_ReturnsItsEntries()
+    {
+        var result = ManifestReader.Parse("""{ "articles": [ { "path": "a.txt", "published_at": "2024-03-15T08:00:00Z" } ] }""");
+
+        Assert.That(result.Problems, Is.Empty);
+        Assert.That(result.Entries.Single().File, Is.EqualTo("a.txt"));
+        Assert.That(result.Entries.Single().Published, Is.EqualTo(new DateOnly(2024, 3, 15)));
+    }
+
+    [Test]
+    public void Parse_ObjectKeyedByFileNameWithABadValue_ReportsItAndKeepsTheOthers()
+    {
+        var result = ManifestReader.Parse("""{ "a.txt": 12, "b.txt": "2024-03-14", "../c.txt": "2024-03-14" }""");
+
+        Assert.That(result.Entries.Select(entry => entry.File), Is.EqualTo(new[] { "b.txt" }));
+        Assert.That(result.Problems.Select(problem => problem.Reason), Is.EqualTo(new[] { "invalid entry", "path outside the folder" }));
+    }
+
+    [Test]
     public void Parse_InvalidJson_ReportsLineAndColumn()
     {
         var result = ManifestReader.Parse("[\n  { \"file\": \"a.txt\",\n    \"title\": }\n]");
@@ -61,12 +102,21 @@ public sealed class ManifestReaderTests
     }
 
     [Test]
-    public void Parse_NotAnArray_ReportsIt()
+    public void Parse_NotAnArrayNorAnObject_ReportsIt()
     {
-        var result = ManifestReader.Parse("{ \"file\": \"a.txt\" }");
+        var result = ManifestReader.Parse("\"a.txt\"");
 
         Assert.That(result.Entries, Is.Empty);
         Assert.That(result.Problems.Single().Message, Does.Contain("expected an array"));
+    }
+
+    [Test]
+    public void Parse_OneEntryWithoutItsArray_ReturnsIt()
+    {
+        var result = ManifestReader.Parse("{ \"file\": \"a.txt\", \"published\": \"2024-03-15\" }");
+
+        Assert.That(result.Problems, Is.Empty);
+        Assert.That(result.Entries.Single().File, Is.EqualTo("a.txt"));
     }
 
     [Test]
