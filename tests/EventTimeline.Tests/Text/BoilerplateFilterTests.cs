@@ -30,6 +30,29 @@ public sealed class BoilerplateFilterTests
         Assert.That(result.Text, Is.EqualTo("The talks began on Friday.\n\nThe second round begins in October, officials said."));
     }
 
+    [TestCase("By Min-ji Park")]
+    [TestCase("BY JANE DOE AND RICHARD ROE")]
+    [TestCase("By Jane Doe, Staff Writer")]
+    [TestCase("By Ana de la Cruz and Tom Smith | Reuters")]
+    [TestCase("By the Associated Press")]
+    public void Filter_BylineLine_DropsIt(string byline)
+    {
+        var result = _filter.Filter("Talks begin\n" + byline + "\n\nThe talks began on Friday, officials said.");
+
+        Assert.That(result.Text, Is.EqualTo("Talks begin\n\nThe talks began on Friday, officials said."));
+        Assert.That(result.Removals.Select(r => r.Rule), Is.EqualTo(new[] { "byline" }));
+    }
+
+    [TestCase("By Wednesday, the troops had left the city.")]
+    [TestCase("By Jane Doe | March 3, 2014")]
+    [TestCase("By then, Ministers in London had agreed to wait.")]
+    public void Filter_SentenceOrDatedBylineStartingWithBy_KeepsIt(string line)
+    {
+        var text = "Talks begin\n" + line + "\n\nThe talks began on Friday, officials said.";
+
+        Assert.That(_filter.Filter(text).Text, Is.EqualTo(text));
+    }
+
     [Test]
     public void Filter_CommentForm_DropsItAndEverythingAfter()
     {
