@@ -8,6 +8,10 @@ internal sealed class TimeGovernor
 {
     private const int AttachmentBonus = 3;
 
+    // A time before the trigger with a verb, modal or infinitive between them belongs to that verb first ("agreed on
+    // Wednesday to hold talks in Geneva next month": the talks are next month); it dates the trigger only when nothing else does.
+    private const int EmbeddedPenalty = 10;
+
     private readonly ImmutableHashSet<string> _attachments;
     private readonly ImmutableHashSet<string> _reportingTypes;
 
@@ -37,7 +41,7 @@ internal sealed class TimeGovernor
                 && !(reporting && spot.First > trigger.Last && Embedded(view, triggers, trigger.Last, spot.First))
                 && !(complement && Distance(trigger, spot) > 2)
                 && !(Possessive(view, spot) && !(trigger.Nominal && trigger.First > spot.Last && trigger.First - spot.Last <= 4)))
-            .OrderBy(spot => Score(view, trigger, spot))
+            .OrderBy(spot => Score(view, trigger, spot) + (spot.Last < trigger.First && Embedded(view, triggers, spot.Last, trigger.First) ? EmbeddedPenalty : 0))
             .ThenBy(spot => spot.First)
             .FirstOrDefault();
         if (best is not null)

@@ -22,6 +22,7 @@ internal sealed record DirectionCueFile(string? Comment, int Window, IReadOnlyLi
 internal sealed class NativeDirection
 {
     private const int MaxSentenceReach = 320;
+    private const int AfterPenalty = 30;
 
     private static readonly Lazy<NativeDirection> DefaultInstance = new(() => new NativeDirection(LoadEmbedded(), TimeLexicon.Default.Tense));
 
@@ -131,8 +132,10 @@ internal sealed class NativeDirection
         return list;
     }
 
+    // A cue after the expression counts as that much further away: the verb before a time usually governs it ("agreed on
+    // Monday to resume talks" is last Monday), while a cue after it decides only when nothing stands before ("On Monday, he will").
     private static int Distance(int start, int end, int cueStart, int cueEnd) =>
-        cueEnd <= start ? start - cueEnd : cueStart - end;
+        cueEnd <= start ? start - cueEnd : cueStart - end + AfterPenalty;
 
     private static void Consider(ref (int Distance, TemporalDirection Direction) best, int distance, TemporalDirection direction)
     {
