@@ -15,11 +15,11 @@ public enum PipelineStage
     /// <summary>Actor mentions recognized (per document).</summary>
     Actors,
 
-    /// <summary>Actor mentions resolved to actors across documents (whole corpus).</summary>
-    Resolve,
-
     /// <summary>Event mentions extracted (per document).</summary>
     Events,
+
+    /// <summary>Actor mentions resolved to actors across documents (whole corpus).</summary>
+    Resolve,
 
     /// <summary>Event mentions merged across documents (whole corpus).</summary>
     Merge,
