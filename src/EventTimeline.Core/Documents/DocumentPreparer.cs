@@ -24,19 +24,21 @@ internal sealed record PreparationNote(
 /// <param name="Notes">One note per document, same order.</param>
 internal sealed record PreparedCorpus(IReadOnlyList<NewsDocument> Documents, IReadOnlyList<PreparationNote> Notes);
 
-/// <summary>Turns raw documents into news documents: boilerplate removed, publication date settled (manifest, then dateline, then corpus, then none), near-copies linked.</summary>
+/// <summary>Turns raw documents into news documents: boilerplate removed, words a web scrape glued together split, publication date settled (manifest, then dateline, then corpus, then none), near-copies linked.</summary>
 /// <remarks>Deterministic and independent of input order: documents are processed sorted by id.</remarks>
 internal sealed class DocumentPreparer
 {
     private readonly BoilerplateFilter _boilerplate;
+    private readonly GluedWordSplitter _glued;
     private readonly DatelineReader _datelines;
     private readonly NearCopyDetector _copies;
     private readonly CorpusDateEstimator _estimator;
 
     /// <summary>Creates a preparer from its stages.</summary>
-    public DocumentPreparer(BoilerplateFilter boilerplate, DatelineReader datelines, NearCopyDetector copies, CorpusDateEstimator estimator)
+    public DocumentPreparer(BoilerplateFilter boilerplate, GluedWordSplitter glued, DatelineReader datelines, NearCopyDetector copies, CorpusDateEstimator estimator)
     {
         _boilerplate = boilerplate;
+        _glued = glued;
         _datelines = datelines;
         _copies = copies;
         _estimator = estimator;
@@ -45,6 +47,7 @@ internal sealed class DocumentPreparer
     /// <summary>Creates a preparer with the embedded data files and default thresholds.</summary>
     public static DocumentPreparer CreateDefault() => new(
         BoilerplateFilter.CreateDefault(),
+        GluedWordSplitter.CreateDefault(),
         DatelineReader.CreateDefault(),
         new NearCopyDetector(),
         CorpusDateEstimator.CreateDefault());
@@ -55,6 +58,7 @@ internal sealed class DocumentPreparer
         var raws = documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
         var perDocument = raws.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, jobs))
             .Select(raw => _boilerplate.Filter(raw.Text))
+            .Select(clean => clean with { Text = _glued.Split(clean.Text) })
             .Select(clean => (Clean: clean, Dateline: _datelines.Read(clean.Text)))
             .ToList();
         var cleaned = perDocument.Select(d => d.Clean).ToList();
