@@ -172,7 +172,7 @@ internal sealed class EventTimelinePipeline
         return kept;
     }
 
-    // A document the tagger fails on (see BatchTagging) or the splitter times out on is left out of every later stage and returned as a failure.
+    // A document whose cleaning or splitting times out, or that the tagger fails on (see BatchTagging), is left out of every later stage and returned as a failure.
     private (List<AnalyzedDocument> Documents, List<DocumentFailure> Failures) AnalyzeAll(IReadOnlyList<RawDocument> documents, StageRunner run, int jobs)
     {
         var prepared = run.Whole(PipelineStage.Prepare, documents.Count, () => _preparer.Prepare(documents, jobs));
@@ -184,7 +184,7 @@ internal sealed class EventTimelinePipeline
         var sentences = run.EachDocument(PipelineStage.Sentences, prepared.Documents, document => _splitter.Split(document.Text));
 
         var analyzed = new List<AnalyzedDocument>(prepared.Documents.Count);
-        var failures = new List<DocumentFailure>();
+        var failures = new List<DocumentFailure>(prepared.Failures);
         for (var i = 0; i < prepared.Documents.Count; i++)
         {
             var document = prepared.Documents[i];

@@ -3,7 +3,7 @@ namespace EventTimeline;
 /// <summary>The stages of <see cref="EventTimelinePipeline"/>, in the order they run.</summary>
 public enum PipelineStage
 {
-    /// <summary>Boilerplate removal, dates from datelines or the corpus, near-copies (whole corpus).</summary>
+    /// <summary>Boilerplate removal and dateline reading (per document), dates from the corpus and near-copies (whole corpus).</summary>
     Prepare,
 
     /// <summary>Time expressions found and anchored (per document).</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.ExceptionServices;
 using System.Text.RegularExpressions;
 
@@ -42,14 +41,9 @@ internal sealed class StageRunner
             }
             catch (RegexMatchTimeoutException e)
             {
-                return new StageOutcome<TResult>(default, TimeoutError(stage, e));
+                return new StageOutcome<TResult>(default, DocumentFailure.TimeoutError(stage, e));
             }
         });
-
-    /// <summary>The report's line for a document on which a pattern of <paramref name="stage"/> ran out of time.</summary>
-    public static string TimeoutError(PipelineStage stage, RegexMatchTimeoutException timeout) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"a pattern in the {stage.ToString().ToLowerInvariant()} stage took longer than {timeout.MatchTimeout.TotalSeconds:0.#} s on this text");
 
     /// <summary>Runs <paramref name="work"/> on every item; result <c>i</c> is that of item <c>i</c>, whatever order the items were processed in.</summary>
     /// <param name="stage">The stage, for the observer.</param>
