@@ -51,7 +51,7 @@ internal sealed record AnalyzedDocument(
 /// <param name="Timeline">The timeline.json model.</param>
 internal sealed record CorpusResult(IReadOnlyList<AnalyzedDocument> Documents, ActorResolution Actors, TimelineFile Timeline)
 {
-    /// <summary>Documents left out because a stage failed on them (the recognizer died or hung on them), sorted by id.</summary>
+    /// <summary>Documents left out because a stage failed on them (the recognizer died or hung on them, or a pattern ran out of time on their text), sorted by id.</summary>
     public IReadOnlyList<DocumentFailure> Failures { get; init; } = [];
 
     /// <summary>The merged events behind <see cref="Timeline"/>, undated ones included, with their mentions' offsets.</summary>
@@ -72,7 +72,8 @@ internal sealed record CorpusResult(IReadOnlyList<AnalyzedDocument> Documents, A
 /// </summary>
 /// <remarks>
 /// Per-document stages (dates, sentences, actors, events) run on up to <c>jobs</c> documents at once, each stage
-/// over the whole corpus before the next; every result goes to its document's slot, so the outputs are the same
+/// over the whole corpus before the next, and all of them before the whole-corpus ones; a document on which a stage's
+/// pattern runs out of time fails alone and is left out of the later stages; every result goes to its document's slot, so the outputs are the same
 /// whatever the number of jobs. The stages and the tagger must be thread-safe (the "microsoft" engine is a pool of
 /// sidecars when jobs &gt; 1).
 /// </remarks>
@@ -120,7 +121,7 @@ internal sealed class EventTimelinePipeline
         EventMerger.BuiltIn,
         TimelineBuilder.BuiltIn);
 
-    /// <summary>Analyses <paramref name="documents"/> together; the result is sorted by document id whatever the input order (documents the tagger failed on are left out).</summary>
+    /// <summary>Analyses <paramref name="documents"/> together; the result is sorted by document id whatever the input order (documents the tagger or the splitter failed on are left out).</summary>
     public IReadOnlyList<AnalyzedDocument> Analyze(IReadOnlyList<RawDocument> documents, int jobs = 1, IPipelineObserver? observer = null) =>
         AnalyzeAll(documents, new StageRunner(jobs, observer), jobs).Documents;
 
@@ -129,20 +130,50 @@ internal sealed class EventTimelinePipeline
     {
         var run = new StageRunner(jobs, observer);
         var (analyzed, failures) = AnalyzeAll(documents, run, jobs);
-        var actors = run.EachOf(PipelineStage.Actors, analyzed, _ => 1, document => _actors.Recognize(document.Document, document.Sentences));
-        var recognized = analyzed.Select((document, i) => new DocumentActorMentions(document.Document.Id, actors[i])).ToList();
-        var annotated = analyzed.Select((document, i) => AnnotatedDocument.From(document, actors[i])).ToList();
+        var actors = run.EachDocument(PipelineStage.Actors, analyzed, document => _actors.Recognize(document.Document, document.Sentences));
+        var annotated = Survivors(analyzed, actors, document => document.Document.Id, failures)
+            .Select(pair => AnnotatedDocument.From(pair.Document, pair.Result))
+            .ToList();
+        var extracted = Survivors(annotated, run.EachDocument(PipelineStage.Events, annotated, document => _events.Extract(document)), document => document.Document.Id, failures);
 
+        // The whole-corpus stages see only the documents every per-document stage went through, as if the failed ones had not been given.
+        annotated = [.. extracted.Select(pair => pair.Document)];
+        var survivors = annotated.Select(document => document.Document.Id).ToHashSet(StringComparer.Ordinal);
+        analyzed = [.. analyzed.Where(document => survivors.Contains(document.Document.Id))];
+        var recognized = annotated.Select(document => new DocumentActorMentions(document.Document.Id, document.Actors)).ToList();
         var resolution = run.Whole(PipelineStage.Resolve, analyzed.Count, () => _resolver.Resolve(recognized));
-        var extracted = run.EachOf(PipelineStage.Events, annotated, _ => 1, document => _events.Extract(document));
-        var mentions = extracted.SelectMany(list => list).ToList();
+        var mentions = extracted.SelectMany(pair => pair.Result).ToList();
         var merged = run.Whole(PipelineStage.Merge, analyzed.Count, () => _merger.Merge(annotated, mentions, resolution));
         var timeline = run.Whole(PipelineStage.Timeline, analyzed.Count, () => _timeline.Build([.. analyzed.Select(a => a.Document)], resolution, merged));
+        failures.Sort((a, b) => string.CompareOrdinal(a.DocumentId, b.DocumentId));
         return new CorpusResult(analyzed, resolution, timeline) { Failures = failures, Events = merged };
     }
 
-    // A document the tagger fails on (see BatchTagging) is left out of every later stage and returned as a failure.
-    private (IReadOnlyList<AnalyzedDocument> Documents, IReadOnlyList<DocumentFailure> Failures) AnalyzeAll(IReadOnlyList<RawDocument> documents, StageRunner run, int jobs)
+    // The documents a stage worked on, each with its result; the others are added to failures.
+    private static List<(TDocument Document, TResult Result)> Survivors<TDocument, TResult>(
+        IReadOnlyList<TDocument> documents,
+        IReadOnlyList<StageOutcome<TResult>> outcomes,
+        Func<TDocument, string> id,
+        List<DocumentFailure> failures)
+    {
+        var kept = new List<(TDocument, TResult)>(documents.Count);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            if (outcomes[i].Error is { } error)
+            {
+                failures.Add(new DocumentFailure(id(documents[i]), error));
+            }
+            else
+            {
+                kept.Add((documents[i], outcomes[i].Result!));
+            }
+        }
+
+        return kept;
+    }
+
+    // A document whose cleaning or splitting times out, or that the tagger fails on (see BatchTagging), is left out of every later stage and returned as a failure.
+    private (List<AnalyzedDocument> Documents, List<DocumentFailure> Failures) AnalyzeAll(IReadOnlyList<RawDocument> documents, StageRunner run, int jobs)
     {
         var prepared = run.Whole(PipelineStage.Prepare, documents.Count, () => _preparer.Prepare(documents, jobs));
         var batches = prepared.Documents.Chunk(TaggingBatchSize).ToList();
@@ -150,20 +181,20 @@ internal sealed class EventTimelinePipeline
                 BatchTagging.Tag(_tagger, batch.Select(d => new TaggingRequest(d.Text, d.Published)).ToList()))
             .SelectMany(batch => batch)
             .ToList();
-        var sentences = run.EachOf(PipelineStage.Sentences, prepared.Documents, _ => 1, document => _splitter.Split(document.Text));
+        var sentences = run.EachDocument(PipelineStage.Sentences, prepared.Documents, document => _splitter.Split(document.Text));
 
         var analyzed = new List<AnalyzedDocument>(prepared.Documents.Count);
-        var failures = new List<DocumentFailure>();
+        var failures = new List<DocumentFailure>(prepared.Failures);
         for (var i = 0; i < prepared.Documents.Count; i++)
         {
             var document = prepared.Documents[i];
-            if (tagged[i].Error is { } error)
+            if ((tagged[i].Error ?? sentences[i].Error) is { } error)
             {
                 failures.Add(new DocumentFailure(document.Id, error));
                 continue;
             }
 
-            analyzed.Add(new AnalyzedDocument(document, prepared.Notes[i], sentences[i], tagged[i].Mentions));
+            analyzed.Add(new AnalyzedDocument(document, prepared.Notes[i], sentences[i].Result!, tagged[i].Mentions));
         }
 
         return (analyzed, failures);

@@ -3,7 +3,7 @@ namespace EventTimeline;
 /// <summary>The stages of <see cref="EventTimelinePipeline"/>, in the order they run.</summary>
 public enum PipelineStage
 {
-    /// <summary>Boilerplate removal, dates from datelines or the corpus, near-copies (whole corpus).</summary>
+    /// <summary>Boilerplate removal and dateline reading (per document), dates from the corpus and near-copies (whole corpus).</summary>
     Prepare,
 
     /// <summary>Time expressions found and anchored (per document).</summary>
@@ -15,11 +15,11 @@ public enum PipelineStage
     /// <summary>Actor mentions recognized (per document).</summary>
     Actors,
 
-    /// <summary>Actor mentions resolved to actors across documents (whole corpus).</summary>
-    Resolve,
-
     /// <summary>Event mentions extracted (per document).</summary>
     Events,
+
+    /// <summary>Actor mentions resolved to actors across documents (whole corpus).</summary>
+    Resolve,
 
     /// <summary>Event mentions merged across documents (whole corpus).</summary>
     Merge,

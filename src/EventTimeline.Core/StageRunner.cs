@@ -1,4 +1,5 @@
 using System.Runtime.ExceptionServices;
+using System.Text.RegularExpressions;
 
 namespace EventTimeline;
 
@@ -25,6 +26,24 @@ internal sealed class StageRunner
         _observer?.StageFinished(stage);
         return result;
     }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on every document; a document on which a pattern runs out of time gets an error instead of a
+    /// result, so that it fails alone. Outcome <c>i</c> is that of document <c>i</c>.
+    /// </summary>
+    /// <remarks>Only <see cref="RegexMatchTimeoutException"/> counts as the document's failure: a hostile text can cause it, while anything else is a bug and propagates.</remarks>
+    public StageOutcome<TResult>[] EachDocument<TDocument, TResult>(PipelineStage stage, IReadOnlyList<TDocument> documents, Func<TDocument, TResult> work) =>
+        EachOf(stage, documents, _ => 1, document =>
+        {
+            try
+            {
+                return new StageOutcome<TResult>(work(document), null);
+            }
+            catch (RegexMatchTimeoutException e)
+            {
+                return new StageOutcome<TResult>(default, DocumentFailure.TimeoutError(stage, e));
+            }
+        });
 
     /// <summary>Runs <paramref name="work"/> on every item; result <c>i</c> is that of item <c>i</c>, whatever order the items were processed in.</summary>
     /// <param name="stage">The stage, for the observer.</param>
@@ -65,3 +84,8 @@ internal sealed class StageRunner
         return results;
     }
 }
+
+/// <summary>What a per-document stage gave for one document: its result, or why the document failed.</summary>
+/// <param name="Result">The result; the type's default when <paramref name="Error"/> is set.</param>
+/// <param name="Error">Why the document failed, one line for the report; null when the stage worked.</param>
+internal readonly record struct StageOutcome<T>(T? Result, string? Error);

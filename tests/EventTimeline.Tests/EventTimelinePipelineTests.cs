@@ -1,6 +1,13 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+using EventTimeline.Actors;
 using EventTimeline.Benchmark;
 using EventTimeline.Documents;
+using EventTimeline.Events;
 using EventTimeline.Export;
+using EventTimeline.Resources;
+using EventTimeline.Text;
 using EventTimeline.Time;
 using EventTimeline.Time.Native;
 
@@ -57,6 +64,30 @@ public sealed class EventTimelinePipelineTests
             Throws.TypeOf<TemporalEngineUnavailableException>().With.Message.EqualTo("engine gone"));
     }
 
+    [TestCase(PipelineStage.Prepare)]
+    [TestCase(PipelineStage.Dates)]
+    [TestCase(PipelineStage.Sentences)]
+    [TestCase(PipelineStage.Actors)]
+    [TestCase(PipelineStage.Events)]
+    public void Build_PatternTimesOutOnOneDocumentInAStage_OnlyThatDocumentFailsAndTheOthersAreUnchanged(PipelineStage stage)
+    {
+        var generated = NewsCorpusGenerator.Default.Generate(30, seed: 7);
+        var victim = generated[12] with { Text = generated[12].Text + "\n\nThe " + TimingOut.Marker + " committee met on Tuesday.\n\n" + TimingOut.HostileLine };
+        var documents = generated.Select(document => document.Id == victim.Id ? victim : document).ToList();
+        using var tagger = new NativeTemporalTagger();
+        var expected = EventTimelinePipeline.CreateDefault(tagger).Build([.. documents.Where(document => document.Id != victim.Id)], jobs: 2);
+
+        var result = TimingOut.In(stage, tagger).Build(documents, jobs: 2);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Failures.Select(failure => failure.DocumentId), Is.EqualTo(new[] { victim.Id }));
+            Assert.That(result.Failures[0].Error, Does.Match("pattern .*took longer than [0-9.]+ s on this text"));
+            Assert.That(result.Documents.Select(document => document.Document.Id), Does.Not.Contain(victim.Id));
+            Assert.That(Outputs(result), Is.EqualTo(Outputs(expected)));
+        });
+    }
+
     private static (string Timeline, string Documents, string Mentions) Outputs(CorpusResult result) => (
         JsonFormat.Serialize(result.Timeline),
         DocumentsExport.ToJson(result.Documents),
@@ -94,6 +125,91 @@ public sealed class EventTimelinePipelineTests
 
         public void Dispose()
         {
+        }
+    }
+
+    /// <summary>Stages that run out of time on any text holding <see cref="Marker"/>, as a hostile text would make a pattern do, and work normally on the rest.</summary>
+    private static class TimingOut
+    {
+        public const string Marker = "Zqxvwy";
+
+        /// <summary>A line on which <see cref="Backtracking"/> runs out of time: it tries every way to spell 60 a's as a's and aa's before the "!".</summary>
+        public static readonly string HostileLine = new string('a', 60) + "!";
+
+        private static readonly Regex Backtracking = new("^(?:a|aa)+$", RegexOptions.None, TimeSpan.FromMilliseconds(50));
+
+        public static EventTimelinePipeline In(PipelineStage stage, ITemporalTagger tagger) => new(
+            stage == PipelineStage.Prepare ? HostilePreparer() : DocumentPreparer.CreateDefault(),
+            stage == PipelineStage.Sentences ? new Splitter() : SentenceSplitter.CreateDefault(),
+            stage == PipelineStage.Dates ? new Tagger(tagger) : tagger,
+            stage == PipelineStage.Actors ? new Recognizer() : ActorRecognizer.Default,
+            ActorResolver.Default,
+            stage == PipelineStage.Events ? new Extractor() : EventExtractor.BuiltIn,
+            EventMerger.BuiltIn,
+            TimelineBuilder.BuiltIn);
+
+        // The shipped boilerplate rules and one whose pattern backtracks for ever on the hostile line, as a badly written data file could.
+        private static DocumentPreparer HostilePreparer() => new(
+            new BoilerplateFilter([.. BoilerplateFilter.LoadRules(ResourceFile.ReadText("text/boilerplate.json")), new BoilerplateRule("hostile", BoilerplateAction.Line, Backtracking)]),
+            GluedWordSplitter.CreateDefault(),
+            DatelineReader.CreateDefault(),
+            new NearCopyDetector(),
+            CorpusDateEstimator.CreateDefault());
+
+        private static void ThrowOnMarker(string text)
+        {
+            if (text.Contains(Marker, StringComparison.Ordinal))
+            {
+                throw new RegexMatchTimeoutException(text, "(a+)+$", TimeSpan.FromSeconds(2));
+            }
+        }
+
+        private sealed class Tagger(ITemporalTagger inner) : ITemporalTagger
+        {
+            public string Name => inner.Name;
+
+            public IReadOnlyList<IReadOnlyList<TimeMention>> Tag(IReadOnlyList<TaggingRequest> batch)
+            {
+                foreach (var request in batch)
+                {
+                    ThrowOnMarker(request.Text);
+                }
+
+                return inner.Tag(batch);
+            }
+
+            public void Dispose()
+            {
+            }
+        }
+
+        private sealed class Splitter : ISentenceSplitter
+        {
+            private readonly SentenceSplitter _inner = SentenceSplitter.CreateDefault();
+
+            public IReadOnlyList<Sentence> Split(string text)
+            {
+                ThrowOnMarker(text);
+                return _inner.Split(text);
+            }
+        }
+
+        private sealed class Recognizer : IActorRecognizer
+        {
+            public ImmutableArray<ActorMention> Recognize(NewsDocument document, IReadOnlyList<Sentence> sentences)
+            {
+                ThrowOnMarker(document.Text);
+                return ActorRecognizer.Default.Recognize(document, sentences);
+            }
+        }
+
+        private sealed class Extractor : IEventExtractor
+        {
+            public ImmutableArray<EventMention> Extract(AnnotatedDocument document)
+            {
+                ThrowOnMarker(document.Document.Text);
+                return EventExtractor.BuiltIn.Extract(document);
+            }
         }
     }
 }

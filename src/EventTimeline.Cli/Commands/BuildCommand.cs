@@ -146,7 +146,7 @@ internal static class BuildCommand
         }
         catch (RegexMatchTimeoutException e)
         {
-            // Outside the date layer a runaway pattern cannot be pinned on one document: stop rather than hang.
+            // Per-document stages fail a document alone; in a whole-corpus stage (resolution, merging) a runaway pattern cannot be pinned on one document: stop rather than hang.
             Console.Error.WriteLine($"build: a text pattern took longer than {e.MatchTimeout.TotalSeconds:0.#} s on the input; no outputs written");
             return 1;
         }

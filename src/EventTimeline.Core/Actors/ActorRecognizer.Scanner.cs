@@ -518,7 +518,7 @@ internal sealed partial class ActorRecognizer
                 var token = _tokens[e];
                 if (token.IsCapitalized)
                 {
-                    if (e > i && Cues.IsNeverName(token.Text) && !token.HyphenBefore)
+                    if (e > i && Cues.IsNeverName(token.Text) && !token.HyphenBefore && !IsMonthSurname(e))
                     {
                         break;
                     }
@@ -548,6 +548,27 @@ internal sealed partial class ActorRecognizer
             }
 
             return end;
+        }
+
+        // A month word right after a given name is a surname ("Theresa May", "Kate June"), unless a day or a year follows it
+        // ("Paris May 5"). Headlines are left out: in title case any word before "May" looks like a given name.
+        private bool IsMonthSurname(int e)
+        {
+            var month = _tokens[e];
+            if (_sentence.Headline || !Cues.NonNames.TryGetValue(month.Text, out var kind) || kind != "month" || month.Text.EndsWith('.') || month.IsAllCaps)
+            {
+                return false;
+            }
+
+            var given = _tokens[e - 1];
+            if (!given.IsCapitalized || given.IsAllCaps || given.Text.Length < 2 || !given.Text.All(char.IsLetter) || given.End == month.Start || Cues.IsNonName(given.Text)
+                || Cues.OrganizationHeads.Contains(given.Text) || Cues.PlaceHeads.Contains(given.Text) || Cues.CompanySuffixes.ContainsKey(given.Text)
+                || Cues.NameSuffixes.Contains(given.Text) || Gazetteer.FindTitle(given.Text) is not null)
+            {
+                return false;
+            }
+
+            return e + 1 >= Count || !_tokens[e + 1].HasDigit;
         }
 
         private bool ConnectorLeadsToName(int e)

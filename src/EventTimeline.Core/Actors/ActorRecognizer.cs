@@ -50,8 +50,16 @@ internal sealed partial class ActorRecognizer : IActorRecognizer
             .Concat(cues.PlaceFirstWords)
             .SelectMany(form => form.Split(' '))
             .Where(part => part.EndsWith('.') && part.Length > 1 && !part[..^1].Contains('.', StringComparison.Ordinal))
-            .Concat(cues.NonNames.Where(pair => pair.Value is "month" or "weekday").Select(pair => pair.Key));
+            .Concat(CalendarAbbreviations(cues));
         _tokenizer = new NameTokenizer(abbreviations);
+    }
+
+    // Month and weekday abbreviations ("Sept", "Tue"): the start of a longer calendar word. A full word ("May", "Monday")
+    // never takes an abbreviation's dot, so "Theresa May." ends the sentence rather than naming "May.".
+    private static IEnumerable<string> CalendarAbbreviations(ActorCues cues)
+    {
+        var words = cues.NonNames.Where(pair => pair.Value is "month" or "weekday").Select(pair => pair.Key.TrimEnd('.')).ToList();
+        return words.Where(word => words.Any(other => other.Length > word.Length && other.StartsWith(word, StringComparison.Ordinal)));
     }
 
     /// <summary>The recognizer over the built-in gazetteer and word lists.</summary>

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 using EventTimeline.Text;
 
 namespace EventTimeline.Documents;
@@ -22,21 +24,27 @@ internal sealed record PreparationNote(
 /// <summary>Prepared documents, sorted by id, and a note on each.</summary>
 /// <param name="Documents">Documents sorted by id.</param>
 /// <param name="Notes">One note per document, same order.</param>
-internal sealed record PreparedCorpus(IReadOnlyList<NewsDocument> Documents, IReadOnlyList<PreparationNote> Notes);
+internal sealed record PreparedCorpus(IReadOnlyList<NewsDocument> Documents, IReadOnlyList<PreparationNote> Notes)
+{
+    /// <summary>Documents left out because a pattern ran out of time on their text while they were cleaned, sorted by id.</summary>
+    public IReadOnlyList<DocumentFailure> Failures { get; init; } = [];
+}
 
-/// <summary>Turns raw documents into news documents: boilerplate removed, publication date settled (manifest, then dateline, then corpus, then none), near-copies linked.</summary>
+/// <summary>Turns raw documents into news documents: boilerplate removed, words a web scrape glued together split, publication date settled (manifest, then dateline, then corpus, then none), near-copies linked.</summary>
 /// <remarks>Deterministic and independent of input order: documents are processed sorted by id.</remarks>
 internal sealed class DocumentPreparer
 {
     private readonly BoilerplateFilter _boilerplate;
+    private readonly GluedWordSplitter _glued;
     private readonly DatelineReader _datelines;
     private readonly NearCopyDetector _copies;
     private readonly CorpusDateEstimator _estimator;
 
     /// <summary>Creates a preparer from its stages.</summary>
-    public DocumentPreparer(BoilerplateFilter boilerplate, DatelineReader datelines, NearCopyDetector copies, CorpusDateEstimator estimator)
+    public DocumentPreparer(BoilerplateFilter boilerplate, GluedWordSplitter glued, DatelineReader datelines, NearCopyDetector copies, CorpusDateEstimator estimator)
     {
         _boilerplate = boilerplate;
+        _glued = glued;
         _datelines = datelines;
         _copies = copies;
         _estimator = estimator;
@@ -45,6 +53,7 @@ internal sealed class DocumentPreparer
     /// <summary>Creates a preparer with the embedded data files and default thresholds.</summary>
     public static DocumentPreparer CreateDefault() => new(
         BoilerplateFilter.CreateDefault(),
+        GluedWordSplitter.CreateDefault(),
         DatelineReader.CreateDefault(),
         new NearCopyDetector(),
         CorpusDateEstimator.CreateDefault());
@@ -52,11 +61,13 @@ internal sealed class DocumentPreparer
     /// <summary>Prepares <paramref name="documents"/> together (near-copies and corpus dates need the whole corpus), cleaning up to <paramref name="jobs"/> documents at once.</summary>
     public PreparedCorpus Prepare(IReadOnlyList<RawDocument> documents, int jobs = 1)
     {
-        var raws = documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
-        var perDocument = raws.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, jobs))
-            .Select(raw => _boilerplate.Filter(raw.Text))
-            .Select(clean => (Clean: clean, Dateline: _datelines.Read(clean.Text)))
-            .ToList();
+        var sorted = documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        var outcomes = sorted.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, jobs)).Select(Clean).ToList();
+
+        // A document whose cleaning ran out of time fails alone; the corpus-wide steps below never see it.
+        var failures = sorted.Select((raw, i) => outcomes[i].Error is { } error ? new DocumentFailure(raw.Id, error) : null).OfType<DocumentFailure>().ToList();
+        var raws = sorted.Where((_, i) => outcomes[i].Error is null).ToList();
+        var perDocument = outcomes.Where(outcome => outcome.Error is null).Select(outcome => (Clean: outcome.Clean!, outcome.Dateline)).ToList();
         var cleaned = perDocument.Select(d => d.Clean).ToList();
         var datelines = perDocument.Select(d => d.Dateline).ToList();
         var ownDates = raws.Select((raw, i) => raw.Published ?? datelines[i]?.Date).ToList();
@@ -89,6 +100,20 @@ internal sealed class DocumentPreparer
                 nearCopy));
         }
 
-        return new PreparedCorpus(prepared, notes);
+        return new PreparedCorpus(prepared, notes) { Failures = failures };
+    }
+
+    private (BoilerplateResult? Clean, DatelineMatch? Dateline, string? Error) Clean(RawDocument raw)
+    {
+        try
+        {
+            var clean = _boilerplate.Filter(raw.Text);
+            clean = clean with { Text = _glued.Split(clean.Text) };
+            return (clean, _datelines.Read(clean.Text), null);
+        }
+        catch (RegexMatchTimeoutException e)
+        {
+            return (null, null, DocumentFailure.TimeoutError(PipelineStage.Prepare, e));
+        }
     }
 }

@@ -33,6 +33,37 @@ internal sealed class ActorRecognizerTests
         });
     }
 
+    [TestCase("Theresa May met the president on Tuesday.", "Theresa May")]
+    [TestCase("The guitarist Brian May spoke at the rally.", "Brian May")]
+    [TestCase("Prime Minister Theresa May said talks would go on.", "Theresa May")]
+    [TestCase("Officials said Kate June had resigned.", "Kate June")]
+    [TestCase("The bill was backed by Lucy April and others.", "Lucy April")]
+    [TestCase("Reporters asked Theresa May.", "Theresa May")]
+    public void Recognize_MonthWordAfterGivenName_KeepsItAsTheSurname(string line, string name)
+    {
+        var mention = Single(line, name);
+
+        Assert.That(mention.Kind, Is.EqualTo(ActorKind.Person));
+    }
+
+    [TestCase("Kerry arrived in Paris May 5 for the talks.", "Paris")]
+    [TestCase("The vote in Berlin June 2016 was close.", "Berlin")]
+    [TestCase("Officials met the envoy in May and again in June.", null)]
+    [TestCase("In May the ministers met again.", null)]
+    public void Recognize_MonthWordThatIsADate_IsNotPartOfAName(string line, string? name)
+    {
+        var mentions = Recognize(line);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(mentions.Select(mention => mention.Name), Has.None.Contains("May").And.None.Contains("June"));
+            if (name is not null)
+            {
+                Assert.That(mentions.Select(mention => mention.Name), Does.Contain(name));
+            }
+        });
+    }
+
     [Test]
     public void Recognize_BodyBeforeTitle_GivesAffiliation()
     {

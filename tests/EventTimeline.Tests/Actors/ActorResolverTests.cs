@@ -28,6 +28,23 @@ public sealed class ActorResolverTests
     }
 
     [Test]
+    public void Resolve_SurnameThatIsAMonth_IsLabelledWithTheFullName()
+    {
+        var first = Mentions("a", "British Prime Minister Theresa May arrived in Brussels on Monday.", "The summit opened in May 2017.");
+        var second = Mentions("b", "Theresa May met reporters.");
+
+        var resolution = Resolve(first, second);
+        var person = resolution.Actors.Single(actor => actor.Kind == ActorKind.Person);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(person.Name, Is.EqualTo("Theresa May"));
+            Assert.That(person.Id, Is.EqualTo("person:theresa-may"));
+            Assert.That(person.Mentions, Is.EqualTo(2));
+        });
+    }
+
+    [Test]
     public void Resolve_ParticlesAndHonorifics_GiveOneActor()
     {
         var first = Mentions("a", "Libyan commander Khalifa al-Haftar advanced.", "Forces of Khalifa Haftar held the port.");

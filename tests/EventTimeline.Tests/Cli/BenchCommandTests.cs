@@ -17,7 +17,7 @@ public sealed class BenchCommandTests
             Assert.That(runs.Select(run => (int)run["documents"]!), Is.All.EqualTo(30));
             Assert.That(
                 runs[0]["stages"]!.Select(stage => (string)stage["stage"]!),
-                Is.EqualTo(new[] { "ingest", "prepare", "dates", "sentences", "actors", "resolve", "events", "merge", "timeline", "graph", "export", "total" }));
+                Is.EqualTo(new[] { "ingest", "prepare", "dates", "sentences", "actors", "events", "resolve", "merge", "timeline", "graph", "export", "total" }));
             Assert.That((int)runs[1]["events"]!, Is.EqualTo((int)runs[0]["events"]!));
         });
     }

@@ -25,6 +25,16 @@ public sealed class DocumentPreparerTests
     private static NewsDocument Seed(PreparedCorpus corpus, string number) => corpus.Documents.Single(d => d.Id.StartsWith(number, StringComparison.Ordinal));
 
     [Test]
+    public void Prepare_WordsGluedByAScrape_AreSplitBeforeSentencesAreRead()
+    {
+        var raw = new RawDocument("glued", "glued.txt", null, null, null, new DateOnly(2015, 9, 21), "The envoy told theNew York Times on Monday that talks went well.\nA spokesman saidthe meeting was useful.");
+
+        var prepared = _preparer.Prepare([raw]).Documents.Single();
+
+        Assert.That(prepared.Text, Is.EqualTo("The envoy told the New York Times on Monday that talks went well.\nA spokesman said the meeting was useful."));
+    }
+
+    [Test]
     public void Prepare_SeedsWithManifest_SettleDatesAsAReaderWould()
     {
         var corpus = PrepareSeeds(withManifest: true);

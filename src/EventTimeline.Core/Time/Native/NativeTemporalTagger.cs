@@ -59,9 +59,9 @@ internal sealed partial class NativeTemporalTagger : ITemporalTagger
 
             var interval = type is TimexType.Date or TimexType.Time ? TimexIntervals.Of(value, documentDate) : null;
             var relative = scope.UsedDocumentDate || value is "PRESENT_REF";
-            if (interval is not null && !relative)
+            if (interval is not null && value is not "PRESENT_REF")
             {
-                state.LastDate = interval.Start;
+                state.Remember(interval, scope.UsedDocumentDate);
             }
 
             var basis = interval is null ? TimeBasis.Unresolved : relative ? TimeBasis.RelativeToDct : TimeBasis.Explicit;

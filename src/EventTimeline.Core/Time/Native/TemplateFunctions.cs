@@ -381,9 +381,21 @@ internal static class TemplateFunctions
             return null;
         }
 
-        if (scope.State.LastDate is { } last)
+        var referent = unit switch
         {
-            return ReferenceCalendar.Shift(last, unit, offset);
+            "D" or "TH" or "TM" or "TS" or "W" or "WE" => scope.State.LastDay,
+            "M" or "Q" or "H" => scope.State.LastMonth,
+            _ => scope.State.LastYear,
+        };
+        if (referent is { } last)
+        {
+            if (last.Relative)
+            {
+                // Chained off a date read against the document date, the value depends on that date too.
+                scope.ReadDocumentDate();
+            }
+
+            return ReferenceCalendar.Shift(last.Date, unit, offset);
         }
 
         return scope.ReadDocumentDate() is { } date ? ReferenceCalendar.Shift(date, unit, offset) : ReferenceCalendar.Unknown(unit);
