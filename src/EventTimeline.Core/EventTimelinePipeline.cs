@@ -60,7 +60,7 @@ internal sealed record CorpusResult(IReadOnlyList<AnalyzedDocument> Documents, A
     /// <summary>Ids of the documents whose publication date is unknown (no manifest entry, metadata, dateline or corpus estimate), in id order.</summary>
     public IReadOnlyList<string> UndatedDocuments => [.. Documents.Where(analyzed => analyzed.Document.Published is null).Select(analyzed => analyzed.Document.Id)];
 
-    /// <summary>How many merged events could not be placed on the calendar and are therefore not on the timeline.</summary>
+    /// <summary>How many merged events could not be placed on the calendar (they are on the timeline only when asked for).</summary>
     public int UndatedEvents => Events.Count(merged => merged.Date.Interval is null);
 }
 
@@ -126,7 +126,11 @@ internal sealed class EventTimelinePipeline
         AnalyzeAll(documents, new StageRunner(jobs, observer), jobs).Documents;
 
     /// <summary>Runs every stage on <paramref name="documents"/>, up to <paramref name="jobs"/> documents at once; the result does not depend on the input order nor on <paramref name="jobs"/>.</summary>
-    public CorpusResult Build(IReadOnlyList<RawDocument> documents, int jobs = 1, IPipelineObserver? observer = null)
+    /// <param name="documents">The documents.</param>
+    /// <param name="jobs">Documents processed at once.</param>
+    /// <param name="observer">Told of each stage's progress, or null.</param>
+    /// <param name="includeUndated">Whether events that could not be placed on the calendar go on the timeline too (last, without a date).</param>
+    public CorpusResult Build(IReadOnlyList<RawDocument> documents, int jobs = 1, IPipelineObserver? observer = null, bool includeUndated = false)
     {
         var run = new StageRunner(jobs, observer);
         var (analyzed, failures) = AnalyzeAll(documents, run, jobs);
@@ -144,7 +148,7 @@ internal sealed class EventTimelinePipeline
         var resolution = run.Whole(PipelineStage.Resolve, analyzed.Count, () => _resolver.Resolve(recognized));
         var mentions = extracted.SelectMany(pair => pair.Result).ToList();
         var merged = run.Whole(PipelineStage.Merge, analyzed.Count, () => _merger.Merge(annotated, mentions, resolution));
-        var timeline = run.Whole(PipelineStage.Timeline, analyzed.Count, () => _timeline.Build([.. analyzed.Select(a => a.Document)], resolution, merged));
+        var timeline = run.Whole(PipelineStage.Timeline, analyzed.Count, () => _timeline.Build([.. analyzed.Select(a => a.Document)], resolution, merged, includeUndated));
         failures.Sort((a, b) => string.CompareOrdinal(a.DocumentId, b.DocumentId));
         return new CorpusResult(analyzed, resolution, timeline) { Failures = failures, Events = merged };
     }

@@ -58,6 +58,10 @@ internal static class BuildCommand
             Description = "Largest graph (events plus their actors) drawn as graph.svg with Graphviz; larger graphs are written only as graph.dot, graph.graphml and graph.json.",
             DefaultValueFactory = _ => BuildOutputs.DefaultMaxSvgNodes,
         };
+        var includeUndated = new Option<bool>("--include-undated")
+        {
+            Description = "Also put events that could not be placed on the calendar on the timeline, after the dated ones and without a date (by default they are left out).",
+        };
         var command = new Command("build", "Build the timeline outputs from a corpus of articles; report.json accounts for every input (exit 0: all processed, 2: some inputs skipped or failed, outputs still written, 1: nothing usable or a usage error).");
         command.Arguments.Add(inputs);
         command.Options.Add(output);
@@ -68,6 +72,7 @@ internal static class BuildCommand
         command.Options.Add(jobs);
         command.Options.Add(quiet);
         command.Options.Add(svgMaxNodes);
+        command.Options.Add(includeUndated);
         command.SetAction(parse => Run(
             parse.GetValue(inputs)!,
             parse.GetValue(output)!,
@@ -76,11 +81,12 @@ internal static class BuildCommand
             RecognizerOptions.Default with { BatchTimeout = TimeSpan.FromSeconds(parse.GetValue(recognizerTimeout)) },
             parse.GetValue(jobs),
             parse.GetValue(quiet),
-            parse.GetValue(svgMaxNodes)));
+            parse.GetValue(svgMaxNodes),
+            parse.GetValue(includeUndated)));
         return command;
     }
 
-    private static int Run(string[] inputs, string output, string engine, InputLimits limits, RecognizerOptions recognizer, int jobs, bool quiet, int svgMaxNodes)
+    private static int Run(string[] inputs, string output, string engine, InputLimits limits, RecognizerOptions recognizer, int jobs, bool quiet, int svgMaxNodes, bool includeUndated)
     {
         var clock = Stopwatch.StartNew();
         StartupTrace.Mark("process start to build command");
@@ -136,8 +142,8 @@ internal static class BuildCommand
             StartupTrace.Mark("pipeline data loaded");
             var console = BuildProgress.StandardError();
             result = !quiet && BuildProgress.CanShow(console)
-                ? BuildProgress.Run(console, read.Documents.Count, progress => pipeline.Build(read.Documents, jobs, progress))
-                : pipeline.Build(read.Documents, jobs, StartupTrace.Observer);
+                ? BuildProgress.Run(console, read.Documents.Count, progress => pipeline.Build(read.Documents, jobs, progress, includeUndated))
+                : pipeline.Build(read.Documents, jobs, StartupTrace.Observer, includeUndated);
         }
         catch (TemporalEngineUnavailableException e)
         {
@@ -178,7 +184,7 @@ internal static class BuildCommand
         // Without a publication date, "on Thursday" cannot be placed and the events it dates drop off the timeline: say so, even when quiet.
         if (result.UndatedDocuments is { Count: > 0 } undated)
         {
-            Console.Error.WriteLine(UndatedWarning(undated, result.Documents.Count, result.UndatedEvents));
+            Console.Error.WriteLine(UndatedWarning(undated, result.Documents.Count, result.UndatedEvents, includeUndated));
         }
 
         if (quiet)
@@ -194,11 +200,13 @@ internal static class BuildCommand
         return InputReportOutput.ExitCode(read);
     }
 
-    private static string UndatedWarning(IReadOnlyList<string> undated, int documents, int undatedEvents)
+    private static string UndatedWarning(IReadOnlyList<string> undated, int documents, int undatedEvents, bool included)
     {
         const int Shown = 5;
         var names = string.Join(", ", undated.Take(Shown)) + (undated.Count > Shown ? $" and {undated.Count - Shown} more" : string.Empty);
+        var events = $"{undatedEvents} {(undatedEvents == 1 ? "event" : "events")} without a date {(undatedEvents == 1 ? "is" : "are")}";
+        var where = included ? $"{events} at the end of the timeline" : $"{events} not on the timeline (--include-undated keeps them)";
         return $"build: {undated.Count} of {documents} documents have no publication date ({names}): relative dates in them (\"on Thursday\") stay unresolved, " +
-            $"and {undatedEvents} {(undatedEvents == 1 ? "event" : "events")} without a date {(undatedEvents == 1 ? "is" : "are")} not on the timeline; give dates in a manifest.json (README, Inputs)";
+            $"and {where}; give dates in a manifest.json (README, Inputs)";
     }
 }

@@ -142,4 +142,23 @@ public sealed class BuildCommandTests
         Assert.That(result.ExitCode, Is.EqualTo(0), result.StdErr);
         Assert.That(result.StdErr, Does.Not.Contain("no publication date"));
     }
+
+    [Test]
+    public void Build_IncludeUndated_PutsTheUndatedEventsLastWithoutADate()
+    {
+        using var input = new TempFolder();
+        using var output = new TempFolder();
+        input.Write("dated.txt", "Talks\n\nFrance and Italy held talks in Paris on Thursday.\n");
+        input.Write("undated.txt", "Water deal\n\nKenya and Ethiopia signed an agreement on Thursday.\n");
+        input.Write("manifest.json", """[{ "file": "dated.txt", "published": "2023-06-02" }]""");
+
+        var result = CliRunner.Run("build", input.Root, "--out", output.Root, "--quiet", "--include-undated");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.StdErr);
+        Assert.That(result.StdErr, Does.Contain("1 event without a date is at the end of the timeline"));
+        var events = JObject.Parse(File.ReadAllText(Path.Combine(output.Root, "timeline.json")))["events"]!;
+        Assert.That(events.Last!["date"]!["start"]!.Type, Is.EqualTo(JTokenType.Null));
+        Assert.That(events.Last!["mentions"]![0]!["document"]!.ToString(), Is.EqualTo("undated"));
+        Assert.That(events.Select(e => e["date"]!["start"]!.Type == JTokenType.Null), Is.EqualTo(new[] { false, true }));
+    }
 }
