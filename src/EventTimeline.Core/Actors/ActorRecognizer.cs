@@ -69,7 +69,7 @@ internal sealed partial class ActorRecognizer : IActorRecognizer
         var evidence = DocumentEvidence.Collect(prepared);
         var first = ScanAll(prepared, evidence, KnownNames.Empty);
         var known = KnownNames.From(first, _cues);
-        return ScanAll(prepared, evidence, known);
+        return MentionLinker.Link(document.Text, ScanAll(prepared, evidence, known), _gazetteer);
     }
 
     /// <summary>Returns whether a line is written in headline case: no longer word after the first in lower case, or hardly any in a long line.</summary>

@@ -334,6 +334,18 @@ internal sealed class Gazetteer
         return found.IsEmpty ? null : found[0];
     }
 
+    /// <summary>The body a bare word names ("police") in the given country, or null when no body has that word or the country is unknown.</summary>
+    public KnownActor? BareBody(string word, string countryId)
+    {
+        var body = CountryBodies.FirstOrDefault(body => body.Bare.Contains(word.ToLowerInvariant()));
+        if (body is null || !_countriesById.TryGetValue(countryId, out var country))
+        {
+            return null;
+        }
+
+        return body.Instead.TryGetValue(country.Id, out var insteadId) && _actorsById.TryGetValue(insteadId, out var instead) ? instead : BodyOf(body, country);
+    }
+
     private static KnownActor BodyOf(CountryBody body, CountryInfo country)
     {
         var adjective = country.Demonyms.IsEmpty ? country.Name : country.Demonyms[0];

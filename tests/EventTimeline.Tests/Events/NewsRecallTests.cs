@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using EventTimeline.Actors;
+
 namespace EventTimeline.Tests.Events;
 
 /// <summary>
@@ -11,8 +13,8 @@ namespace EventTimeline.Tests.Events;
 public sealed class NewsRecallTests
 {
     // Floors of the summary: the scores measured when the fixture was last updated (see README, "Accuracy of actors and events").
-    private const int TunePassedFloor = 32;
-    private const int HoldoutPassedFloor = 10;
+    private const int TunePassedFloor = 56;
+    private const int HoldoutPassedFloor = 13;
 
     private static readonly Lazy<IReadOnlyList<NewsRecallOutcome>> s_outcomes = new(() => NewsRecallOutcome.RunAll(NewsRecallCase.LoadAll()));
 
@@ -64,6 +66,32 @@ public sealed class NewsRecallTests
 
         Assert.That(tune.Count(o => o.Passed), Is.GreaterThanOrEqualTo(TunePassedFloor));
         Assert.That(holdout.Count(o => o.Passed), Is.GreaterThanOrEqualTo(HoldoutPassedFloor));
+    }
+
+    [Test]
+    [Explicit("prints the actor mentions, sentences and events of the cases named in NEWS_RECALL_IDS (comma-separated), to see why one fails")]
+    public void Dump_NamedCases_PrintsActorsAndEvents()
+    {
+        var ids = (Environment.GetEnvironmentVariable("NEWS_RECALL_IDS") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries);
+        using var tagger = global::EventTimeline.Cli.TaggerFactory.Create(global::EventTimeline.Cli.TaggerFactory.DefaultEngine);
+        var pipeline = EventTimelinePipeline.CreateDefault(tagger);
+        foreach (var c in NewsRecallCase.LoadAll().Where(c => ids.Contains(c.Id)))
+        {
+            var result = pipeline.Build([c.Document()]);
+            var document = result.Documents[0];
+            TestContext.Out.WriteLine($"== {c.Id} published={document.Document.Published:yyyy-MM-dd} basis={document.Document.PublishedBasis}");
+            foreach (var sentence in document.Sentences)
+            {
+                TestContext.Out.WriteLine($"  sentence: {document.Document.Text[sentence.Start..sentence.End]}");
+            }
+
+            foreach (var mention in ActorRecognizer.Default.Recognize(document.Document, document.Sentences))
+            {
+                TestContext.Out.WriteLine($"  actor: '{mention.Text}' kind={mention.Kind} name={mention.Name} id={mention.KnownId} country={mention.Country} title={mention.Title} roleOnly={mention.RoleOnly}");
+            }
+
+            TestContext.Out.WriteLine(NewsRecallOutcome.RunAll([c])[0].Explain());
+        }
     }
 
     private static string Line(string name, IReadOnlyCollection<NewsRecallOutcome> set)
