@@ -334,6 +334,20 @@ internal sealed class Gazetteer
         return found.IsEmpty ? null : found[0];
     }
 
+    /// <summary>The country body with id "&lt;iso3&gt;-&lt;body id&gt;" ("nga-parliament": the Nigerian parliament), or null.</summary>
+    public KnownActor? Body(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var dash = id.IndexOf('-', StringComparison.Ordinal);
+        if (dash <= 0 || !_countriesById.TryGetValue(id[..dash], out var country))
+        {
+            return null;
+        }
+
+        var body = CountryBodies.FirstOrDefault(body => string.Equals(body.Id, id[(dash + 1)..], StringComparison.Ordinal));
+        return body is null ? null : BodyOf(body, country);
+    }
+
     /// <summary>The body a bare word names ("police") in the given country, or null when no body has that word or the country is unknown.</summary>
     public KnownActor? BareBody(string word, string countryId)
     {

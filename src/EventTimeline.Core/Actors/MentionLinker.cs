@@ -23,6 +23,11 @@ internal static class MentionLinker
         for (var i = 0; i < linked.Count; i++)
         {
             var mention = linked[i];
+            if (mention.RoleOnly && mention.Country is null && CountryAfter(text, linked, i, "from") is { } origin)
+            {
+                linked[i] = mention = mention with { Country = origin };
+            }
+
             if (!mention.RoleOnly || mention.Kind != ActorKind.Person || mention.Plural)
             {
                 continue;
@@ -61,7 +66,10 @@ internal static class MentionLinker
     }
 
     /// <summary>The country of a place named right after the mention with "in" ("police in Mexico City"), or null.</summary>
-    private static string? PlaceAfter(string text, ImmutableArray<ActorMention>.Builder mentions, int index)
+    private static string? PlaceAfter(string text, ImmutableArray<ActorMention>.Builder mentions, int index) => CountryAfter(text, mentions, index, "in");
+
+    /// <summary>The country of a place or country named right after the mention with <paramref name="preposition"/> ("troops from Mali"), or null.</summary>
+    private static string? CountryAfter(string text, ImmutableArray<ActorMention>.Builder mentions, int index, string preposition)
     {
         var mention = mentions[index];
         if (index + 1 >= mentions.Count)
@@ -75,7 +83,7 @@ internal static class MentionLinker
             return null;
         }
 
-        return text[mention.End..next.Start].Trim().Equals("in", StringComparison.OrdinalIgnoreCase) ? next.Country : null;
+        return text[mention.End..next.Start].Trim().Equals(preposition, StringComparison.OrdinalIgnoreCase) ? next.Country : null;
     }
 
     /// <summary>The index of the person named between commas right after a role ("the chief executive of Arclight Energy, Tom Varga,"), or null.</summary>
