@@ -24,7 +24,8 @@ internal sealed partial class ActorRecognizer : IActorRecognizer
     private static readonly ImmutableHashSet<string> _postingLinks = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, "to", "in");
 
     private static readonly ImmutableHashSet<string> _roleFollowers = ImmutableHashSet.Create(
-        StringComparer.OrdinalIgnoreCase, "who", "whom", "which", "that", "of", "for", "in", "at", "to", "from", "with", "and", "or", "has", "had", "have", "is", "was", "were", "are", "will", "would", "could", "can", "may", "might", "should", "also", "did", "does", "do", "not", "then", "there", "here");
+        StringComparer.OrdinalIgnoreCase, "who", "whom", "which", "that", "of", "for", "in", "at", "to", "from", "with", "and", "or", "has", "had", "have", "is", "was", "were", "are", "will", "would", "could", "can", "may", "might", "should", "also", "did", "does", "do", "not", "then", "there", "here",
+        "on", "last", "this", "yesterday", "today", "earlier", "later", "overnight");
 
     private readonly Gazetteer _gazetteer;
     private readonly ActorCues _cues;

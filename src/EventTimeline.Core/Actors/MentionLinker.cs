@@ -33,7 +33,7 @@ internal static class MentionLinker
                 continue;
             }
 
-            var country = PlaceAfter(text, linked, i) ?? datelineCountry;
+            var country = PlaceAfter(text, linked, i) ?? SentencePlace(linked, i) ?? datelineCountry;
             if (BareWord(mention) is { } word && country is not null && gazetteer.BareBody(word, country) is { } body)
             {
                 linked[i] = mention with
@@ -67,6 +67,14 @@ internal static class MentionLinker
 
     /// <summary>The country of a place named right after the mention with "in" ("police in Mexico City"), or null.</summary>
     private static string? PlaceAfter(string text, ImmutableArray<ActorMention>.Builder mentions, int index) => CountryAfter(text, mentions, index, "in");
+
+    /// <summary>The one country of the places (cities, regions; not countries or demonyms, which may be anyone's) named in the mention's sentence ("arrested a man in Paris"), or null.</summary>
+    private static string? SentencePlace(ImmutableArray<ActorMention>.Builder mentions, int index)
+    {
+        var countries = mentions.Where(m => m.Sentence == mentions[index].Sentence && m.Kind == ActorKind.Place && m.Country is not null)
+            .Select(m => m.Country!).Distinct(StringComparer.Ordinal).ToList();
+        return countries.Count == 1 ? countries[0] : null;
+    }
 
     /// <summary>The country of a place or country named right after the mention with <paramref name="preposition"/> ("troops from Mali"), or null.</summary>
     private static string? CountryAfter(string text, ImmutableArray<ActorMention>.Builder mentions, int index, string preposition)

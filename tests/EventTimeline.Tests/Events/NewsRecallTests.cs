@@ -13,7 +13,7 @@ namespace EventTimeline.Tests.Events;
 public sealed class NewsRecallTests
 {
     // Floors of the summary: the scores measured when the fixture was last updated (see README, "Accuracy of actors and events").
-    private const int TunePassedFloor = 61;
+    private const int TunePassedFloor = 62;
     private const int HoldoutPassedFloor = 13;
 
     private static readonly Lazy<IReadOnlyList<NewsRecallOutcome>> s_outcomes = new(() => NewsRecallOutcome.RunAll(NewsRecallCase.LoadAll()));
@@ -75,7 +75,13 @@ public sealed class NewsRecallTests
         var ids = (Environment.GetEnvironmentVariable("NEWS_RECALL_IDS") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries);
         using var tagger = global::EventTimeline.Cli.TaggerFactory.Create(global::EventTimeline.Cli.TaggerFactory.DefaultEngine);
         var pipeline = EventTimelinePipeline.CreateDefault(tagger);
-        foreach (var c in NewsRecallCase.LoadAll().Where(c => ids.Contains(c.Id)))
+        var cases = NewsRecallCase.LoadAll().Where(c => ids.Contains(c.Id)).ToList();
+        if (Environment.GetEnvironmentVariable("NEWS_RECALL_TEXT") is { Length: > 0 } text)
+        {
+            cases.Add(new NewsRecallCase { Id = "adhoc", Published = "2025-06-11", Text = text.Replace("\\n", "\n", StringComparison.Ordinal) });
+        }
+
+        foreach (var c in cases)
         {
             var result = pipeline.Build([c.Document()]);
             var document = result.Documents[0];
