@@ -278,6 +278,39 @@ internal sealed class ParticipantFinder
         }
     }
 
+    /// <summary>"The government of Nepal declared", "Shares of Koru Foods rose": with no other subject, the actor of a clause-opening "noun of X" right before the verb.</summary>
+    private static ActorSpot? OfHeadSubject(Context context, int before)
+    {
+        var view = context.View;
+        var spot = context.Spots.FirstOrDefault(spot => spot.Last == before - 1 && context.Prepositions[spot] == "of" && spot.Kind != ActorKind.Place);
+        if (spot is null)
+        {
+            return null;
+        }
+
+        // The words before "of": one or two nouns, after an optional determiner, opening the clause.
+        var of = spot.First - 1;
+        while (of > context.Clause.Start && view.WordAt(of) != "of")
+        {
+            of--;
+        }
+
+        var start = context.Clause.Start;
+        while (start < of && !view.Tokens[start].IsWord)
+        {
+            start++;
+        }
+
+        if (view.WordAt(start) is "the" or "a" or "an")
+        {
+            start++;
+        }
+
+        var words = of - start;
+        return view.WordAt(of) == "of" && words is >= 1 and <= 2
+            && Enumerable.Range(start, words).All(j => view.Tokens[j].IsWord && !view.IsInName(j) && !view.IsInTime(j)) ? spot : null;
+    }
+
     private ImmutableArray<ActorSpot> FindSubjects(Context context, int before)
     {
         var subject = context.Spots
@@ -285,7 +318,7 @@ internal sealed class ParticipantFinder
                 && !IsPersonPossessor(context.View, spot, before))
             .OrderByDescending(spot => spot.Last)
             .ThenBy(spot => spot.First)
-            .FirstOrDefault();
+            .FirstOrDefault() ?? OfHeadSubject(context, before);
         if (subject is null || HasOwnSubject(context.View, subject, before))
         {
             return [];
