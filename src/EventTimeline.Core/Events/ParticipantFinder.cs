@@ -96,6 +96,14 @@ internal sealed class ParticipantFinder
                 continue;
             }
 
+            // "urged Ethiopia and Eritrea to ...": an object coordinated with the target is a target too.
+            if (objectTaken && !contentObject && spot.Kind != ActorKind.Place && CoordinatedBefore(context, spot) is { } previous
+                && context.Roles.Any(pair => pair.Spot == previous && pair.Role == ParticipantRole.Target))
+            {
+                context.Roles.Add(new SpotRole(spot, ParticipantRole.Target));
+                continue;
+            }
+
             if (objectTaken || !IsNear(view, trigger.Last, spot.First) || IsModifier(view, spot))
             {
                 continue;

@@ -85,7 +85,7 @@ internal sealed record NewsRecallOutcome(NewsRecallCase Case, bool Found, bool T
                 ? $"{range.Start:yyyy-MM-dd}..{range.End:yyyy-MM-dd}/{range.Granularity}"
                 : "undated";
             var actors = string.Join(", ", e.Actors.Select(a => Name(a.ActorId) + "=" + a.Role));
-            return $"  [{e.Type}] '{string.Join("|", e.Mentions.Select(m => m.Trigger))}' {{{actors}}} {e.Status} {interval}";
+            return $"  [{e.Type}] '{string.Join("|", e.Mentions.Select(m => m.Trigger + (m.TimeText is null ? string.Empty : "@" + m.TimeText)))}' {{{actors}}} {e.Status} {interval}";
         }
 
         var all = string.Join("\n", result.Events.Select(Describe));
