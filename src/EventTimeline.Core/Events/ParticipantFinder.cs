@@ -323,7 +323,7 @@ internal sealed class ParticipantFinder
     {
         var subject = context.Spots
             .Where(spot => spot.Last < before && context.Prepositions[spot] is null && !IsModifier(context.View, spot) && !InAppositive(context, spot, before)
-                && !IsPersonPossessor(context.View, spot, before))
+                && !IsPersonPossessor(context.View, spot, before) && !IsPlaceModifier(context.View, spot, before))
             .OrderByDescending(spot => spot.Last)
             .ThenBy(spot => spot.First)
             .FirstOrDefault() ?? OfHeadSubject(context, before);
@@ -345,6 +345,11 @@ internal sealed class ParticipantFinder
     }
 
     /// <summary>Whether the name is only part of a hyphenated word ("a Washington-based think tank"): a modifier, never a subject or object.</summary>
+    /// <summary>"A Dhaka court acquitted ...": a place after "a" or "an" and before a plain noun only says where the noun is from.</summary>
+    private static bool IsPlaceModifier(SentenceView view, ActorSpot spot, int verb) =>
+        spot.Kind == ActorKind.Place && view.WordAt(spot.First - 1) is "a" or "an" && spot.Last + 1 < verb
+        && view.Tokens[spot.Last + 1].IsWord && char.IsLower(view.Tokens[spot.Last + 1].Text[0]);
+
     private static bool IsModifier(SentenceView view, ActorSpot spot)
     {
         if (spot.IsPronoun)

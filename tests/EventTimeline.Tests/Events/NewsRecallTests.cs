@@ -13,7 +13,7 @@ namespace EventTimeline.Tests.Events;
 public sealed class NewsRecallTests
 {
     // Floors of the summary: the scores measured when the fixture was last updated (see README, "Accuracy of actors and events").
-    private const int TunePassedFloor = 66;
+    private const int TunePassedFloor = 67;
     private const int HoldoutPassedFloor = 14;
 
     private static readonly Lazy<IReadOnlyList<NewsRecallOutcome>> s_outcomes = new(() => NewsRecallOutcome.RunAll(NewsRecallCase.LoadAll()));
