@@ -90,6 +90,14 @@ internal sealed class ParticipantFinder
             }
 
             var preposition = context.Prepositions[spot];
+
+            // "approved the merger of A and B", "elected X as speaker of the National Assembly", "visited the city of Porto Alegre":
+            // the actor belongs to the noun before "of", not to the verb.
+            if (preposition == "of" && OfBelongsToNoun(context, spot))
+            {
+                continue;
+            }
+
             if (preposition is not null)
             {
                 AddByPreposition(context, spot, preposition);
@@ -127,6 +135,46 @@ internal sealed class ParticipantFinder
         }
 
         return subjects;
+    }
+
+    private static readonly ImmutableHashSet<string> _placeNouns = ImmutableHashSet.Create(
+        StringComparer.Ordinal, "city", "town", "village", "province", "region", "state", "capital", "district", "island", "port");
+
+    /// <summary>Whether the "of" before <paramref name="spot"/> follows an event noun ("the merger of"), a place noun ("the city of") or a role after "as" ("as speaker of").</summary>
+    private static bool OfBelongsToNoun(Context context, ActorSpot spot)
+    {
+        var view = context.View;
+        var of = spot.First - 1;
+        if (view.WordAt(of) == "the")
+        {
+            of--;
+        }
+
+        if (view.WordAt(of) != "of" || of < 1)
+        {
+            return false;
+        }
+
+        var noun = of - 1;
+        if (context.All.Any(other => other != context.Trigger && other.Nominal && other.Last == noun) || _placeNouns.Contains(view.WordAt(noun)))
+        {
+            return true;
+        }
+
+        for (var j = noun; j > context.Trigger.Last && j >= noun - 3; j--)
+        {
+            if (view.WordAt(j) == "as")
+            {
+                return true;
+            }
+
+            if (!view.Tokens[j].IsWord)
+            {
+                break;
+            }
+        }
+
+        return false;
     }
 
     private static bool AtClauseStart(Context context)
