@@ -104,6 +104,13 @@ internal sealed class ParticipantFinder
                 continue;
             }
 
+            // "met his counterpart X": a possessive pronoun before an actor is a determiner of that object, not the object
+            // ("fighting his government" keeps the pronoun, for want of an actor after it).
+            if (spot.IsPronoun && view.WordAt(spot.First) is "his" or "her" or "its" or "their" && view.SpotStartingAt(spot.Last + 1) is not null)
+            {
+                continue;
+            }
+
             // "urged Ethiopia and Eritrea to ...": an object coordinated with the target is a target too.
             if (objectTaken && !contentObject && spot.Kind != ActorKind.Place && CoordinatedBefore(context, spot) is { } previous
                 && context.Roles.Any(pair => pair.Spot == previous && pair.Role == ParticipantRole.Target))
