@@ -119,7 +119,7 @@ internal sealed class ParticipantFinder
                 continue;
             }
 
-            if (objectTaken || !IsNear(view, trigger.Last, spot.First) || IsModifier(view, spot))
+            if (objectTaken || !(IsNear(view, trigger.Last, spot.First) || AppositiveObject(view, trigger.Last, spot)) || IsModifier(view, spot))
             {
                 continue;
             }
@@ -801,6 +801,19 @@ internal sealed class ParticipantFinder
         }
 
         return false;
+    }
+
+    /// <summary>"arrested a town mayor, Ramon Cruz, on Sunday": a name set off by commas after a short object noun phrase opened by a determiner is that object.</summary>
+    private static bool AppositiveObject(SentenceView view, int after, ActorSpot spot)
+    {
+        var comma = spot.First - 1;
+        if (comma <= after + 1 || view.Tokens[comma].Text != "," || view.WordAt(after + 1) is not ("a" or "an" or "the") || comma - after - 1 > 4
+            || spot.Last + 1 >= view.Tokens.Length || view.Tokens[spot.Last + 1].Text != "," || spot.Mention.Kind != ActorKind.Person)
+        {
+            return false;
+        }
+
+        return Enumerable.Range(after + 1, comma - after - 1).All(j => view.Tokens[j].IsWord && char.IsLower(view.Tokens[j].Text[0]) && !view.IsInName(j));
     }
 
     private static bool IsNear(SentenceView view, int after, int first)

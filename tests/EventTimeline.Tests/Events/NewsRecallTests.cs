@@ -13,7 +13,7 @@ namespace EventTimeline.Tests.Events;
 public sealed class NewsRecallTests
 {
     // Floors of the summary: the scores measured when the fixture was last updated (see README, "Accuracy of actors and events").
-    private const int TunePassedFloor = 71;
+    private const int TunePassedFloor = 72;
     private const int HoldoutPassedFloor = 15;
 
     private static readonly Lazy<IReadOnlyList<NewsRecallOutcome>> s_outcomes = new(() => NewsRecallOutcome.RunAll(NewsRecallCase.LoadAll()));
