@@ -144,6 +144,9 @@ internal sealed class ActorDataFile
 
         /// <summary>Country id to named actor id.</summary>
         public Dictionary<string, string>? Instead { get; set; }
+
+        /// <summary>Words naming the body without a country ("police").</summary>
+        public List<string>? Bare { get; set; }
     }
 
     /// <summary>One title as written in a file.</summary>

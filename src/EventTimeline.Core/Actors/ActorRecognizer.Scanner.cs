@@ -96,9 +96,16 @@ internal sealed partial class ActorRecognizer
                 return afterProduct;
             }
 
-            // A capitalized name ending in an organization, company or place word is one name even when it opens with a demonym or country ("American Enterprise Institute").
+            // "Liberal Party Chair Akira Sato", "Committee Chair Linda Park": a capitalized title inside a run ends the name before it and opens a title chain.
             var runEnd = RunEnd(i);
-            if (runEnd - i >= 2 && HeadKind(i, runEnd) is not null && !GazetteerCovers(i, runEnd))
+            if (TitleInsideRun(i, runEnd) is { } title)
+            {
+                EmitRun(i, title);
+                return title;
+            }
+
+            // A capitalized name ending in an organization, company or place word is one name even when it opens with a demonym or country ("American Enterprise Institute").
+            if (runEnd - i >= 2 && HeadKind(i, runEnd) is { } head && !GazetteerCovers(i, runEnd) && !(head == ActorKind.Place && TitledName(i, runEnd)))
             {
                 return EmitRun(i, runEnd);
             }
@@ -156,7 +163,10 @@ internal sealed partial class ActorRecognizer
                 }
 
                 var token = _tokens[p];
-                if (token.IsLower && Cues.RoleModifiers.Contains(token.Text))
+
+                // "Former Vice President Carlos Mendez was arrested": a sentence-initial modifier is capitalized like any first word.
+                if ((token.IsLower || (token.SentenceInitial && p + 1 < Count && _sentence.Matches.TitleAt(p + 1) is not null))
+                    && Cues.RoleModifiers.Contains(token.Text.ToLowerInvariant()))
                 {
                     elements.Add(new Element(ElementKind.Modifier, p, p));
                     p++;
@@ -606,6 +616,30 @@ internal sealed partial class ActorRecognizer
 
             return false;
         }
+
+        /// <summary>The start of a capitalized title that stands after a word of the run and before at least two capitalized words of it (a person's name), unless the words before it are a known name or title chain of their own; else null.</summary>
+        private int? TitleInsideRun(int start, int end)
+        {
+            if (_sentence.Headline || ParseChain(start) is not null)
+            {
+                return null;
+            }
+
+            for (var k = start + 1; k < end - 2; k++)
+            {
+                if (_sentence.Matches.TitleAt(k) is { } title && _tokens[k].IsCapitalized && k + title.Length <= end - 2
+                    && _sentence.Matches.ActorAt(k) is null)
+                {
+                    return k;
+                }
+            }
+
+            return null;
+        }
+
+        // "Chair Linda Park": a capitalized title before two or more words of the run is a titled person, whose surname may look like a place word.
+        private bool TitledName(int start, int end) =>
+            _tokens[start].IsCapitalized && _sentence.Matches.TitleAt(start) is { } title && start + title.Length <= end - 2;
 
         private ActorKind? HeadKind(int start, int end)
         {

@@ -24,7 +24,8 @@ internal sealed partial class ActorRecognizer : IActorRecognizer
     private static readonly ImmutableHashSet<string> _postingLinks = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, "to", "in");
 
     private static readonly ImmutableHashSet<string> _roleFollowers = ImmutableHashSet.Create(
-        StringComparer.OrdinalIgnoreCase, "who", "whom", "which", "that", "of", "for", "in", "at", "to", "from", "with", "and", "or", "has", "had", "have", "is", "was", "were", "are", "will", "would", "could", "can", "may", "might", "should", "also", "did", "does", "do", "not", "then", "there", "here");
+        StringComparer.OrdinalIgnoreCase, "who", "whom", "which", "that", "of", "for", "in", "at", "to", "from", "with", "and", "or", "has", "had", "have", "is", "was", "were", "are", "will", "would", "could", "can", "may", "might", "should", "also", "did", "does", "do", "not", "then", "there", "here",
+        "on", "last", "this", "yesterday", "today", "earlier", "later", "overnight");
 
     private readonly Gazetteer _gazetteer;
     private readonly ActorCues _cues;
@@ -77,7 +78,7 @@ internal sealed partial class ActorRecognizer : IActorRecognizer
         var evidence = DocumentEvidence.Collect(prepared);
         var first = ScanAll(prepared, evidence, KnownNames.Empty);
         var known = KnownNames.From(first, _cues);
-        return ScanAll(prepared, evidence, known);
+        return MentionLinker.Link(document.Text, ScanAll(prepared, evidence, known), _gazetteer);
     }
 
     /// <summary>Returns whether a line is written in headline case: no longer word after the first in lower case, or hardly any in a long line.</summary>

@@ -607,7 +607,7 @@ internal sealed class ActorResolver : IActorResolver
             var mentions = refs.Select(At).ToList();
             var named = mentions.Where(mention => !mention.RoleOnly).ToList();
             var known = entity.Contains('|', StringComparison.Ordinal) ? null : named.Select(mention => mention.KnownId).FirstOrDefault(knownId => knownId is not null);
-            var knownActor = known is null ? null : Gazetteer.Actor(known);
+            var knownActor = known is null ? null : Gazetteer.Actor(known) ?? Gazetteer.Body(known);
             var country = id.StartsWith("country:", StringComparison.Ordinal) ? id["country:".Length..] : null;
             var kind = country is not null ? ActorKind.Country
                 : id.StartsWith("person:", StringComparison.Ordinal) ? ActorKind.Person

@@ -15,4 +15,8 @@ internal sealed record CountryBody(
     ActorKind Kind,
     string Role,
     ImmutableArray<string> Patterns,
-    ImmutableDictionary<string, string> Instead);
+    ImmutableDictionary<string, string> Instead)
+{
+    /// <summary>Lower-case words that name this body alone, without a country ("police"): the body of the country where the sentence or the dateline places the story.</summary>
+    public ImmutableArray<string> Bare { get; init; } = [];
+}

@@ -349,6 +349,32 @@ internal sealed class Gazetteer
         return found.IsEmpty ? null : found[0];
     }
 
+    /// <summary>The country body with id "&lt;iso3&gt;-&lt;body id&gt;" ("nga-parliament": the Nigerian parliament), or null.</summary>
+    public KnownActor? Body(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var dash = id.IndexOf('-', StringComparison.Ordinal);
+        if (dash <= 0 || !_countriesById.TryGetValue(id[..dash], out var country))
+        {
+            return null;
+        }
+
+        var body = CountryBodies.FirstOrDefault(body => string.Equals(body.Id, id[(dash + 1)..], StringComparison.Ordinal));
+        return body is null ? null : BodyOf(body, country);
+    }
+
+    /// <summary>The body a bare word names ("police") in the given country, or null when no body has that word or the country is unknown.</summary>
+    public KnownActor? BareBody(string word, string countryId)
+    {
+        var body = CountryBodies.FirstOrDefault(body => body.Bare.Contains(word.ToLowerInvariant()));
+        if (body is null || !_countriesById.TryGetValue(countryId, out var country))
+        {
+            return null;
+        }
+
+        return body.Instead.TryGetValue(country.Id, out var insteadId) && _actorsById.TryGetValue(insteadId, out var instead) ? instead : BodyOf(body, country);
+    }
+
     private static KnownActor BodyOf(CountryBody body, CountryInfo country)
     {
         var adjective = country.Demonyms.IsEmpty ? country.Name : country.Demonyms[0];

@@ -116,7 +116,7 @@ internal sealed class GazetteerBuilder
         var bodies = _bodies.Values
             .OrderByDescending(draft => draft.Layer)
             .ThenBy(draft => draft.Sequence)
-            .Select(draft => new CountryBody(draft.Id, draft.Name, draft.Kind, draft.Role, [.. draft.Patterns], draft.Instead.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase)))
+            .Select(draft => new CountryBody(draft.Id, draft.Name, draft.Kind, draft.Role, [.. draft.Patterns], draft.Instead.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase)) { Bare = [.. draft.Bare] })
             .ToImmutableArray();
         var titles = _titles.Values
             .OrderByDescending(draft => draft.Layer)
@@ -219,6 +219,7 @@ internal sealed class GazetteerBuilder
         }
 
         AddAll(draft.Patterns, entry.Patterns);
+        AddAll(draft.Bare, entry.Bare?.Select(word => word.ToLowerInvariant()).ToList());
         foreach (var (country, actor) in entry.Instead ?? [])
         {
             draft.Instead[country] = actor;
@@ -312,6 +313,8 @@ internal sealed class GazetteerBuilder
         public int Layer { get; set; }
 
         public List<string> Patterns { get; } = [];
+
+        public List<string> Bare { get; } = [];
 
         public Dictionary<string, string> Instead { get; } = new(StringComparer.OrdinalIgnoreCase);
     }

@@ -17,6 +17,18 @@ internal sealed class NameTokenizer
         _abbreviations = abbreviations.Select(abbreviation => abbreviation.TrimEnd('.')).Where(abbreviation => abbreviation.Length > 0).ToImmutableHashSet(StringComparer.Ordinal);
     }
 
+    // "NAIROBI, Kenya (AP) — A court ...", "PARIS - Police ...": the dash after a dateline opens the story's first sentence.
+    private static bool EndsDateline(ImmutableArray<NameToken>.Builder tokens)
+    {
+        if (tokens.Count < 2)
+        {
+            return false;
+        }
+
+        var previous = tokens[^2];
+        return previous.Text == ")" || (previous.Kind == NameTokenKind.Word && previous.Text.Length >= 2 && previous.Text.All(char.IsUpper));
+    }
+
     /// <summary>Returns the tokens of <paramref name="text"/>, whose first character is at <paramref name="offset"/> in the document.</summary>
     public ImmutableArray<NameToken> Tokenize(string text, int offset)
     {
@@ -73,7 +85,7 @@ internal sealed class NameTokenizer
 
             tokens.Add(new NameToken(offset + i, text.Substring(i, 1), NameTokenKind.Punctuation, false, false));
             hyphenBefore = false;
-            if (OpeningQuotes.Contains(c) || c is ':' or '.' or '!' or '?' or '•')
+            if (OpeningQuotes.Contains(c) || c is ':' or '.' or '!' or '?' or '•' || (c is '—' or '–' or '-' && EndsDateline(tokens)))
             {
                 atStart = true;
             }

@@ -90,13 +90,36 @@ internal sealed class ParticipantFinder
             }
 
             var preposition = context.Prepositions[spot];
+
+            // "approved the merger of A and B", "elected X as speaker of the National Assembly", "visited the city of Porto Alegre":
+            // the actor belongs to the noun before "of", not to the verb.
+            if (preposition == "of" && OfBelongsToNoun(context, spot))
+            {
+                continue;
+            }
+
             if (preposition is not null)
             {
                 AddByPreposition(context, spot, preposition);
                 continue;
             }
 
-            if (objectTaken || !IsNear(view, trigger.Last, spot.First) || IsModifier(view, spot))
+            // "met his counterpart X": a possessive pronoun before an actor is a determiner of that object, not the object
+            // ("fighting his government" keeps the pronoun, for want of an actor after it).
+            if (spot.IsPronoun && view.WordAt(spot.First) is "his" or "her" or "its" or "their" && view.SpotStartingAt(spot.Last + 1) is not null)
+            {
+                continue;
+            }
+
+            // "urged Ethiopia and Eritrea to ...": an object coordinated with the target is a target too.
+            if (objectTaken && !contentObject && spot.Kind != ActorKind.Place && CoordinatedBefore(context, spot) is { } previous
+                && context.Roles.Any(pair => pair.Spot == previous && pair.Role == ParticipantRole.Target))
+            {
+                context.Roles.Add(new SpotRole(spot, ParticipantRole.Target));
+                continue;
+            }
+
+            if (objectTaken || !(IsNear(view, trigger.Last, spot.First) || AppositiveObject(view, trigger.Last, spot)) || IsModifier(view, spot))
             {
                 continue;
             }
@@ -119,6 +142,46 @@ internal sealed class ParticipantFinder
         }
 
         return subjects;
+    }
+
+    private static readonly ImmutableHashSet<string> _placeNouns = ImmutableHashSet.Create(
+        StringComparer.Ordinal, "city", "town", "village", "province", "region", "state", "capital", "district", "island", "port");
+
+    /// <summary>Whether the "of" before <paramref name="spot"/> follows an event noun ("the merger of"), a place noun ("the city of") or a role after "as" ("as speaker of").</summary>
+    private static bool OfBelongsToNoun(Context context, ActorSpot spot)
+    {
+        var view = context.View;
+        var of = spot.First - 1;
+        if (view.WordAt(of) == "the")
+        {
+            of--;
+        }
+
+        if (view.WordAt(of) != "of" || of < 1)
+        {
+            return false;
+        }
+
+        var noun = of - 1;
+        if (context.All.Any(other => other != context.Trigger && other.Nominal && other.Last == noun) || _placeNouns.Contains(view.WordAt(noun)))
+        {
+            return true;
+        }
+
+        for (var j = noun; j > context.Trigger.Last && j >= noun - 3; j--)
+        {
+            if (view.WordAt(j) == "as")
+            {
+                return true;
+            }
+
+            if (!view.Tokens[j].IsWord)
+            {
+                break;
+            }
+        }
+
+        return false;
     }
 
     private static bool AtClauseStart(Context context)
@@ -278,14 +341,47 @@ internal sealed class ParticipantFinder
         }
     }
 
+    /// <summary>"The government of Nepal declared", "Shares of Koru Foods rose": with no other subject, the actor of a clause-opening "noun of X" right before the verb.</summary>
+    private static ActorSpot? OfHeadSubject(Context context, int before)
+    {
+        var view = context.View;
+        var spot = context.Spots.FirstOrDefault(spot => spot.Last == before - 1 && context.Prepositions[spot] == "of" && spot.Kind != ActorKind.Place);
+        if (spot is null)
+        {
+            return null;
+        }
+
+        // The words before "of": one or two nouns, after an optional determiner, opening the clause.
+        var of = spot.First - 1;
+        while (of > context.Clause.Start && view.WordAt(of) != "of")
+        {
+            of--;
+        }
+
+        var start = context.Clause.Start;
+        while (start < of && !view.Tokens[start].IsWord)
+        {
+            start++;
+        }
+
+        if (view.WordAt(start) is "the" or "a" or "an")
+        {
+            start++;
+        }
+
+        var words = of - start;
+        return view.WordAt(of) == "of" && words is >= 1 and <= 2
+            && Enumerable.Range(start, words).All(j => view.Tokens[j].IsWord && !view.IsInName(j) && !view.IsInTime(j)) ? spot : null;
+    }
+
     private ImmutableArray<ActorSpot> FindSubjects(Context context, int before)
     {
         var subject = context.Spots
             .Where(spot => spot.Last < before && context.Prepositions[spot] is null && !IsModifier(context.View, spot) && !InAppositive(context, spot, before)
-                && !IsPersonPossessor(context.View, spot, before))
+                && !IsPersonPossessor(context.View, spot, before) && !IsPlaceModifier(context.View, spot, before))
             .OrderByDescending(spot => spot.Last)
             .ThenBy(spot => spot.First)
-            .FirstOrDefault();
+            .FirstOrDefault() ?? OfHeadSubject(context, before);
         if (subject is null || HasOwnSubject(context.View, subject, before))
         {
             return [];
@@ -304,6 +400,11 @@ internal sealed class ParticipantFinder
     }
 
     /// <summary>Whether the name is only part of a hyphenated word ("a Washington-based think tank"): a modifier, never a subject or object.</summary>
+    /// <summary>"A Dhaka court acquitted ...": a place after "a" or "an" and before a plain noun only says where the noun is from.</summary>
+    private static bool IsPlaceModifier(SentenceView view, ActorSpot spot, int verb) =>
+        spot.Kind == ActorKind.Place && view.WordAt(spot.First - 1) is "a" or "an" && spot.Last + 1 < verb
+        && view.Tokens[spot.Last + 1].IsWord && char.IsLower(view.Tokens[spot.Last + 1].Text[0]);
+
     private static bool IsModifier(SentenceView view, ActorSpot spot)
     {
         if (spot.IsPronoun)
@@ -700,6 +801,19 @@ internal sealed class ParticipantFinder
         }
 
         return false;
+    }
+
+    /// <summary>"arrested a town mayor, Ramon Cruz, on Sunday": a name set off by commas after a short object noun phrase opened by a determiner is that object.</summary>
+    private static bool AppositiveObject(SentenceView view, int after, ActorSpot spot)
+    {
+        var comma = spot.First - 1;
+        if (comma <= after + 1 || view.Tokens[comma].Text != "," || view.WordAt(after + 1) is not ("a" or "an" or "the") || comma - after - 1 > 4
+            || spot.Last + 1 >= view.Tokens.Length || view.Tokens[spot.Last + 1].Text != "," || spot.Mention.Kind != ActorKind.Person)
+        {
+            return false;
+        }
+
+        return Enumerable.Range(after + 1, comma - after - 1).All(j => view.Tokens[j].IsWord && char.IsLower(view.Tokens[j].Text[0]) && !view.IsInName(j));
     }
 
     private static bool IsNear(SentenceView view, int after, int first)
