@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace EventTimeline.Events;
 
 /// <summary>Chooses the time expression that governs a trigger: in its clause, nearest to it, preferring one attached to it ("on Friday", "last week", right next to the verb).</summary>
-/// <remarks>A clause opened by "when" with no time of its own takes the time it hangs on ("two weeks ago, when, in a phone call, he warned"), and a clause with no time takes the time of the when-clause after it. A possessive time ("this year's conference") dates only the noun it modifies; a time opening the sentence before a comma dates its first verb. A reporting verb never takes a time inside what was said (past another verb, a modal or an infinitive). Times elsewhere in the sentence never govern: a caption's date governs its caption only, a time in a reported statement does not date the report. Immutable and thread-safe.</remarks>
+/// <remarks>A clause opened by "when" with no time of its own takes the time it hangs on ("two weeks ago, when, in a phone call, he warned"), and a clause with no time takes the time of the when-clause after it. A possessive time ("this year's conference") dates only the noun it modifies; a time opening the sentence before a comma dates its first verb. A reporting verb never takes a time inside what was said (past another verb, a modal or an infinitive, or after the verb of a report it closes: "X fired missiles on Monday, the military said"). Times elsewhere in the sentence never govern: a caption's date governs its caption only, a time in a reported statement does not date the report. Immutable and thread-safe.</remarks>
 internal sealed class TimeGovernor
 {
     private const int AttachmentBonus = 3;
@@ -39,6 +39,7 @@ internal sealed class TimeGovernor
         var best = view.Times
             .Where(spot => (clause.Contains(spot.First) || clause.Contains(spot.Last))
                 && !(reporting && spot.First > trigger.Last && Embedded(view, triggers, trigger.Last, spot.First))
+                && !(reporting && spot.Last < trigger.First && triggers.Any(other => !other.Nominal && other.Last < spot.First && !_reportingTypes.Contains(other.Type)))
                 && !(complement && Distance(trigger, spot) > 2)
                 && !(Possessive(view, spot) && !(trigger.Nominal && trigger.First > spot.Last && trigger.First - spot.Last <= 4)))
             .OrderBy(spot => Score(view, trigger, spot) + (spot.Last < trigger.First && Embedded(view, triggers, spot.Last, trigger.First) ? EmbeddedPenalty : 0))

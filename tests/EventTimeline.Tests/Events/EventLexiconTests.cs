@@ -55,6 +55,8 @@ public sealed class EventLexiconTests
         new object[] { "deployed", "deployment" },
         new object[] { "sent troops", "deployment" },
         new object[] { "military exercises", "exercise" },
+        new object[] { "missile test", "weapons-test" },
+        new object[] { "test-fired", "weapons-test" },
         new object[] { "attacked", "attack" },
         new object[] { "opened fire", "attack" },
         new object[] { "airstrikes", "airstrike" },
