@@ -72,7 +72,7 @@ internal sealed class DocumentPreparer
         var datelines = perDocument.Select(d => d.Dateline).ToList();
         var ownDates = raws.Select((raw, i) => raw.Published ?? datelines[i]?.Date).ToList();
 
-        var copies = _copies.Find(raws.Select((raw, i) => new CopyCandidate(raw.Id, cleaned[i].Text, ownDates[i])).ToList());
+        var copies = _copies.Find(raws.Select((raw, i) => new CopyCandidate(raw.Id, cleaned[i].Text, ownDates[i])).ToList(), jobs);
         var estimates = _estimator.Estimate(raws.Select((raw, i) => new DatingInput(
             raw.Id,
             cleaned[i].Text,

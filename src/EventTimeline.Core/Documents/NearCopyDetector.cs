@@ -40,11 +40,11 @@ internal sealed class NearCopyDetector
     /// <summary>Creates a detector with the given containment threshold.</summary>
     public NearCopyDetector(double threshold = DefaultThreshold) => _threshold = threshold;
 
-    /// <summary>Returns the near-copies among <paramref name="documents"/>, by copy id; the result does not depend on input order.</summary>
-    public IReadOnlyDictionary<string, NearCopy> Find(IReadOnlyList<CopyCandidate> documents)
+    /// <summary>Returns the near-copies among <paramref name="documents"/>, by copy id; the result does not depend on input order nor on <paramref name="jobs"/>, the documents shingled at once.</summary>
+    public IReadOnlyDictionary<string, NearCopy> Find(IReadOnlyList<CopyCandidate> documents, int jobs = 1)
     {
         var docs = documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
-        var shingles = docs.Select(d => Shingles(d.Text)).ToList();
+        var shingles = docs.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, jobs)).Select(d => Shingles(d.Text)).ToList();
         var postings = new Dictionary<ulong, List<int>>();
         for (var i = 0; i < docs.Count; i++)
         {
