@@ -544,6 +544,13 @@ internal sealed partial class ActorRecognizer
                     continue;
                 }
 
+                if (IsRomanizedSyllable(i, e))
+                {
+                    e++;
+                    end = e;
+                    continue;
+                }
+
                 if (_connectors.Contains(token.Text) && end == e && HasHead(i, e) && ConnectorLeadsToName(e))
                 {
                     while (e < Count && _tokens[e].IsLower && _connectors.Contains(_tokens[e].Text))
@@ -590,6 +597,16 @@ internal sealed partial class ActorRecognizer
             }
 
             return next < Count && _tokens[next].IsCapitalized;
+        }
+
+        // The second syllable of a romanized Korean given name after its hyphen ("Cho Tae-yul", "Kim Jong-un"): short, lower
+        // case, right after a short capitalized syllable that is not the first word of the run, and no English word ("Saudi-led").
+        private bool IsRomanizedSyllable(int start, int e)
+        {
+            var token = _tokens[e];
+            return token.HyphenBefore && token.IsLower && token.Text.Length <= 4 && token.Text.All(char.IsAsciiLetterLower)
+                && e - 1 > start && _tokens[e - 1].IsCapitalized && _tokens[e - 1].Text.Length <= 5 && _tokens[e - 2].IsCapitalized
+                && !Cues.IsNonName(token.Text) && !EnglishHyphenSuffixes.Contains(token.Text);
         }
 
         private bool IsParticleAt(int e)

@@ -19,6 +19,10 @@ internal sealed partial class ActorRecognizer : IActorRecognizer
 
     private static readonly ImmutableHashSet<string> _connectors = ImmutableHashSet.Create(StringComparer.Ordinal, "of", "for", "and", "the", "de", "on", "&", "a");
 
+    // English words that follow a name after a hyphen and are no syllable of it ("Saudi-led", "Kim-era").
+    private static readonly ImmutableHashSet<string> EnglishHyphenSuffixes = ImmutableHashSet.Create(
+        StringComparer.Ordinal, "led", "run", "old", "era", "age", "born", "held", "made", "type", "like", "wide", "up", "out", "on", "off", "based", "free", "ish", "esque");
+
     private static readonly ImmutableHashSet<string> _affiliationLinks = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, "for", "of", "at", "with");
 
     private static readonly ImmutableHashSet<string> _postingLinks = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, "to", "in");

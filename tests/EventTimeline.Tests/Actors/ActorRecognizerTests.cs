@@ -46,6 +46,23 @@ internal sealed class ActorRecognizerTests
         Assert.That(mention.Kind, Is.EqualTo(ActorKind.Person));
     }
 
+    [TestCase("South Korean Foreign Minister Cho Tae-yul met reporters.", "Cho Tae-yul")]
+    [TestCase("North Korean leader Kim Jong-un watched the launch.", "Kim Jong-un")]
+    [TestCase("Officials said Moon Jae-in would attend.", "Moon Jae-in")]
+    public void Recognize_RomanizedGivenNameWithHyphen_KeepsBothSyllables(string line, string name)
+    {
+        var mention = Single(line, name);
+
+        Assert.That(mention.Kind, Is.EqualTo(ActorKind.Person));
+    }
+
+    [TestCase("A Saudi-led coalition struck the port.")]
+    [TestCase("The Kremlin-backed candidate won.")]
+    public void Recognize_CapitalizedWordBeforeAnEnglishHyphenSuffix_IsNoName(string line)
+    {
+        Assert.That(Recognize(line).Select(mention => mention.Name), Has.None.Contains("-led").And.None.Contains("-backed"));
+    }
+
     [TestCase("Kerry arrived in Paris May 5 for the talks.", "Paris")]
     [TestCase("The vote in Berlin June 2016 was close.", "Berlin")]
     [TestCase("Officials met the envoy in May and again in June.", null)]
