@@ -97,6 +97,9 @@ internal sealed class ActorCues
     /// <summary>Country-body ids whose mentions stand for the country itself ("military").</summary>
     public ImmutableHashSet<string> CountryProxies { get; }
 
+    /// <summary>Family names written first in Chinese and Korean names, with whether a two-word name starts with one whatever its second word (true) or only when the rest is short syllables (false).</summary>
+    public ImmutableDictionary<string, bool> FamilyNamesFirst { get; private init; } = ImmutableDictionary<string, bool>.Empty;
+
     /// <summary>Spelling rules applied in order to each lower-case word of a name before names are compared.</summary>
     public ImmutableArray<(Regex Pattern, string Replacement)> Transliteration { get; }
 
@@ -140,7 +143,10 @@ internal sealed class ActorCues
             Words("actors/reporting-verbs.tsv", StringComparer.Ordinal),
             Words("actors/demonym-exclusions.tsv", StringComparer.OrdinalIgnoreCase),
             Words("actors/country-proxies.tsv", StringComparer.Ordinal),
-            transliteration);
+            transliteration)
+        {
+            FamilyNamesFirst = ReadRows("actors/family-names-first.tsv").ToImmutableDictionary(row => row[0], row => row.Length > 1 && row[1] == "always", StringComparer.Ordinal),
+        };
     }
 
     private static ImmutableHashSet<string> Words(string file, StringComparer comparer)

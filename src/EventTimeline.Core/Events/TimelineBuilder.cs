@@ -122,7 +122,7 @@ internal sealed class TimelineBuilder
         return new TimelineActor(actor.Id, actor.Name, actor.Kind, actor.Country, actor.Aliases, actor.Roles, actor.Mentions, actor.Affiliations);
     }
 
-    // A person by surname, with a particle written apart before it ("bin Laden", "de Gaulle") and without a suffix ("King", not "Jr.").
+    // A person by surname: a Chinese or Korean family name first ("Xi", "Kim"), else the last word with a particle written apart before it ("bin Laden", "de Gaulle"), without a suffix ("King", not "Jr.").
     private string ShortName(Actor actor)
     {
         if (actor.Kind != ActorKind.Person)
@@ -139,6 +139,13 @@ internal sealed class TimelineBuilder
         if (words.Count == 0)
         {
             return actor.Name;
+        }
+
+        // "Xi Jinping", "Kim Jong-un", "Yoon Suk Yeol": the family name comes first.
+        if (words.Count >= 2 && _cues.FamilyNamesFirst.TryGetValue(words[0], out var always)
+            && (always ? words.Count <= 3 : words.Count <= 3 && words.Skip(1).All(word => word.Split('-').All(syllable => syllable.Length <= 5)) && (words.Count == 3 || words[1].Contains('-'))))
+        {
+            return words[0];
         }
 
         var particle = words.Count >= 2 && words[^2].All(char.IsLower) && _cues.SpacedParticles.Contains(words[^2]);

@@ -126,6 +126,14 @@ public sealed class TimelineBuilderTests
     [TestCase("Bashar al-Assad", "al-Assad")]
     [TestCase("Amal De Silva", "Silva")]
     [TestCase("Madonna", "Madonna")]
+    [TestCase("Xi Jinping", "Xi")]
+    [TestCase("Wang Yi", "Wang")]
+    [TestCase("Kim Jong-un", "Kim")]
+    [TestCase("Yoon Suk Yeol", "Yoon")]
+    [TestCase("Lee Jae Myung", "Lee")]
+    [TestCase("Kim Darroch", "Darroch")]
+    [TestCase("Lee Harvey Oswald", "Oswald")]
+    [TestCase("Fumio Kishida", "Kishida")]
     public void Label_Person_UsesSurnameWithItsParticleWithoutSuffix(string name, string expected)
     {
         var person = new Actor("person:x", name, ActorKind.Person, null, [], [], 1);
