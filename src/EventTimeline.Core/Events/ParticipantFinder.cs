@@ -490,7 +490,8 @@ internal sealed class ParticipantFinder
     {
         var view = context.View;
         var j = spot.First - 1;
-        if (view.WordAt(j) == "the")
+        // "X and the Y", "X and her counterpart Y".
+        if (view.WordAt(j) is "the" or "his" or "her" or "its" or "their")
         {
             j--;
         }

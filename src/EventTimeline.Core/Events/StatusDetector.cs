@@ -105,7 +105,7 @@ internal sealed class StatusDetector
             }
 
             windowStart = j;
-            words++;
+            words += InsertedTime(view, j) ? 0 : 1;
         }
 
         foreach (var status in _priority)
@@ -143,6 +143,27 @@ internal sealed class StatusDetector
         return null;
     }
 
+    // A day or date set into a phrase with its preposition ("on Wednesday", "in March"), not a time word that is itself a cue ("next").
+    private static bool InsertedTime(SentenceView view, int j)
+    {
+        var preposition = view.Tokens[j].Lower is "on" or "in" or "at";
+        var k = preposition ? j + 1 : j;
+        if (k >= view.Tokens.Length || !view.IsInTime(k))
+        {
+            return false;
+        }
+
+        // The time must open with a capitalized day, month or number ("on Wednesday", "in 2019"): "next week" stays words.
+        var first = k;
+        while (first > 0 && view.IsInTime(first - 1))
+        {
+            first--;
+        }
+
+        var opening = view.Tokens[first].Text;
+        return opening.Length > 0 && (char.IsUpper(opening[0]) || char.IsDigit(opening[0])) && (preposition || k > 0 && view.Tokens[k - 1].Lower is "on" or "in" or "at");
+    }
+
     private static bool HasCue(SentenceView view, int from, int to, ImmutableArray<ImmutableArray<string>> phrases)
     {
         if (phrases.IsDefaultOrEmpty)
@@ -150,10 +171,11 @@ internal sealed class StatusDetector
             return false;
         }
 
+        // A time phrase inside a cue does not break it: "agreed on Wednesday to resume talks" reads as "agreed to resume talks".
         var words = new List<string>();
         for (var j = from; j < to; j++)
         {
-            if (view.Tokens[j].IsWord)
+            if (view.Tokens[j].IsWord && !InsertedTime(view, j))
             {
                 words.Add(view.Tokens[j].Lower);
             }
