@@ -106,11 +106,12 @@ internal sealed class Gazetteer
         Titles = [.. titles.OrderBy(title => title.Id, StringComparer.Ordinal)];
         Honorifics = [.. honorifics.OrderBy(honorific => honorific.Form, StringComparer.Ordinal)];
         // A name, a country body ("{demonym} Foreign Ministry", "Embassy of {country}") or a country or demonym opening a body.
+        var bodyPrefixWords = _bodyPatterns.Where(pattern => pattern.Prefix.Length > 0).Select(pattern => PhraseKey.FirstWord(pattern.Prefix)).ToList();
         _actorFirstWords = _names.FirstWords
             .Concat(_demonyms.FirstWords)
-            .Concat(_bodyPatterns.Where(pattern => pattern.Prefix.Length > 0).Select(pattern => PhraseKey.FirstWord(pattern.Prefix)))
+            .Concat(bodyPrefixWords)
             .ToFrozenSet(StringComparer.Ordinal);
-        _bodyFirstWords = _bodyPatterns.Where(pattern => pattern.Prefix.Length > 0).Select(pattern => PhraseKey.FirstWord(pattern.Prefix))
+        _bodyFirstWords = bodyPrefixWords
             .Concat(_bodyPatterns.Any(pattern => pattern.Prefix.Length == 0 && pattern.Slot == BodySlot.Country) ? _names.FirstWordsOf(actor => actor.Kind == ActorKind.Country) : [])
             .Concat(_bodyPatterns.Any(pattern => pattern.Prefix.Length == 0 && pattern.Slot == BodySlot.Demonym) ? _demonyms.FirstWords : [])
             .ToFrozenSet(StringComparer.Ordinal);
@@ -319,12 +320,7 @@ internal sealed class Gazetteer
                 continue;
             }
 
-            if (pattern.Body.Instead.TryGetValue(country.Id, out var insteadId) && _actorsById.TryGetValue(insteadId, out var instead))
-            {
-                return [instead];
-            }
-
-            return [BodyOf(pattern.Body, country)];
+            return [BodyIn(pattern.Body, country)];
         }
 
         return [];
@@ -366,14 +362,19 @@ internal sealed class Gazetteer
     /// <summary>The body a bare word names ("police") in the given country, or null when no body has that word or the country is unknown.</summary>
     public KnownActor? BareBody(string word, string countryId)
     {
-        var body = CountryBodies.FirstOrDefault(body => body.Bare.Contains(word.ToLowerInvariant()));
+        var lower = word.ToLowerInvariant();
+        var body = CountryBodies.FirstOrDefault(body => body.Bare.Contains(lower));
         if (body is null || !_countriesById.TryGetValue(countryId, out var country))
         {
             return null;
         }
 
-        return body.Instead.TryGetValue(country.Id, out var insteadId) && _actorsById.TryGetValue(insteadId, out var instead) ? instead : BodyOf(body, country);
+        return BodyIn(body, country);
     }
+
+    // The body in a country, or the actor the body's data names instead for that country.
+    private KnownActor BodyIn(CountryBody body, CountryInfo country) =>
+        body.Instead.TryGetValue(country.Id, out var insteadId) && _actorsById.TryGetValue(insteadId, out var instead) ? instead : BodyOf(body, country);
 
     private static KnownActor BodyOf(CountryBody body, CountryInfo country)
     {

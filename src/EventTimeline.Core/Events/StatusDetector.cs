@@ -108,9 +108,14 @@ internal sealed class StatusDetector
             words += InsertedTime(view, j) ? 0 : 1;
         }
 
+        // The words are read once for every status's cues.
+        var windowWords = CueWords(view, windowStart, before);
+        List<string>? clauseWords = null;
         foreach (var status in _priority)
         {
-            if (HasCue(view, windowStart, before, _cues.Before[status]) || HasCue(view, clause.Start, clause.End, _cues.Clause[status]))
+            var clauseCues = _cues.Clause[status];
+            if (HasCue(windowWords, _cues.Before[status])
+                || (!clauseCues.IsDefaultOrEmpty && HasCue(clauseWords ??= CueWords(view, clause.Start, clause.End), clauseCues)))
             {
                 return status;
             }
@@ -164,14 +169,9 @@ internal sealed class StatusDetector
         return opening.Length > 0 && (char.IsUpper(opening[0]) || char.IsDigit(opening[0])) && (preposition || k > 0 && view.Tokens[k - 1].Lower is "on" or "in" or "at");
     }
 
-    private static bool HasCue(SentenceView view, int from, int to, ImmutableArray<ImmutableArray<string>> phrases)
+    // The lower-case words of [from, to). A time phrase inside a cue does not break it: "agreed on Wednesday to resume talks" reads as "agreed to resume talks".
+    private static List<string> CueWords(SentenceView view, int from, int to)
     {
-        if (phrases.IsDefaultOrEmpty)
-        {
-            return false;
-        }
-
-        // A time phrase inside a cue does not break it: "agreed on Wednesday to resume talks" reads as "agreed to resume talks".
         var words = new List<string>();
         for (var j = from; j < to; j++)
         {
@@ -179,6 +179,16 @@ internal sealed class StatusDetector
             {
                 words.Add(view.Tokens[j].Lower);
             }
+        }
+
+        return words;
+    }
+
+    private static bool HasCue(List<string> words, ImmutableArray<ImmutableArray<string>> phrases)
+    {
+        if (phrases.IsDefaultOrEmpty)
+        {
+            return false;
         }
 
         for (var i = 0; i < words.Count; i++)

@@ -75,9 +75,12 @@ internal sealed class PhraseIndex<T>
     }
 
     /// <summary>Returns the values whose phrase matches an already folded text.</summary>
-    public ImmutableArray<T> LookupFolded(string folded, bool anyCase = false)
+    public ImmutableArray<T> LookupFolded(string folded, bool anyCase = false) => LookupKey(folded, folded.ToLowerInvariant(), anyCase);
+
+    // The values of a folded text whose lower-case key is already known.
+    private ImmutableArray<T> LookupKey(string folded, string key, bool anyCase = false)
     {
-        if (!_entries.TryGetValue(folded.ToLowerInvariant(), out var entries))
+        if (!_entries.TryGetValue(key, out var entries))
         {
             return [];
         }
@@ -134,13 +137,13 @@ internal sealed class PhraseIndex<T>
             }
 
             var folded = PhraseKey.Fold(phrase);
-            var values = LookupFolded(folded);
+            var key = folded.ToLowerInvariant();
+            var values = LookupKey(folded, key);
             if (values.Length > 0)
             {
                 longest = new PhraseMatch<T>(start, count, values);
             }
 
-            var key = folded.ToLowerInvariant();
             if (key.Length > 0 && key != "the" && !_prefixes.Contains(key))
             {
                 break;
