@@ -16,7 +16,7 @@ internal static class BenchReport
         var text = new StringBuilder();
         foreach (var run in runs)
         {
-            text.Append(Invariant($"{run.Corpus}: {run.Documents:N0} documents, {run.Characters:N0} characters; engine {run.Engine}, jobs {run.Jobs}; startup {run.StartupSeconds:0.00} s (not counted)\n"));
+            text.Append(Invariant($"{run.Corpus}: {run.Documents:N0} documents, {run.Characters:N0} characters; engine {run.Engine}, jobs {run.Jobs}; startup {run.StartupSeconds:0.00} s (not counted); {Rounds(run)}\n"));
             var rows = run.Stages.Select(stage => new[]
             {
                 stage.Stage,
@@ -31,7 +31,7 @@ internal static class BenchReport
             text.Append('\n');
         }
 
-        text.Append(Invariant($"Summary ({machine}); docs/s per core = docs/s ÷ jobs; speed-up = wall time of jobs 1 ÷ this one's; bound = the speed-up the processor time of jobs 1 allows when only the per-document stages run in parallel (Amdahl), the figure to trust on a busy machine; dates ratio = native dates docs/cpu-s ÷ microsoft's\n"));
+        text.Append(Invariant($"Summary ({machine}); docs/s per core = docs/s ÷ jobs; wall s = the median round's; speed-up = median wall time of jobs 1 ÷ this one's (the job counts took turns each round); bound = the speed-up the processor time of jobs 1 allows when only the per-document stages run in parallel (Amdahl), the figure to trust on a busy machine; dates ratio = native dates docs/cpu-s ÷ microsoft's\n"));
         var summary = runs.Select(run =>
         {
             var dates = run.Stages.FirstOrDefault(stage => stage.Stage == "dates");
@@ -62,6 +62,11 @@ internal static class BenchReport
             summary));
         return text.ToString();
     }
+
+    // "median of 5 rounds (1.19–1.31 s)", or "1 round".
+    private static string Rounds(BenchRun run) => run.RoundSeconds.Count <= 1
+        ? "1 round"
+        : Invariant($"the median of {run.RoundSeconds.Count} rounds ({run.RoundSeconds.Min():0.00}–{run.RoundSeconds.Max():0.00} s)");
 
     /// <summary>The runs as JSON, with the machine description.</summary>
     public static string Json(IReadOnlyList<BenchRun> runs, string machine) => JsonFormat.Serialize(new { machine, runs });

@@ -11,6 +11,7 @@ namespace EventTimeline.Cli.Commands;
 internal static class BenchCommand
 {
     private const int DefaultSeed = 20151;
+    private const int DefaultRounds = 5;
 
     public static Command Create()
     {
@@ -38,6 +39,11 @@ internal static class BenchCommand
             Description = "Numbers of documents processed at once to compare, comma-separated (default: 1 and the processor count).",
             DefaultValueFactory = _ => Environment.ProcessorCount > 1 ? $"1,{Environment.ProcessorCount}" : "1",
         };
+        var rounds = new Option<int>("--rounds")
+        {
+            Description = "Measured rounds per configuration; the job counts of an engine take turns each round, and each reports its median round.",
+            DefaultValueFactory = _ => DefaultRounds,
+        };
         var json = new Option<bool>("--json") { Description = "Write the measurements as JSON to stdout instead of tables." };
         var writeCorpus = new Option<string?>("--write-corpus")
         {
@@ -49,6 +55,7 @@ internal static class BenchCommand
         command.Options.Add(seed);
         command.Options.Add(engines);
         command.Options.Add(jobs);
+        command.Options.Add(rounds);
         command.Options.Add(json);
         command.Options.Add(writeCorpus);
         command.SetAction(parse => Run(
@@ -57,16 +64,23 @@ internal static class BenchCommand
             parse.GetValue(seed),
             parse.GetValue(engines)!,
             parse.GetValue(jobs)!,
+            parse.GetValue(rounds),
             parse.GetValue(json),
             parse.GetValue(writeCorpus)));
         return command;
     }
 
-    private static int Run(string[] folders, string? generate, int seed, string engineList, string jobList, bool json, string? writeCorpus)
+    private static int Run(string[] folders, string? generate, int seed, string engineList, string jobList, int rounds, bool json, string? writeCorpus)
     {
         if (!TryParseCounts(generate ?? string.Empty, out var sizes) || !TryParseCounts(jobList, out var jobs) || jobs.Count == 0)
         {
             Console.Error.WriteLine("bench: --generate and --jobs take positive whole numbers separated by commas");
+            return 1;
+        }
+
+        if (rounds < 1)
+        {
+            Console.Error.WriteLine("bench: --rounds takes a positive whole number");
             return 1;
         }
 
@@ -122,11 +136,7 @@ internal static class BenchCommand
             {
                 foreach (var engine in engines)
                 {
-                    foreach (var jobCount in jobs)
-                    {
-                        Console.Error.WriteLine($"bench: {corpus.Name}, engine {engine}, jobs {jobCount}…");
-                        runs.Add(BenchRunner.Run(corpus, engine, jobCount));
-                    }
+                    runs.AddRange(Measure(corpus, engine, jobs, rounds));
                 }
             }
 
@@ -144,6 +154,38 @@ internal static class BenchCommand
             if (Directory.Exists(scratch))
             {
                 Directory.Delete(scratch, recursive: true);
+            }
+        }
+    }
+
+    // Every job count's session stays open while they take turns, round after round.
+    private static IEnumerable<BenchRun> Measure(BenchCorpus corpus, string engine, IReadOnlyList<int> jobs, int rounds)
+    {
+        var sessions = new List<BenchSession>();
+        try
+        {
+            foreach (var jobCount in jobs)
+            {
+                Console.Error.WriteLine($"bench: {corpus.Name}, engine {engine}, jobs {jobCount}: starting…");
+                sessions.Add(BenchSession.Start(corpus, engine, jobCount));
+            }
+
+            for (var round = 1; round <= rounds; round++)
+            {
+                Console.Error.WriteLine($"bench: {corpus.Name}, engine {engine}, round {round} of {rounds}…");
+                foreach (var session in sessions)
+                {
+                    session.Measure();
+                }
+            }
+
+            return [.. sessions.Select(session => session.Result())];
+        }
+        finally
+        {
+            foreach (var session in sessions)
+            {
+                session.Dispose();
             }
         }
     }

@@ -138,31 +138,32 @@ internal sealed partial class ActorRecognizer : IActorRecognizer
         {
             _gazetteer = gazetteer;
             _words = [.. tokens.Select(token => token.LookupText)];
-            _actors = new Lookup<KnownActor>(_words.Length);
-            _titles = new Lookup<PersonTitle>(_words.Length);
+            _actors = new Lookup<KnownActor>(_words.Length, start => _gazetteer.LongestActorMatch(_words, start));
+            _titles = new Lookup<PersonTitle>(_words.Length, start => _gazetteer.LongestTitleMatch(_words, start));
         }
 
         /// <summary>The longest actor name starting at token <paramref name="start"/>, or null.</summary>
-        public PhraseMatch<KnownActor>? ActorAt(int start) => _actors.Get(start, () => _gazetteer.LongestActorMatch(_words, start));
+        public PhraseMatch<KnownActor>? ActorAt(int start) => _actors.Get(start);
 
         /// <summary>The longest title starting at token <paramref name="start"/>, or null.</summary>
-        public PhraseMatch<PersonTitle>? TitleAt(int start) => _titles.Get(start, () => _gazetteer.LongestTitleMatch(_words, start));
+        public PhraseMatch<PersonTitle>? TitleAt(int start) => _titles.Get(start);
 
-        private sealed class Lookup<T>(int count)
+        // Each start is looked up once; the finder is made once per sentence, not per call.
+        private sealed class Lookup<T>(int count, Func<int, PhraseMatch<T>?> find)
         {
             private readonly PhraseMatch<T>?[] _found = new PhraseMatch<T>?[count];
             private readonly bool[] _known = new bool[count];
 
-            public PhraseMatch<T>? Get(int start, Func<PhraseMatch<T>?> find)
+            public PhraseMatch<T>? Get(int start)
             {
                 if (start < 0 || start >= _found.Length)
                 {
-                    return find();
+                    return find(start);
                 }
 
                 if (!_known[start])
                 {
-                    _found[start] = find();
+                    _found[start] = find(start);
                     _known[start] = true;
                 }
 

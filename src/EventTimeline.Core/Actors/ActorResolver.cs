@@ -98,11 +98,21 @@ internal sealed class ActorResolver : IActorResolver
         private readonly Dictionary<string, List<MentionRef>> _entities = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _personCountries = new(StringComparer.Ordinal);
 
+        // Per document, how many of its mentions each entity holds: "is this entity in that document" without walking the entity's mentions.
+        private readonly Dictionary<string, int>[] _documentEntities;
+
+        // Names recur across mentions and documents; each is parsed once.
+        private readonly Dictionary<string, PersonNameKey?> _nameKeys = new(StringComparer.Ordinal);
+
+        // The name each entity's id was made from, reused for its actor's name.
+        private readonly Dictionary<string, string> _canonicalNames = new(StringComparer.Ordinal);
+
         public Run(ActorResolver owner, List<DocumentActorMentions> docs)
         {
             _owner = owner;
             _docs = docs;
             _assigned = [.. docs.Select(doc => doc.Mentions.Select(_ => new List<string>()).ToArray())];
+            _documentEntities = [.. docs.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal))];
         }
 
         private Gazetteer Gazetteer => _owner._gazetteer;
@@ -131,6 +141,8 @@ internal sealed class ActorResolver : IActorResolver
             }
 
             list.Add(entity);
+            var inDocument = _documentEntities[reference.Document];
+            inDocument[entity] = inDocument.GetValueOrDefault(entity) + 1;
             if (!_entities.TryGetValue(entity, out var refs))
             {
                 refs = [];
@@ -257,7 +269,15 @@ internal sealed class ActorResolver : IActorResolver
 
         private void Reassign(MentionRef reference, string from, string to)
         {
-            _assigned[reference.Document][reference.Index].Remove(from);
+            if (_assigned[reference.Document][reference.Index].Remove(from))
+            {
+                var inDocument = _documentEntities[reference.Document];
+                if (--inDocument[from] == 0)
+                {
+                    inDocument.Remove(from);
+                }
+            }
+
             if (_entities.TryGetValue(from, out var refs))
             {
                 refs.Remove(reference);
@@ -290,7 +310,7 @@ internal sealed class ActorResolver : IActorResolver
                     continue;
                 }
 
-                var key = PersonNameKey.Parse(mention.Name, Cues);
+                var key = NameKey(mention.Name);
                 if (key is null)
                 {
                     continue;
@@ -343,15 +363,38 @@ internal sealed class ActorResolver : IActorResolver
             }
         }
 
+        private PersonNameKey? NameKey(string name)
+        {
+            if (!_nameKeys.TryGetValue(name, out var key))
+            {
+                key = PersonNameKey.Parse(name, Cues);
+                _nameKeys.Add(name, key);
+            }
+
+            return key;
+        }
+
+        private bool InDocument(string entity, int document) => _documentEntities[document].ContainsKey(entity);
+
         /// <summary>A lone given name ("Steve") for the only person of the document named in full with it ("Steve Jobs"), else null.</summary>
         private string? GivenNameInDocument(string given, int document)
         {
             var prefix = "person|" + given + "|";
-            var found = _entities
-                .Where(pair => pair.Key.StartsWith(prefix, StringComparison.Ordinal) && pair.Value.Any(reference => reference.Document == document))
-                .Select(pair => pair.Key)
-                .ToList();
-            return found.Count == 1 ? found[0] : null;
+            string? found = null;
+            foreach (var entity in _documentEntities[document].Keys)
+            {
+                if (entity.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    if (found is not null)
+                    {
+                        return null;
+                    }
+
+                    found = entity;
+                }
+            }
+
+            return found;
         }
 
         /// <summary>Picks among entities: the only one in the document, else the only one in the corpus, else the most mentioned.</summary>
@@ -362,7 +405,7 @@ internal sealed class ActorResolver : IActorResolver
                 return null;
             }
 
-            var inDocument = candidates.Where(candidate => _entities[candidate].Any(reference => reference.Document == document)).ToList();
+            var inDocument = candidates.Where(candidate => InDocument(candidate, document)).ToList();
             var pool = inDocument.Count > 0 ? inDocument : candidates.ToList();
             if (pool.Count == 1)
             {
@@ -564,7 +607,9 @@ internal sealed class ActorResolver : IActorResolver
                     prefix = "company";
                 }
 
-                var id = prefix + ":" + PersonNameKey.Slug(CanonicalName(entity, refs));
+                var canonical = CanonicalName(entity, refs);
+                _canonicalNames.Add(entity, canonical);
+                var id = prefix + ":" + PersonNameKey.Slug(canonical);
                 var unique = id;
                 for (var n = 2; !taken.Add(unique); n++)
                 {
@@ -582,7 +627,7 @@ internal sealed class ActorResolver : IActorResolver
             var named = refs.Select(At).Where(mention => !mention.RoleOnly).ToList();
             if (entity.StartsWith("person|", StringComparison.Ordinal))
             {
-                var forms = named.Select(mention => PersonNameKey.Parse(mention.Name, Cues)).OfType<PersonNameKey>().ToList();
+                var forms = named.Select(mention => NameKey(mention.Name)).OfType<PersonNameKey>().ToList();
                 var full = forms.Where(form => form.IsFull).Select(form => form.FullForm).ToList();
                 return Majority(full.Count > 0 ? full : forms.Select(form => form.FullForm)) ?? Majority(named.Select(mention => mention.Name)) ?? entity;
             }
@@ -614,7 +659,7 @@ internal sealed class ActorResolver : IActorResolver
                 : id.StartsWith("company:", StringComparison.Ordinal) ? ActorKind.Company
                 : knownActor?.Kind ?? KindOf(named);
             var name = country is not null ? Gazetteer.Country(country)?.Name ?? country
-                : knownActor?.Name ?? CanonicalName(entity, refs);
+                : knownActor?.Name ?? (_canonicalNames.TryGetValue(entity, out var canonical) ? canonical : CanonicalName(entity, refs));
             var actorCountry = country ?? knownActor?.Country ?? Majority(named.Select(mention => mention.Country)) ?? Majority(mentions.Select(mention => mention.Country));
             var aliases = named.Select(mention => mention.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
             var roles = mentions

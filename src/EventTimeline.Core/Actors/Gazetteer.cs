@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Text;
 
 using EventTimeline.Text;
 
@@ -263,14 +264,34 @@ internal sealed class Gazetteer
             return _names.LongestMatchAt(tokens, start, maxCount);
         }
 
+        if (maxCount < 1 || PhraseKey.Fold(tokens[start]).Length == 0)
+        {
+            return null;
+        }
+
+        // The phrase of every length is a prefix of the longest one.
+        var phrase = new StringBuilder();
+        var ends = new int[maxCount];
+        for (var i = 0; i < maxCount; i++)
+        {
+            if (i > 0)
+            {
+                phrase.Append(' ');
+            }
+
+            phrase.Append(tokens[start + i]);
+            ends[i] = phrase.Length;
+        }
+
+        var longest = phrase.ToString();
         for (var count = maxCount; count >= 1; count--)
         {
-            if (PhraseKey.Fold(tokens[start]).Length == 0 || PhraseKey.Fold(tokens[start + count - 1]).Length == 0)
+            if (count > 1 && PhraseKey.Fold(tokens[start + count - 1]).Length == 0)
             {
                 continue;
             }
 
-            var found = FindAll(string.Join(' ', tokens.Skip(start).Take(count)));
+            var found = FindAll(longest[..ends[count - 1]]);
             if (!found.IsEmpty)
             {
                 return new PhraseMatch<KnownActor>(start, count, found);

@@ -195,7 +195,7 @@ internal sealed class StatusDetector
         {
             foreach (var phrase in phrases)
             {
-                if (i + phrase.Length <= words.Count && Enumerable.Range(0, phrase.Length).All(k => words[i + k] == phrase[k]))
+                if (StartsAt(words, i, phrase))
                 {
                     return true;
                 }
@@ -203,5 +203,23 @@ internal sealed class StatusDetector
         }
 
         return false;
+    }
+
+    private static bool StartsAt(List<string> words, int start, ImmutableArray<string> phrase)
+    {
+        if (start + phrase.Length > words.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (!string.Equals(words[start + k], phrase[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
