@@ -134,20 +134,20 @@ internal sealed class EventTimelinePipeline
     {
         var run = new StageRunner(jobs, observer);
         var (analyzed, failures) = AnalyzeAll(documents, run, jobs);
-        var actors = run.EachDocument(PipelineStage.Actors, analyzed, document => _actors.Recognize(document.Document, document.Sentences));
+        var actors = run.EachDocument(PipelineStage.Actors, analyzed, document => document.Document.Text.Length, document => _actors.Recognize(document.Document, document.Sentences));
         var annotated = Survivors(analyzed, actors, document => document.Document.Id, failures)
             .Select(pair => AnnotatedDocument.From(pair.Document, pair.Result))
             .ToList();
-        var extracted = Survivors(annotated, run.EachDocument(PipelineStage.Events, annotated, document => _events.Extract(document)), document => document.Document.Id, failures);
+        var extracted = Survivors(annotated, run.EachDocument(PipelineStage.Events, annotated, document => document.Document.Text.Length, document => _events.Extract(document)), document => document.Document.Id, failures);
 
         // The whole-corpus stages see only the documents every per-document stage went through, as if the failed ones had not been given.
         annotated = [.. extracted.Select(pair => pair.Document)];
         var survivors = annotated.Select(document => document.Document.Id).ToHashSet(StringComparer.Ordinal);
         analyzed = [.. analyzed.Where(document => survivors.Contains(document.Document.Id))];
         var recognized = annotated.Select(document => new DocumentActorMentions(document.Document.Id, document.Actors)).ToList();
-        var resolution = run.Whole(PipelineStage.Resolve, analyzed.Count, () => _resolver.Resolve(recognized));
+        var resolution = run.Whole(PipelineStage.Resolve, analyzed.Count, () => _resolver.Resolve(recognized, jobs));
         var mentions = extracted.SelectMany(pair => pair.Result).ToList();
-        var merged = run.Whole(PipelineStage.Merge, analyzed.Count, () => _merger.Merge(annotated, mentions, resolution));
+        var merged = run.Whole(PipelineStage.Merge, analyzed.Count, () => _merger.Merge(annotated, mentions, resolution, jobs));
         var timeline = run.Whole(PipelineStage.Timeline, analyzed.Count, () => _timeline.Build([.. analyzed.Select(a => a.Document)], resolution, merged, includeUndated));
         failures.Sort((a, b) => string.CompareOrdinal(a.DocumentId, b.DocumentId));
         return new CorpusResult(analyzed, resolution, timeline) { Failures = failures, Events = merged };
@@ -181,11 +181,11 @@ internal sealed class EventTimelinePipeline
     {
         var prepared = run.Whole(PipelineStage.Prepare, documents.Count, () => _preparer.Prepare(documents, jobs));
         var batches = prepared.Documents.Chunk(TaggingBatchSize).ToList();
-        var tagged = run.EachOf(PipelineStage.Dates, batches, batch => batch.Length, batch =>
+        var tagged = run.EachOf(PipelineStage.Dates, batches, batch => batch.Length, batch => batch.Sum(document => document.Text.Length), batch =>
                 BatchTagging.Tag(_tagger, batch.Select(d => new TaggingRequest(d.Text, d.Published)).ToList()))
             .SelectMany(batch => batch)
             .ToList();
-        var sentences = run.EachDocument(PipelineStage.Sentences, prepared.Documents, document => _splitter.Split(document.Text));
+        var sentences = run.EachDocument(PipelineStage.Sentences, prepared.Documents, document => document.Text.Length, document => _splitter.Split(document.Text));
 
         var analyzed = new List<AnalyzedDocument>(prepared.Documents.Count);
         var failures = new List<DocumentFailure>(prepared.Failures);

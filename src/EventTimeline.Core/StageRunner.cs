@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using System.Text.RegularExpressions;
 
 namespace EventTimeline;
@@ -32,8 +31,12 @@ internal sealed class StageRunner
     /// result, so that it fails alone. Outcome <c>i</c> is that of document <c>i</c>.
     /// </summary>
     /// <remarks>Only <see cref="RegexMatchTimeoutException"/> counts as the document's failure: a hostile text can cause it, while anything else is a bug and propagates.</remarks>
-    public StageOutcome<TResult>[] EachDocument<TDocument, TResult>(PipelineStage stage, IReadOnlyList<TDocument> documents, Func<TDocument, TResult> work) =>
-        EachOf(stage, documents, _ => 1, document =>
+    /// <param name="stage">The stage, for the observer.</param>
+    /// <param name="documents">The documents.</param>
+    /// <param name="size">A document's size (its characters): the largest are started first, so that no thread is left with a long one at the end.</param>
+    /// <param name="work">The work on one document; must be thread-safe.</param>
+    public StageOutcome<TResult>[] EachDocument<TDocument, TResult>(PipelineStage stage, IReadOnlyList<TDocument> documents, Func<TDocument, int> size, Func<TDocument, TResult> work) =>
+        EachOf(stage, documents, _ => 1, size, document =>
         {
             try
             {
@@ -49,37 +52,21 @@ internal sealed class StageRunner
     /// <param name="stage">The stage, for the observer.</param>
     /// <param name="items">The items: documents, or batches of documents.</param>
     /// <param name="documentsIn">How many documents an item holds.</param>
+    /// <param name="size">An item's size (characters): the largest are started first.</param>
     /// <param name="work">The work on one item; must be thread-safe.</param>
-    public TResult[] EachOf<TItem, TResult>(PipelineStage stage, IReadOnlyList<TItem> items, Func<TItem, int> documentsIn, Func<TItem, TResult> work)
+    public TResult[] EachOf<TItem, TResult>(PipelineStage stage, IReadOnlyList<TItem> items, Func<TItem, int> documentsIn, Func<TItem, int> size, Func<TItem, TResult> work)
     {
         _observer?.StageStarted(stage, items.Sum(documentsIn));
-        var results = new TResult[items.Count];
-        if (_jobs == 1 || items.Count < 2)
-        {
-            for (var i = 0; i < items.Count; i++)
+        var results = ParallelMap.Run(
+            items,
+            _jobs,
+            item =>
             {
-                results[i] = work(items[i]);
-                _observer?.DocumentsDone(stage, documentsIn(items[i]));
-            }
-        }
-        else
-        {
-            try
-            {
-                Parallel.For(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = _jobs }, i =>
-                {
-                    results[i] = work(items[i]);
-                    _observer?.DocumentsDone(stage, documentsIn(items[i]));
-                });
-            }
-            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-            {
-                // Callers handle the stage's own exceptions (an engine that stopped, a bad argument), not the wrapper.
-                ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-                throw;
-            }
-        }
-
+                var result = work(item);
+                _observer?.DocumentsDone(stage, documentsIn(item));
+                return result;
+            },
+            size);
         _observer?.StageFinished(stage);
         return results;
     }

@@ -22,12 +22,13 @@ internal static class BenchReport
                 stage.Stage,
                 Invariant($"{stage.WallSeconds:0.000}"),
                 Invariant($"{stage.CpuSeconds:0.000}"),
+                Invariant($"{stage.GcPauseSeconds:0.000}"),
                 Rate(run.Documents, stage.WallSeconds),
                 Rate(run.Documents, stage.CpuSeconds),
                 Rate(run.Characters, stage.WallSeconds),
                 Invariant($"{stage.PeakWorkingSetBytes / Megabyte:0}"),
             });
-            text.Append(Table(["stage", "wall s", "cpu s", "docs/s", "docs/cpu-s", "chars/s", "peak MB"], rows));
+            text.Append(Table(["stage", "wall s", "cpu s", "gc pause s", "docs/s", "docs/cpu-s", "chars/s", "peak MB"], rows));
             text.Append('\n');
         }
 

@@ -15,7 +15,8 @@ namespace EventTimeline.Cli.Bench;
 /// <param name="WallSeconds">Elapsed time.</param>
 /// <param name="CpuSeconds">Processor time of this process and its children (the engine's Node sidecars).</param>
 /// <param name="PeakWorkingSetBytes">Peak working set of this process since the run began, when the stage ended.</param>
-internal sealed record StageMeasure(string Stage, double WallSeconds, double CpuSeconds, long PeakWorkingSetBytes);
+/// <param name="GcPauseSeconds">Time the garbage collector held every thread of the process still during the stage.</param>
+internal sealed record StageMeasure(string Stage, double WallSeconds, double CpuSeconds, long PeakWorkingSetBytes, double GcPauseSeconds);
 
 /// <summary>One benchmark configuration measured over several rounds: a corpus through the whole pipeline with one engine and a number of jobs.</summary>
 /// <param name="Corpus">Corpus name.</param>
@@ -147,10 +148,8 @@ internal sealed class BenchSession : IDisposable
         var documents = meter.Measure("ingest", read);
         var result = pipeline.Build(documents, jobs, new StageObserver(meter));
         var graph = meter.Measure("graph", () => TimelineGraph.Build(result.Timeline));
-        _ = meter.Measure("export", () => JsonFormat.Serialize(result.Timeline).Length
-            + DocumentsExport.ToJson(result.Documents).Length
-            + TimeMentionsExport.ToJson(result.Documents).Length
-            + graph.VertexKinds.Count);
+        Func<string>[] exports = [() => JsonFormat.Serialize(result.Timeline), () => DocumentsExport.ToJson(result.Documents), () => TimeMentionsExport.ToJson(result.Documents)];
+        _ = meter.Measure("export", () => ParallelMap.Run(exports, jobs, export => export()).Sum(text => text.Length) + graph.VertexKinds.Count);
         return (documents, result);
     }
 
@@ -162,6 +161,8 @@ internal sealed class BenchSession : IDisposable
         private readonly TimeSpan _totalCpuStart = ResourceMeter.ProcessorTime();
         private Stopwatch? _clock;
         private TimeSpan _cpuStart;
+        private TimeSpan _gcStart;
+        private readonly TimeSpan _totalGcStart = GC.GetTotalPauseDuration();
 
         public T Measure<T>(string stage, Func<T> work)
         {
@@ -174,18 +175,19 @@ internal sealed class BenchSession : IDisposable
         public void Start()
         {
             _cpuStart = ResourceMeter.ProcessorTime();
+            _gcStart = GC.GetTotalPauseDuration();
             _clock = Stopwatch.StartNew();
         }
 
         public void Stop(string stage)
         {
             var wall = _clock!.Elapsed.TotalSeconds;
-            _rows.Add(new StageMeasure(stage, wall, (ResourceMeter.ProcessorTime() - _cpuStart).TotalSeconds, ResourceMeter.PeakWorkingSet()));
+            _rows.Add(new StageMeasure(stage, wall, (ResourceMeter.ProcessorTime() - _cpuStart).TotalSeconds, ResourceMeter.PeakWorkingSet(), (GC.GetTotalPauseDuration() - _gcStart).TotalSeconds));
         }
 
         public IReadOnlyList<StageMeasure> Rows()
         {
-            var total = new StageMeasure("total", _total.Elapsed.TotalSeconds, (ResourceMeter.ProcessorTime() - _totalCpuStart).TotalSeconds, ResourceMeter.PeakWorkingSet());
+            var total = new StageMeasure("total", _total.Elapsed.TotalSeconds, (ResourceMeter.ProcessorTime() - _totalCpuStart).TotalSeconds, ResourceMeter.PeakWorkingSet(), (GC.GetTotalPauseDuration() - _totalGcStart).TotalSeconds);
             return [.. _rows, total];
         }
     }

@@ -167,11 +167,19 @@ internal static class BuildCommand
         InputReportOutput.PrintProblems(read with { Outcomes = [.. read.Outcomes.Where(o => o.Reason == FailedDocuments.Reason)] }, Console.Error);
         try
         {
-            AtomicFile.WriteAllText(Path.Combine(output, "timeline.json"), JsonFormat.Serialize(result.Timeline));
-            AtomicFile.WriteAllText(Path.Combine(output, "documents.json"), DocumentsExport.ToJson(result.Documents));
-            AtomicFile.WriteAllText(Path.Combine(output, "time-mentions.json"), TimeMentionsExport.ToJson(result.Documents));
+            (string Name, Func<string> Text)[] main =
+            [
+                ("timeline.json", () => JsonFormat.Serialize(result.Timeline)),
+                ("documents.json", () => DocumentsExport.ToJson(result.Documents)),
+                ("time-mentions.json", () => TimeMentionsExport.ToJson(result.Documents)),
+            ];
+            foreach (var (name, text) in main.Zip(ParallelMap.Run(main, jobs, file => file.Text())))
+            {
+                AtomicFile.WriteAllText(Path.Combine(output, name.Name), text);
+            }
+
             InputReportOutput.Write(output, read, limits);
-            var graphSvg = BuildOutputs.Write(output, result.Timeline, Console.Error, svgMaxNodes);
+            var graphSvg = BuildOutputs.Write(output, result.Timeline, Console.Error, svgMaxNodes, jobs);
             ReportOutput.Write(output, result.Timeline, graphSvg);
             StartupTrace.Mark("outputs written");
         }

@@ -27,16 +27,17 @@ internal static class BuildOutputs
     public const int DefaultMaxSvgNodes = 300;
 
     /// <summary>Writes every export of <paramref name="timeline"/> into <paramref name="folder"/> atomically and renders graph.svg; returns the SVG text, or null when there is none or the graph has more than <paramref name="maxSvgNodes"/> nodes (said in one line on <paramref name="messages"/>).</summary>
+    /// <remarks>The exports are made on up to <paramref name="jobs"/> threads, then written one by one.</remarks>
     /// <exception cref="IOException">A file cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">A file cannot be written.</exception>
-    public static string? Write(string folder, TimelineFile timeline, TextWriter messages, int maxSvgNodes = DefaultMaxSvgNodes)
+    public static string? Write(string folder, TimelineFile timeline, TextWriter messages, int maxSvgNodes = DefaultMaxSvgNodes, int jobs = 1)
     {
         string? dot = null;
-        foreach (var (name, export) in Exports)
+        var texts = ParallelMap.Run(Exports, jobs, file => file.Export(timeline));
+        for (var i = 0; i < Exports.Count; i++)
         {
-            var text = export(timeline);
-            dot = name == "graph.dot" ? text : dot;
-            AtomicFile.WriteAllText(Path.Combine(folder, name), text);
+            dot = Exports[i].Name == "graph.dot" ? texts[i] : dot;
+            AtomicFile.WriteAllText(Path.Combine(folder, Exports[i].Name), texts[i]);
         }
 
         var svgPath = Path.Combine(folder, SvgFileName);

@@ -61,6 +61,7 @@ internal sealed partial class ActorRecognizer
         private readonly DocumentEvidence _evidence;
         private readonly KnownNames _known;
         private readonly List<ActorMention> _mentions = [];
+        private readonly Stack<List<Element>> _elementLists = new();
 
         public SentenceScanner(ActorRecognizer owner, PreparedSentence sentence, DocumentEvidence evidence, KnownNames known)
         {
@@ -127,7 +128,21 @@ internal sealed partial class ActorRecognizer
 
         private Chain? ParseChain(int i)
         {
-            var elements = new List<Element>();
+            // Most starts hold no chain; the working lists are reused (a stack, should a chain ever be parsed inside another).
+            var elements = _elementLists.Count > 0 ? _elementLists.Pop() : [];
+            try
+            {
+                return ParseChain(i, elements);
+            }
+            finally
+            {
+                elements.Clear();
+                _elementLists.Push(elements);
+            }
+        }
+
+        private Chain? ParseChain(int i, List<Element> elements)
+        {
             var p = i;
             for (var determiners = 0; determiners < 2 && p < Count && _tokens[p].IsWord && _determiners.Contains(_tokens[p].Text); determiners++)
             {
@@ -1019,6 +1034,19 @@ internal sealed partial class ActorRecognizer
                 && _sentence.Matches.TitleAt(e) is null && _sentence.Matches.ActorAt(e) is null && !_known.IsPerson(token.Text);
         }
 
+        private static bool AllDigits(string text)
+        {
+            foreach (var c in text)
+            {
+                if (!char.IsDigit(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         private static bool IsModel(NameToken token)
         {
             if (!token.HasDigit || token.Text.Length > 6)
@@ -1026,7 +1054,7 @@ internal sealed partial class ActorRecognizer
                 return false;
             }
 
-            var isYear = token.Text.Length == 4 && token.Text.All(char.IsDigit) && token.Text[0] is '1' or '2';
+            var isYear = token.Text.Length == 4 && AllDigits(token.Text) && token.Text[0] is '1' or '2';
             return !isYear;
         }
 

@@ -85,10 +85,24 @@ internal sealed partial class ActorRecognizer : IActorRecognizer
         return MentionLinker.Link(document.Text, ScanAll(prepared, evidence, known), _gazetteer);
     }
 
+    private static int LetterCount(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>Returns whether a line is written in headline case: no longer word after the first in lower case, or hardly any in a long line.</summary>
     private static bool IsHeadline(ImmutableArray<NameToken> tokens)
     {
-        var words = tokens.Where(token => token.IsWord).Skip(1).Where(token => token.Text.Count(char.IsLetter) >= 4 && !token.HasDigit).ToList();
+        var words = tokens.Where(token => token.IsWord).Skip(1).Where(token => !token.HasDigit && LetterCount(token.Text) >= 4).ToList();
         if (words.Count < 3)
         {
             return false;

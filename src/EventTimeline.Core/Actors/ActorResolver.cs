@@ -27,11 +27,11 @@ internal sealed class ActorResolver : IActorResolver
     public static ActorResolver Default => _default.Value;
 
     /// <inheritdoc />
-    public ActorResolution Resolve(IReadOnlyList<DocumentActorMentions> documents)
+    public ActorResolution Resolve(IReadOnlyList<DocumentActorMentions> documents, int jobs = 1)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var docs = documents.OrderBy(document => document.DocumentId, StringComparer.Ordinal).ToList();
-        var run = new Run(this, docs);
+        var run = new Run(this, docs, jobs);
         run.AssignEntities();
         run.AssignPersons();
         run.AssignRoles();
@@ -101,18 +101,27 @@ internal sealed class ActorResolver : IActorResolver
         // Per document, how many of its mentions each entity holds: "is this entity in that document" without walking the entity's mentions.
         private readonly Dictionary<string, int>[] _documentEntities;
 
-        // Names recur across mentions and documents; each is parsed once.
-        private readonly Dictionary<string, PersonNameKey?> _nameKeys = new(StringComparer.Ordinal);
+        // Names recur across mentions and documents; each is parsed once, all of them before the persons are clustered.
+        private readonly Dictionary<string, PersonNameKey?> _nameKeys;
+        private readonly int _jobs;
 
         // The name each entity's id was made from, reused for its actor's name.
         private readonly Dictionary<string, string> _canonicalNames = new(StringComparer.Ordinal);
 
-        public Run(ActorResolver owner, List<DocumentActorMentions> docs)
+        public Run(ActorResolver owner, List<DocumentActorMentions> docs, int jobs)
         {
             _owner = owner;
             _docs = docs;
+            _jobs = jobs;
             _assigned = [.. docs.Select(doc => doc.Mentions.Select(_ => new List<string>()).ToArray())];
             _documentEntities = [.. docs.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal))];
+            var names = docs.SelectMany(doc => doc.Mentions).Where(IsPersonName).Select(mention => mention.Name).Distinct(StringComparer.Ordinal).ToList();
+            var keys = ParallelMap.Run(names, jobs, name => PersonNameKey.Parse(name, owner._cues));
+            _nameKeys = new Dictionary<string, PersonNameKey?>(names.Count, StringComparer.Ordinal);
+            for (var i = 0; i < names.Count; i++)
+            {
+                _nameKeys.Add(names[i], keys[i]);
+            }
         }
 
         private Gazetteer Gazetteer => _owner._gazetteer;
@@ -304,11 +313,12 @@ internal sealed class ActorResolver : IActorResolver
             foreach (var reference in All())
             {
                 var mention = At(reference);
-                var person = mention.Kind == ActorKind.Person && mention.KnownId is null && !mention.RoleOnly;
-                if (!person && !mention.Tentative)
+                if (!IsPersonName(mention))
                 {
                     continue;
                 }
+
+                var person = mention.Kind == ActorKind.Person && mention.KnownId is null && !mention.RoleOnly;
 
                 var key = NameKey(mention.Name);
                 if (key is null)
@@ -363,16 +373,12 @@ internal sealed class ActorResolver : IActorResolver
             }
         }
 
-        private PersonNameKey? NameKey(string name)
-        {
-            if (!_nameKeys.TryGetValue(name, out var key))
-            {
-                key = PersonNameKey.Parse(name, Cues);
-                _nameKeys.Add(name, key);
-            }
+        // Whether the mention's name is parsed as a person's: persons not in the gazetteer, and tentative names.
+        private static bool IsPersonName(ActorMention mention) =>
+            (mention.Kind == ActorKind.Person && mention.KnownId is null && !mention.RoleOnly) || mention.Tentative;
 
-            return key;
-        }
+        // Read-only once built, so that the actors can be built in parallel.
+        private PersonNameKey? NameKey(string name) => _nameKeys.TryGetValue(name, out var key) ? key : PersonNameKey.Parse(name, Cues);
 
         private bool InDocument(string entity, int document) => _documentEntities[document].ContainsKey(entity);
 
@@ -578,12 +584,16 @@ internal sealed class ActorResolver : IActorResolver
         public ActorResolution Build()
         {
             var ids = AssignIds();
-            var actors = _entities
-                .Select(pair => BuildActor(ids[pair.Key], pair.Key, pair.Value, ids))
+            var entities = _entities.ToList();
+            var actors = ParallelMap.Run(entities, _jobs, pair => BuildActor(ids[pair.Key], pair.Key, pair.Value, ids))
                 .OrderBy(actor => actor.Id, StringComparer.Ordinal)
                 .ToImmutableArray();
+            var perDocument = ParallelMap.Run(
+                Enumerable.Range(0, _docs.Count).ToList(),
+                _jobs,
+                d => _assigned[d].Select(list => list.Select(entity => ids[entity]).Distinct(StringComparer.Ordinal).ToImmutableArray()).ToImmutableArray());
             var mentionActors = _docs
-                .Select((doc, d) => (doc.DocumentId, Ids: _assigned[d].Select(list => list.Select(entity => ids[entity]).Distinct(StringComparer.Ordinal).ToImmutableArray()).ToImmutableArray()))
+                .Select((doc, d) => (doc.DocumentId, Ids: perDocument[d]))
                 .ToImmutableDictionary(pair => pair.DocumentId, pair => pair.Ids, StringComparer.Ordinal);
             return new ActorResolution(actors, mentionActors);
         }
@@ -598,8 +608,11 @@ internal sealed class ActorResolver : IActorResolver
                 taken.Add(entity);
             }
 
-            foreach (var entity in _entities.Keys.Where(entity => !ids.ContainsKey(entity)).Order(StringComparer.Ordinal))
+            var named = _entities.Keys.Where(entity => !ids.ContainsKey(entity)).Order(StringComparer.Ordinal).ToList();
+            var canonicals = ParallelMap.Run(named, _jobs, entity => CanonicalName(entity, _entities[entity]));
+            for (var i = 0; i < named.Count; i++)
             {
+                var entity = named[i];
                 var refs = _entities[entity];
                 var prefix = entity[..entity.IndexOf('|', StringComparison.Ordinal)];
                 if (prefix == "org" && refs.Any(reference => At(reference).Kind == ActorKind.Company && !At(reference).Tentative))
@@ -607,9 +620,8 @@ internal sealed class ActorResolver : IActorResolver
                     prefix = "company";
                 }
 
-                var canonical = CanonicalName(entity, refs);
-                _canonicalNames.Add(entity, canonical);
-                var id = prefix + ":" + PersonNameKey.Slug(canonical);
+                _canonicalNames.Add(entity, canonicals[i]);
+                var id = prefix + ":" + PersonNameKey.Slug(canonicals[i]);
                 var unique = id;
                 for (var n = 2; !taken.Add(unique); n++)
                 {

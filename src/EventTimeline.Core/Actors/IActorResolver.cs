@@ -10,6 +10,8 @@ internal sealed record DocumentActorMentions(string DocumentId, ImmutableArray<A
 /// <summary>Clusters the actor mentions of a corpus into actors, one per real-world entity.</summary>
 internal interface IActorResolver
 {
-    /// <summary>Resolves the mentions of all <paramref name="documents"/> together; the result does not depend on their order.</summary>
-    ActorResolution Resolve(IReadOnlyList<DocumentActorMentions> documents);
+    /// <summary>Resolves the mentions of all <paramref name="documents"/> together; the result depends neither on their order nor on <paramref name="jobs"/>.</summary>
+    /// <param name="documents">Every document's mentions.</param>
+    /// <param name="jobs">Threads the steps that work on each name or actor on its own may use.</param>
+    ActorResolution Resolve(IReadOnlyList<DocumentActorMentions> documents, int jobs = 1);
 }

@@ -62,7 +62,7 @@ internal sealed class DocumentPreparer
     public PreparedCorpus Prepare(IReadOnlyList<RawDocument> documents, int jobs = 1)
     {
         var sorted = documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
-        var outcomes = sorted.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, jobs)).Select(Clean).ToList();
+        var outcomes = ParallelMap.Run(sorted, jobs, Clean, raw => raw.Text.Length);
 
         // A document whose cleaning ran out of time fails alone; the corpus-wide steps below never see it.
         var failures = sorted.Select((raw, i) => outcomes[i].Error is { } error ? new DocumentFailure(raw.Id, error) : null).OfType<DocumentFailure>().ToList();

@@ -44,7 +44,7 @@ internal sealed class NearCopyDetector
     public IReadOnlyDictionary<string, NearCopy> Find(IReadOnlyList<CopyCandidate> documents, int jobs = 1)
     {
         var docs = documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
-        var shingles = docs.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, jobs)).Select(d => Shingles(d.Text)).ToList();
+        var shingles = ParallelMap.Run(docs, jobs, d => Shingles(d.Text), d => d.Text.Length);
         var postings = new Dictionary<ulong, List<int>>();
         for (var i = 0; i < docs.Count; i++)
         {
@@ -59,62 +59,75 @@ internal sealed class NearCopyDetector
             }
         }
 
+        // Each document finds its later partners on its own; the pairs are then recorded in document order, as one loop would.
+        var found = ParallelMap.Run(Enumerable.Range(0, docs.Count).ToList(), jobs, i => LaterPartners(i, shingles, postings), i => shingles[i].Count);
         var partners = new List<(int Other, double Containment)>[docs.Count];
         for (var i = 0; i < docs.Count; i++)
         {
             partners[i] = [];
         }
 
-        var counts = new Dictionary<int, int>();
         for (var i = 0; i < docs.Count; i++)
         {
-            if (shingles[i].Count < MinShingles)
+            foreach (var (j, containment) in found[i])
             {
-                continue;
-            }
-
-            counts.Clear();
-            var skipped = 0;
-            foreach (var shingle in shingles[i])
-            {
-                var list = postings[shingle];
-                if (list.Count > MaxPostings)
-                {
-                    skipped++;
-                    continue;
-                }
-
-                foreach (var j in list)
-                {
-                    if (j > i)
-                    {
-                        counts[j] = counts.GetValueOrDefault(j) + 1;
-                    }
-                }
-            }
-
-            foreach (var (j, shared) in counts.OrderBy(c => c.Key))
-            {
-                var smaller = Math.Min(shingles[i].Count, shingles[j].Count);
-                if (smaller < MinShingles || shared + skipped < _threshold * smaller)
-                {
-                    continue;
-                }
-
-                var exact = skipped == 0 ? shared : shingles[i].Count(shingles[j].Contains);
-                var containment = (double)exact / smaller;
-                if (containment >= _threshold)
-                {
-                    partners[i].Add((j, containment));
-                    partners[j].Add((i, containment));
-                }
+                partners[i].Add((j, containment));
+                partners[j].Add((i, containment));
             }
         }
 
         return AssignOriginals(docs, shingles, partners);
     }
 
-    private static Dictionary<string, NearCopy> AssignOriginals(List<CopyCandidate> docs, List<HashSet<ulong>> shingles, List<(int Other, double Containment)>[] partners)
+    // The documents after i (in id order) that share enough shingles with it, in order, with the containment.
+    private List<(int Other, double Containment)> LaterPartners(int i, HashSet<ulong>[] shingles, Dictionary<ulong, List<int>> postings)
+    {
+        var partners = new List<(int Other, double Containment)>();
+        if (shingles[i].Count < MinShingles)
+        {
+            return partners;
+        }
+
+        var counts = new Dictionary<int, int>();
+        var skipped = 0;
+        foreach (var shingle in shingles[i])
+        {
+            var list = postings[shingle];
+            if (list.Count > MaxPostings)
+            {
+                skipped++;
+                continue;
+            }
+
+            foreach (var j in list)
+            {
+                if (j > i)
+                {
+                    counts[j] = counts.GetValueOrDefault(j) + 1;
+                }
+            }
+        }
+
+        foreach (var (j, shared) in counts.OrderBy(c => c.Key))
+        {
+            var smaller = Math.Min(shingles[i].Count, shingles[j].Count);
+            if (smaller < MinShingles || shared + skipped < _threshold * smaller)
+            {
+                continue;
+            }
+
+            var exact = skipped == 0 ? shared : shingles[i].Count(shingles[j].Contains);
+            var containment = (double)exact / smaller;
+            if (containment >= _threshold)
+            {
+                partners.Add((j, containment));
+            }
+        }
+
+        return partners;
+    }
+
+    private static Dictionary<string, NearCopy> AssignOriginals(List<CopyCandidate> docs, HashSet<ulong>[] shingles, List<(int Other, double Containment)>[] partners)
     {
         // Rank: dated before undated, earlier before later, longer before shorter, then id.
         var order = Enumerable.Range(0, docs.Count)

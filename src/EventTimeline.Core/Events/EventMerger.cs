@@ -34,7 +34,8 @@ internal sealed class EventMerger
     /// <param name="documents">The documents the mentions come from (for sentence text, publication dates and near-copies).</param>
     /// <param name="mentions">Every event mention of the corpus.</param>
     /// <param name="actors">The corpus's actor resolution, mapping each actor mention to actor ids.</param>
-    public ImmutableArray<MergedEvent> Merge(IReadOnlyList<AnnotatedDocument> documents, IReadOnlyList<EventMention> mentions, ActorResolution actors)
+    /// <param name="jobs">Threads the steps that work on each mention or event on its own may use; the result does not depend on it.</param>
+    public ImmutableArray<MergedEvent> Merge(IReadOnlyList<AnnotatedDocument> documents, IReadOnlyList<EventMention> mentions, ActorResolution actors, int jobs = 1)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(mentions);
@@ -57,8 +58,7 @@ internal sealed class EventMerger
         }
 
         // A mention none of whose actors could be resolved says nothing about who did what; only violent or civic events stand on their place alone.
-        var items = mentions
-            .Select(mention => Item.Create(mention, actors, names))
+        var items = ParallelMap.Run(mentions, jobs, mention => Item.Create(mention, actors, names))
             .Where(item => item.HasResolvedActors || (item.Location is not null && _actorlessTypes.Contains(item.Mention.Type)))
             .OrderBy(item => item.SortClass)
             .ThenBy(item => item.Width)
@@ -97,7 +97,7 @@ internal sealed class EventMerger
             }
         }
 
-        return [.. clusters.Select(cluster => Build(cluster, byId)).OrderBy(merged => merged.Id, StringComparer.Ordinal)];
+        return [.. ParallelMap.Run(clusters, jobs, cluster => Build(cluster, byId)).OrderBy(merged => merged.Id, StringComparer.Ordinal)];
     }
 
     private static Cluster? FindExact(Item item, Dictionary<string, List<Cluster>> index)

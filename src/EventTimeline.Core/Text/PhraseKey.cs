@@ -21,7 +21,9 @@ internal static class PhraseKey
             return StripLeadingArticle(text);
         }
 
-        var builder = new StringBuilder(text.Length);
+        // Spaces are collapsed as they are written; a letter folds to at most two characters, "&" to five (" and ").
+        var capacity = (text.Length * 2) + (text.AsSpan().Count('&') * 3) + 1;
+        var output = new FoldBuffer(capacity <= 512 ? stackalloc char[capacity] : new char[capacity]);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -30,7 +32,7 @@ internal static class PhraseKey
                 // A possessive "'s" (or a bare trailing "'") ends the word: drop it with its s.
                 var next = i + 1 < text.Length ? text[i + 1] : ' ';
                 var afterNext = i + 2 < text.Length ? text[i + 2] : ' ';
-                if ((next == 's' || next == 'S') && !char.IsLetterOrDigit(afterNext) && builder.Length > 0)
+                if ((next == 's' || next == 'S') && !char.IsLetterOrDigit(afterNext) && output.AnyWritten)
                 {
                     i++;
                 }
@@ -40,27 +42,27 @@ internal static class PhraseKey
 
             if (_letterFolds.TryGetValue(c, out var folded))
             {
-                builder.Append(folded);
+                output.Append(folded);
             }
             else if (c is '.' or ',' or ';' or ':' or '!' or '?' or '"' or '(' or ')' or '[' or ']' or '“' or '”' or '«' or '»')
             {
                 // Dots inside acronyms vanish ("U.S." -> "US"); other punctuation separates nothing that matters for a name.
                 if (c != '.')
                 {
-                    builder.Append(' ');
+                    output.Append(' ');
                 }
             }
             else if (c is '-' or '‐' or '‑' or '–' or '—' or '/' or '_')
             {
-                builder.Append(' ');
+                output.Append(' ');
             }
             else if (c == '&')
             {
-                builder.Append(" and ");
+                output.Append(" and ");
             }
             else if (char.IsWhiteSpace(c))
             {
-                builder.Append(' ');
+                output.Append(' ');
             }
             else if (char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark)
             {
@@ -68,11 +70,11 @@ internal static class PhraseKey
             }
             else
             {
-                builder.Append(c);
+                output.Append(c);
             }
         }
 
-        return StripLeadingArticle(CollapseSpaces(builder.ToString()));
+        return StripLeadingArticle(output.ToString());
     }
 
     /// <summary>Returns the first word of a key (the whole key when it has one word).</summary>
@@ -119,25 +121,39 @@ internal static class PhraseKey
 
     private static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or '`' or '´' or 'ʼ' or 'ʻ' or 'ʿ' or 'ʾ';
 
-    private static string CollapseSpaces(string text)
+    // Folded text being written: no space at the start, none doubled, none at the end.
+    private ref struct FoldBuffer(Span<char> chars)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        private readonly Span<char> _chars = chars;
+        private int _length;
+
+        // Whether anything was written, spaces that were dropped included.
+        public bool AnyWritten { get; private set; }
+
+        public void Append(char c)
         {
-            if (c == ' ' && (builder.Length == 0 || builder[^1] == ' '))
+            AnyWritten = true;
+            if (c == ' ' && (_length == 0 || _chars[_length - 1] == ' '))
             {
-                continue;
+                return;
             }
 
-            builder.Append(c);
+            _chars[_length++] = c;
         }
 
-        if (builder.Length > 0 && builder[^1] == ' ')
+        public void Append(string text)
         {
-            builder.Length--;
+            foreach (var c in text)
+            {
+                Append(c);
+            }
         }
 
-        return builder.ToString();
+        public override readonly string ToString()
+        {
+            var length = _length > 0 && _chars[_length - 1] == ' ' ? _length - 1 : _length;
+            return new string(_chars[..length]);
+        }
     }
 
     private static string StripLeadingArticle(string text)
