@@ -23,6 +23,26 @@ public sealed class BenchCommandTests
     }
 
     [Test]
+    public void Bench_ThreeRounds_ReportsEveryRoundAndTheMedianOnesStages()
+    {
+        var result = CliRunner.Run("bench", "--generate", "12", "--jobs", "1,2", "--rounds", "3", "--json");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.StdErr);
+        var runs = (JArray)JObject.Parse(result.StdOut)["runs"]!;
+        Assert.Multiple(() =>
+        {
+            foreach (var run in runs)
+            {
+                var rounds = run["roundSeconds"]!.Select(seconds => (double)seconds).ToList();
+                var total = run["stages"]!.Single(stage => (string)stage["stage"]! == "total");
+                Assert.That(rounds, Has.Count.EqualTo(3));
+                Assert.That((double)total["wallSeconds"]!, Is.EqualTo(rounds.Order().ElementAt(1)), "the stages are the median round's");
+                Assert.That((double)total["gcPauseSeconds"]!, Is.GreaterThanOrEqualTo(0).And.LessThanOrEqualTo((double)total["wallSeconds"]!));
+            }
+        });
+    }
+
+    [Test]
     public void Bench_Tables_ShowStagesAndSummary()
     {
         var result = CliRunner.Run("bench", "--generate", "10", "--jobs", "1");
@@ -78,6 +98,7 @@ public sealed class BenchCommandTests
     [TestCase("--engine", "sundial", "bench: unknown temporal engine in 'sundial'")]
     [TestCase("--jobs", "0", "bench: --generate and --jobs take positive whole numbers")]
     [TestCase("--generate", "ten", "bench: --generate and --jobs take positive whole numbers")]
+    [TestCase("--rounds", "0", "bench: --rounds takes a positive whole number")]
     public void Bench_BadOption_ExitsWithUsageError(string option, string value, string message)
     {
         string[] args = option == "--generate" ? ["bench", option, value] : ["bench", "--generate", "5", option, value];
