@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 using EventTimeline.Text;
 
 namespace EventTimeline.Documents;
@@ -45,17 +47,21 @@ internal sealed class NearCopyDetector
     {
         var docs = documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
         var shingles = ParallelMap.Run(docs, jobs, d => Shingles(d.Text), d => d.Text.Length);
-        var postings = new Dictionary<ulong, List<int>>();
+        // Most shingles are in one document only: a posting keeps its first document inline and a list only for the others.
+        var postings = new Dictionary<ulong, Posting>();
         for (var i = 0; i < docs.Count; i++)
         {
             foreach (var shingle in shingles[i])
             {
-                if (!postings.TryGetValue(shingle, out var list))
+                ref var posting = ref CollectionsMarshal.GetValueRefOrAddDefault(postings, shingle, out var exists);
+                if (!exists)
                 {
-                    postings[shingle] = list = [];
+                    posting = new Posting(i);
                 }
-
-                list.Add(i);
+                else
+                {
+                    (posting.More ??= []).Add(i);
+                }
             }
         }
 
@@ -80,7 +86,7 @@ internal sealed class NearCopyDetector
     }
 
     // The documents after i (in id order) that share enough shingles with it, in order, with the containment.
-    private List<(int Other, double Containment)> LaterPartners(int i, HashSet<ulong>[] shingles, Dictionary<ulong, List<int>> postings)
+    private List<(int Other, double Containment)> LaterPartners(int i, HashSet<ulong>[] shingles, Dictionary<ulong, Posting> postings)
     {
         var partners = new List<(int Other, double Containment)>();
         if (shingles[i].Count < MinShingles)
@@ -92,14 +98,20 @@ internal sealed class NearCopyDetector
         var skipped = 0;
         foreach (var shingle in shingles[i])
         {
-            var list = postings[shingle];
-            if (list.Count > MaxPostings)
+            var posting = postings[shingle];
+            if (posting.More is null)
+            {
+                // Only this document has it (the first holder of a shared shingle comes before the others).
+                continue;
+            }
+
+            if (posting.Count > MaxPostings)
             {
                 skipped++;
                 continue;
             }
 
-            foreach (var j in list)
+            foreach (var j in posting.More)
             {
                 if (j > i)
                 {
@@ -125,6 +137,16 @@ internal sealed class NearCopyDetector
         }
 
         return partners;
+    }
+
+    // The documents holding one shingle, in id order: the first, then the others.
+    private struct Posting(int first)
+    {
+        public int First { get; } = first;
+
+        public List<int>? More { get; set; }
+
+        public readonly int Count => 1 + (More?.Count ?? 0);
     }
 
     private static Dictionary<string, NearCopy> AssignOriginals(List<CopyCandidate> docs, HashSet<ulong>[] shingles, List<(int Other, double Containment)>[] partners)
