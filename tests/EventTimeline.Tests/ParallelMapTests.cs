@@ -38,16 +38,25 @@ public sealed class ParallelMapTests
     [Test]
     public void Run_Sizes_StartsTheLargestFirst()
     {
-        // One thread at a time takes items in the order it is handed them.
+        // The first two items wait for each other (a few seconds at most), so no thread can take a third before both are recorded.
         var started = new List<int>();
         var gate = new Lock();
+        using var firstTwo = new CountdownEvent(2);
         int[] sizes = [5, 90, 20, 70, 1, 40];
 
         _ = ParallelMap.Run(sizes, 2, size =>
         {
+            bool waits;
             lock (gate)
             {
                 started.Add(size);
+                waits = started.Count <= 2;
+            }
+
+            if (waits)
+            {
+                firstTwo.Signal();
+                firstTwo.Wait(TimeSpan.FromSeconds(5));
             }
 
             return size;
