@@ -67,13 +67,18 @@ internal sealed class EventMerger
             .ThenBy(item => item.Mention.TriggerStart)
             .ThenBy(item => item.Mention.Type, StringComparer.Ordinal)
             .ToList();
+        // The blocking keys each item looks in and is listed under depend on the item alone; only the clustering is sequential.
+        var keys = ParallelMap.Run(items, jobs, item => item.Unresolved || item.Keys.IsEmpty
+            ? (Query: (string[])[item.ExactKey], Register: (string[])[item.ExactKey])
+            : (Query: [.. QueryKeys(item)], Register: [.. RegisterKeys(item)]));
         var clusters = new List<Cluster>();
         var index = new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
-        foreach (var item in items)
+        for (var i = 0; i < items.Count; i++)
         {
+            var item = items[i];
             var target = item.Unresolved || item.Keys.IsEmpty
                 ? FindExact(item, index)
-                : FindBest(item, index, people);
+                : FindBest(item, keys[i].Query, i, index, people);
             if (target is null)
             {
                 target = new Cluster(clusters.Count);
@@ -81,8 +86,7 @@ internal sealed class EventMerger
             }
 
             target.Add(item);
-            var keys = item.Unresolved || item.Keys.IsEmpty ? [item.ExactKey] : RegisterKeys(item);
-            foreach (var key in keys)
+            foreach (var key in keys[i].Register)
             {
                 if (!index.TryGetValue(key, out var list))
                 {
@@ -105,36 +109,50 @@ internal sealed class EventMerger
         return index.TryGetValue(item.ExactKey, out var list) ? list[0] : null;
     }
 
-    private Cluster? FindBest(Item item, Dictionary<string, List<Cluster>> index, HashSet<string> people)
+    // The compatible cluster sharing the most actors, the earliest made among equals; each candidate is weighed once (marked with the item's number).
+    private Cluster? FindBest(Item item, string[] queryKeys, int itemNumber, Dictionary<string, List<Cluster>> index, HashSet<string> people)
     {
-        var candidates = new SortedSet<Cluster>(Comparer<Cluster>.Create((a, b) => a.Index.CompareTo(b.Index)));
+        Cluster? best = null;
+        var bestShared = 0;
+        foreach (var key in queryKeys)
+        {
+            if (!index.TryGetValue(key, out var list))
+            {
+                continue;
+            }
+
+            foreach (var cluster in list)
+            {
+                if (cluster.SeenBy == itemNumber)
+                {
+                    continue;
+                }
+
+                cluster.SeenBy = itemNumber;
+                var shared = Compatible(cluster, item, people);
+                if (shared > bestShared || (shared > 0 && shared == bestShared && cluster.Index < best!.Index))
+                {
+                    best = cluster;
+                    bestShared = shared;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private IEnumerable<string> QueryKeys(Item item)
+    {
         foreach (var family in _rules.Families(item.Mention.Type))
         {
             foreach (var actor in item.Actors)
             {
                 foreach (var bucket in QueryBuckets(item))
                 {
-                    if (index.TryGetValue(Key(family, actor, bucket), out var list))
-                    {
-                        candidates.UnionWith(list);
-                    }
+                    yield return Key(family, actor, bucket);
                 }
             }
         }
-
-        Cluster? best = null;
-        var bestShared = 0;
-        foreach (var cluster in candidates)
-        {
-            var shared = Compatible(cluster, item, people);
-            if (shared > bestShared)
-            {
-                best = cluster;
-                bestShared = shared;
-            }
-        }
-
-        return best;
     }
 
     /// <summary>Returns the number of shared actors when <paramref name="item"/> may join <paramref name="cluster"/>, else 0.</summary>
@@ -492,6 +510,9 @@ internal sealed class EventMerger
 
         /// <summary>The blocking keys this cluster is listed under, so that listing it again costs nothing however full the block.</summary>
         public HashSet<string> IndexKeys { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The number of the last item that weighed this cluster as a candidate (-1: none yet).</summary>
+        public int SeenBy { get; set; } = -1;
 
         public SortedSet<string> Types { get; } = new(StringComparer.Ordinal);
 
