@@ -17,6 +17,12 @@ namespace EventTimeline.Events;
 /// </remarks>
 internal sealed class EventMerger
 {
+    // Date buckets of the blocking keys: a kind in the high bits, a month (year × 12 + month - 1) or a year in the low ones.
+    private const int WideBucket = 0;
+    private const int MonthBucket = 1 << 24;
+    private const int ShortYearBucket = 2 << 24;
+    private const int LongYearBucket = 3 << 24;
+
     private readonly MergeRules _rules;
     private readonly ImmutableHashSet<string> _actorlessTypes;
 
@@ -68,16 +74,19 @@ internal sealed class EventMerger
             .ThenBy(item => item.Mention.Type, StringComparer.Ordinal)
             .ToList();
         // The blocking keys each item looks in and is listed under depend on the item alone; only the clustering is sequential.
+        var families = items.Select(item => item.Mention.Type).Distinct(StringComparer.Ordinal).ToDictionary(type => type, type => _rules.Families(type).ToArray(), StringComparer.Ordinal);
         var keys = ParallelMap.Run(items, jobs, item => item.Unresolved || item.Keys.IsEmpty
-            ? (Query: (string[])[item.ExactKey], Register: (string[])[item.ExactKey])
-            : (Query: [.. QueryKeys(item)], Register: [.. RegisterKeys(item)]));
+            ? (Query: [], Register: [])
+            : (Query: BlockKeys(item, families[item.Mention.Type], query: true), Register: BlockKeys(item, families[item.Mention.Type], query: false)));
         var clusters = new List<Cluster>();
-        var index = new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
+        var exactIndex = new Dictionary<string, Cluster>(StringComparer.Ordinal);
+        var index = new Dictionary<BlockKey, List<Cluster>>();
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
-            var target = item.Unresolved || item.Keys.IsEmpty
-                ? FindExact(item, index)
+            var exact = item.Unresolved || item.Keys.IsEmpty;
+            var target = exact
+                ? exactIndex.GetValueOrDefault(item.ExactKey)
                 : FindBest(item, keys[i].Query, i, index, people);
             if (target is null)
             {
@@ -86,6 +95,11 @@ internal sealed class EventMerger
             }
 
             target.Add(item);
+            if (exact)
+            {
+                exactIndex.TryAdd(item.ExactKey, target);
+            }
+
             foreach (var key in keys[i].Register)
             {
                 if (!index.TryGetValue(key, out var list))
@@ -104,13 +118,8 @@ internal sealed class EventMerger
         return [.. ParallelMap.Run(clusters, jobs, cluster => Build(cluster, byId)).OrderBy(merged => merged.Id, StringComparer.Ordinal)];
     }
 
-    private static Cluster? FindExact(Item item, Dictionary<string, List<Cluster>> index)
-    {
-        return index.TryGetValue(item.ExactKey, out var list) ? list[0] : null;
-    }
-
     // The compatible cluster sharing the most actors, the earliest made among equals; each candidate is weighed once (marked with the item's number).
-    private Cluster? FindBest(Item item, string[] queryKeys, int itemNumber, Dictionary<string, List<Cluster>> index, HashSet<string> people)
+    private Cluster? FindBest(Item item, BlockKey[] queryKeys, int itemNumber, Dictionary<BlockKey, List<Cluster>> index, HashSet<string> people)
     {
         Cluster? best = null;
         var bestShared = 0;
@@ -141,20 +150,6 @@ internal sealed class EventMerger
         return best;
     }
 
-    private IEnumerable<string> QueryKeys(Item item)
-    {
-        foreach (var family in _rules.Families(item.Mention.Type))
-        {
-            foreach (var actor in item.Actors)
-            {
-                foreach (var bucket in QueryBuckets(item))
-                {
-                    yield return Key(family, actor, bucket);
-                }
-            }
-        }
-    }
-
     /// <summary>Returns the number of shared actors when <paramref name="item"/> may join <paramref name="cluster"/>, else 0.</summary>
     private int Compatible(Cluster cluster, Item item, HashSet<string> people)
     {
@@ -178,27 +173,60 @@ internal sealed class EventMerger
             needed++;
         }
 
-        var shared = item.Actors.Count(cluster.Actors.Contains);
+        var shared = 0;
+        foreach (var id in item.Actors)
+        {
+            if (cluster.Actors.Contains(id))
+            {
+                shared++;
+            }
+        }
+
         if (needed is null || shared < needed || !DatesCompatible(cluster, item))
         {
             return 0;
         }
 
         // Two different people on either side make two events: Obama's call with Putin is not his call with Merkel the same day.
-        if (item.Actors.Any(id => people.Contains(id) && !cluster.Actors.Contains(id))
-            && cluster.Actors.Any(id => people.Contains(id) && !item.Actors.Contains(id)))
+        if (HasPersonNotIn(item.Actors, cluster.Actors, people) && HasPersonNotIn(cluster.Actors, item.Actors, people))
         {
             return 0;
         }
 
         // A statement is its speaker's act: remarks by two people are two statements.
-        if (_rules.SameSource.Contains(item.Mention.Type) && cluster.Types.Any(_rules.SameSource.Contains)
-            && !item.Sources.Any(cluster.Sources.Contains))
+        if (_rules.SameSource.Contains(item.Mention.Type) && cluster.Types.Exists(_rules.SameSource.Contains)
+            && !SharesAny(item.Sources, cluster.Sources))
         {
             return 0;
         }
 
         return shared;
+    }
+
+    private static bool HasPersonNotIn(IEnumerable<string> actors, IEnumerable<string> others, HashSet<string> people)
+    {
+        foreach (var id in actors)
+        {
+            if (people.Contains(id) && !others.Contains(id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SharesAny(ImmutableArray<string> sources, HashSet<string> others)
+    {
+        foreach (var id in sources)
+        {
+            if (others.Contains(id))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool DatesCompatible(Cluster cluster, Item item)
@@ -223,61 +251,87 @@ internal sealed class EventMerger
         return cluster.ReportedBound is not { } other || (other >= reported.AddDays(-window) && reported >= other.AddDays(-window));
     }
 
-    private IEnumerable<string> RegisterKeys(Item item)
+    // The keys an item looks in (query) or is listed under: every family of its type × every actor × every date bucket.
+    private BlockKey[] BlockKeys(Item item, string[] families, bool query)
     {
-        foreach (var family in _rules.Families(item.Mention.Type))
+        var buckets = query ? QueryBuckets(item) : RegisterBuckets(item);
+        var keys = new BlockKey[families.Length * item.Actors.Length * buckets.Count];
+        var k = 0;
+        foreach (var family in families)
         {
             foreach (var actor in item.Actors)
             {
-                foreach (var bucket in RegisterBuckets(item))
+                foreach (var bucket in buckets)
                 {
-                    yield return Key(family, actor, bucket);
+                    keys[k++] = new BlockKey(family, actor, bucket);
                 }
             }
         }
+
+        return keys;
     }
 
-    private static string Key(string family, string actor, string bucket) => family + "|" + actor + "|" + bucket;
-
-    private IEnumerable<string> RegisterBuckets(Item item)
+    // Date buckets: the months of a window of at most three months and its years (listed as "year, short window"), or the
+    // years of a window under five years ("year, long window"), or one bucket for anything wider. A short window looks in the
+    // long windows of its years and in the wide bucket; a long one looks in both kinds of its years and in the wide bucket.
+    private List<int> RegisterBuckets(Item item)
     {
         var (start, end) = item.Window(_rules.ReportedWindowDays);
-        var months = MonthSpan(start, end);
-        if (months <= 3)
+        var buckets = new List<int>();
+        if (MonthSpan(start, end) <= 3)
         {
-            return Months(start, end).Select(month => "m" + month).Concat(Years(start, end).Select(year => "y" + year));
+            AddMonths(buckets, start, end);
+            AddYears(buckets, start, end, ShortYearBucket);
+        }
+        else if (end.Year - start.Year < 5)
+        {
+            AddYears(buckets, start, end, LongYearBucket);
+        }
+        else
+        {
+            buckets.Add(WideBucket);
         }
 
-        return end.Year - start.Year < 5 ? Years(start, end).Select(year => "Y" + year) : ["wide"];
+        return buckets;
     }
 
-    private IEnumerable<string> QueryBuckets(Item item)
+    private List<int> QueryBuckets(Item item)
     {
         var (start, end) = item.Window(_rules.ReportedWindowDays);
-        var months = MonthSpan(start, end);
-        if (months <= 3)
+        var buckets = new List<int>();
+        if (MonthSpan(start, end) <= 3)
         {
-            return Months(start, end).Select(month => "m" + month).Concat(Years(start, end).Select(year => "Y" + year)).Append("wide");
+            AddMonths(buckets, start, end);
+            AddYears(buckets, start, end, LongYearBucket);
+        }
+        else if (end.Year - start.Year < 5)
+        {
+            for (var year = start.Year; year <= end.Year; year++)
+            {
+                buckets.Add(ShortYearBucket + year);
+                buckets.Add(LongYearBucket + year);
+            }
         }
 
-        return end.Year - start.Year < 5 ? Years(start, end).SelectMany(year => new[] { "y" + year, "Y" + year }).Append("wide") : ["wide"];
+        buckets.Add(WideBucket);
+        return buckets;
     }
 
     private static int MonthSpan(DateOnly start, DateOnly end) => ((end.Year * 12) + end.Month) - ((start.Year * 12) + start.Month) + 1;
 
-    private static IEnumerable<string> Months(DateOnly start, DateOnly end)
+    private static void AddMonths(List<int> buckets, DateOnly start, DateOnly end)
     {
         for (var month = new DateOnly(start.Year, start.Month, 1); month <= end; month = month.AddMonths(1))
         {
-            yield return month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+            buckets.Add(MonthBucket + (month.Year * 12) + month.Month - 1);
         }
     }
 
-    private static IEnumerable<string> Years(DateOnly start, DateOnly end)
+    private static void AddYears(List<int> buckets, DateOnly start, DateOnly end, int kind)
     {
         for (var year = start.Year; year <= end.Year; year++)
         {
-            yield return year.ToString(CultureInfo.InvariantCulture);
+            buckets.Add(kind + year);
         }
     }
 
@@ -498,6 +552,9 @@ internal sealed class EventMerger
     }
 
     /// <summary>A growing event: its mentions and what they agree on so far.</summary>
+    /// <summary>A blocking key: an event family ("t:call", "g:2"), an actor id and a date bucket.</summary>
+    private readonly record struct BlockKey(string Family, string Actor, int Bucket);
+
     private sealed class Cluster(int index)
     {
         public int Index { get; } = index;
@@ -509,12 +566,13 @@ internal sealed class EventMerger
         public HashSet<string> Sources { get; } = new(StringComparer.Ordinal);
 
         /// <summary>The blocking keys this cluster is listed under, so that listing it again costs nothing however full the block.</summary>
-        public HashSet<string> IndexKeys { get; } = new(StringComparer.Ordinal);
+        public HashSet<BlockKey> IndexKeys { get; } = [];
 
         /// <summary>The number of the last item that weighed this cluster as a candidate (-1: none yet).</summary>
         public int SeenBy { get; set; } = -1;
 
-        public SortedSet<string> Types { get; } = new(StringComparer.Ordinal);
+        /// <summary>The types of its items, each once.</summary>
+        public List<string> Types { get; } = [];
 
         public EventStatus Status { get; private set; }
 
@@ -535,7 +593,10 @@ internal sealed class EventMerger
             Items.Add(item);
             Actors.UnionWith(item.Actors);
             Sources.UnionWith(item.Sources);
-            Types.Add(item.Mention.Type);
+            if (!Types.Contains(item.Mention.Type, StringComparer.Ordinal))
+            {
+                Types.Add(item.Mention.Type);
+            }
             if (item.Interval is { } interval)
             {
                 Concrete = Concrete is null
