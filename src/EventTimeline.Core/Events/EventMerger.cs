@@ -203,7 +203,22 @@ internal sealed class EventMerger
         return shared;
     }
 
-    private static bool HasPersonNotIn(IEnumerable<string> actors, IEnumerable<string> others, HashSet<string> people)
+    // A person among the item's actors whom the cluster lacks.
+    private static bool HasPersonNotIn(ImmutableArray<string> actors, HashSet<string> others, HashSet<string> people)
+    {
+        foreach (var id in actors)
+        {
+            if (people.Contains(id) && !others.Contains(id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A person among the cluster's actors whom the item lacks.
+    private static bool HasPersonNotIn(HashSet<string> actors, ImmutableArray<string> others, HashSet<string> people)
     {
         foreach (var id in actors)
         {
