@@ -566,7 +566,7 @@ internal sealed partial class ActorRecognizer
                     continue;
                 }
 
-                if (_connectors.Contains(token.Text) && end == e && HasHead(i, e) && ConnectorLeadsToName(e))
+                if (_connectors.Contains(token.Text) && end == e && HasHead(i, e) && !EndsCompleteName(i, e) && ConnectorLeadsToName(e))
                 {
                     while (e < Count && _tokens[e].IsLower && _connectors.Contains(_tokens[e].Text))
                     {
@@ -601,6 +601,19 @@ internal sealed partial class ActorRecognizer
             }
 
             return e + 1 >= Count || !_tokens[e + 1].HasDigit;
+        }
+
+        // "Zenith Motors and Huaneng Cells": an "and" after a name that already ends in its head word ("Motors", "Ministry") joins
+        // two names, not the parts of one ("Ministry of Trade and Industry" has no head word before its "and").
+        private bool EndsCompleteName(int start, int e)
+        {
+            if (_tokens[e].Text is not ("and" or "&") || e - start < 2)
+            {
+                return false;
+            }
+
+            var before = _tokens[e - 1].Text;
+            return Cues.OrganizationHeads.Contains(before) || Cues.CompanySuffixes.ContainsKey(before);
         }
 
         private bool ConnectorLeadsToName(int e)

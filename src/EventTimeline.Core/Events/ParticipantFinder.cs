@@ -82,6 +82,7 @@ internal sealed class ParticipantFinder
                 : IsReducedRelative(view, trigger) ? [] : FindSubjects(context, trigger.First);
         AddSubjects(context, subjects, passive ? ParticipantRole.Target : ParticipantRole.Source);
         var objectTaken = inverted;
+        var ofNoun = new List<ActorSpot>();
         foreach (var spot in After(context))
         {
             if (subjects.Contains(spot))
@@ -92,9 +93,11 @@ internal sealed class ParticipantFinder
             var preposition = context.Prepositions[spot];
 
             // "approved the merger of A and B", "elected X as speaker of the National Assembly", "visited the city of Porto Alegre":
-            // the actor belongs to the noun before "of", not to the verb.
-            if (preposition == "of" && OfBelongsToNoun(context, spot))
+            // the actor belongs to the noun before "of", not to the verb, and so does an actor coordinated with it.
+            if ((preposition == "of" && OfBelongsToNoun(context, spot))
+                || (CoordinatedBefore(context, spot) is { } coordinated && ofNoun.Contains(coordinated)))
             {
+                ofNoun.Add(spot);
                 continue;
             }
 

@@ -33,6 +33,16 @@ internal sealed class ActorRecognizerTests
         });
     }
 
+    [TestCase("Zenith Motors and Huaneng Cells formed a joint venture.", new[] { "Zenith Motors", "Huaneng Cells" })]
+    [TestCase("Officials from Vanguard Group and Orwell Partners met on Monday.", new[] { "Vanguard Group", "Orwell Partners" })]
+    [TestCase("He spoke to the Ministry of Trade and Industry on Monday.", new[] { "Ministry of Trade and Industry" })]
+    public void Recognize_AndAfterAHeadWord_JoinsTwoNamesNotOne(string line, string[] names)
+    {
+        var mentions = Recognize(line).Where(mention => !mention.RoleOnly).ToList();
+
+        Assert.That(mentions.Select(mention => mention.Name), Is.EquivalentTo(names), string.Join(" | ", mentions.Select(mention => $"{mention.Kind}:{mention.Name}")));
+    }
+
     [TestCase("Theresa May met the president on Tuesday.", "Theresa May")]
     [TestCase("The guitarist Brian May spoke at the rally.", "Brian May")]
     [TestCase("Prime Minister Theresa May said talks would go on.", "Theresa May")]
