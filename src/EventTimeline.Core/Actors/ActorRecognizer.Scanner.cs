@@ -726,6 +726,13 @@ internal sealed partial class ActorRecognizer
                 return i + 1;
             }
 
+            // "… and Hewlett-Packard Co. Recently, analysts …": an abbreviated legal form ends the name before it (found on its
+            // own), so a run cannot start with one; the sentence break after it was hidden by its dot.
+            if (_tokens[i].Text.EndsWith('.') && Cues.CompanySuffixes.TryGetValue(_tokens[i].Text, out var legal) && legal)
+            {
+                return i + 1;
+            }
+
             var name = Span(i, end - 1);
             var single = end - i == 1;
             if (Enumerable.Range(i, end - i).All(k => Cues.IsNonName(_tokens[k].Text) || _tokens[k].IsLower))

@@ -43,6 +43,14 @@ internal sealed class ActorRecognizerTests
         Assert.That(mentions.Select(mention => mention.Name), Is.EquivalentTo(names), string.Join(" | ", mentions.Select(mention => $"{mention.Kind}:{mention.Name}")));
     }
 
+    [Test]
+    public void Recognize_LegalFormThenSentenceStart_NoNameStartsWithTheLegalForm()
+    {
+        var mentions = Recognize("Sun competes with Digital Equipment Corp. and Hewlett-Packard Co. Recently, analysts said Sun was vulnerable.");
+
+        Assert.That(mentions.Select(mention => mention.Name), Has.None.StartsWith("Co.").And.None.StartsWith("Corp."), string.Join(" | ", mentions.Select(mention => $"{mention.Kind}:{mention.Name}")));
+    }
+
     [TestCase("Theresa May met the president on Tuesday.", "Theresa May")]
     [TestCase("The guitarist Brian May spoke at the rally.", "Brian May")]
     [TestCase("Prime Minister Theresa May said talks would go on.", "Theresa May")]
