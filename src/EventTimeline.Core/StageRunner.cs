@@ -30,23 +30,13 @@ internal sealed class StageRunner
     /// Runs <paramref name="work"/> on every document; a document on which a pattern runs out of time gets an error instead of a
     /// result, so that it fails alone. Outcome <c>i</c> is that of document <c>i</c>.
     /// </summary>
-    /// <remarks>Only <see cref="RegexMatchTimeoutException"/> counts as the document's failure: a hostile text can cause it, while anything else is a bug and propagates.</remarks>
+    /// <remarks>What counts as the document's failure: see <see cref="StageOutcome.Of{T}"/>.</remarks>
     /// <param name="stage">The stage, for the observer.</param>
     /// <param name="documents">The documents.</param>
     /// <param name="size">A document's size (its characters): the largest are started first, so that no thread is left with a long one at the end.</param>
     /// <param name="work">The work on one document; must be thread-safe.</param>
     public StageOutcome<TResult>[] EachDocument<TDocument, TResult>(PipelineStage stage, IReadOnlyList<TDocument> documents, Func<TDocument, int> size, Func<TDocument, TResult> work) =>
-        EachOf(stage, documents, _ => 1, size, document =>
-        {
-            try
-            {
-                return new StageOutcome<TResult>(work(document), null);
-            }
-            catch (RegexMatchTimeoutException e)
-            {
-                return new StageOutcome<TResult>(default, DocumentFailure.TimeoutError(stage, e));
-            }
-        });
+        EachOf(stage, documents, _ => 1, size, document => StageOutcome.Of(stage, () => work(document)));
 
     /// <summary>Runs <paramref name="work"/> on every item; result <c>i</c> is that of item <c>i</c>, whatever order the items were processed in.</summary>
     /// <param name="stage">The stage, for the observer.</param>
@@ -69,6 +59,24 @@ internal sealed class StageRunner
             size);
         _observer?.StageFinished(stage);
         return results;
+    }
+}
+
+/// <summary>Makes the outcome of a stage's work on one document.</summary>
+internal static class StageOutcome
+{
+    /// <summary>The result of <paramref name="work"/>, or, when a pattern ran out of time in it, the document's failure in <paramref name="stage"/>.</summary>
+    /// <remarks>Only <see cref="RegexMatchTimeoutException"/> counts as the document's failure: a hostile text can cause it, while anything else is a bug and propagates.</remarks>
+    public static StageOutcome<T> Of<T>(PipelineStage stage, Func<T> work)
+    {
+        try
+        {
+            return new StageOutcome<T>(work(), null);
+        }
+        catch (RegexMatchTimeoutException e)
+        {
+            return new StageOutcome<T>(default, DocumentFailure.TimeoutError(stage, e));
+        }
     }
 }
 

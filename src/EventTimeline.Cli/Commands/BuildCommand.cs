@@ -167,16 +167,14 @@ internal static class BuildCommand
         InputReportOutput.PrintProblems(read with { Outcomes = [.. read.Outcomes.Where(o => o.Reason == FailedDocuments.Reason)] }, Console.Error);
         try
         {
-            (string Name, Func<string> Text)[] main =
-            [
-                ("timeline.json", () => JsonFormat.Serialize(result.Timeline)),
-                ("documents.json", () => DocumentsExport.ToJson(result.Documents)),
-                ("time-mentions.json", () => TimeMentionsExport.ToJson(result.Documents)),
-            ];
-            foreach (var (name, text) in main.Zip(ParallelMap.Run(main, jobs, file => file.Text())))
-            {
-                AtomicFile.WriteAllText(Path.Combine(output, name.Name), text);
-            }
+            _ = BuildOutputs.WriteFiles(
+                output,
+                [
+                    ("timeline.json", () => JsonFormat.Serialize(result.Timeline)),
+                    ("documents.json", () => DocumentsExport.ToJson(result.Documents)),
+                    ("time-mentions.json", () => TimeMentionsExport.ToJson(result.Documents)),
+                ],
+                jobs);
 
             InputReportOutput.Write(output, read, limits);
             var graphSvg = BuildOutputs.Write(output, result.Timeline, Console.Error, svgMaxNodes, jobs);

@@ -16,6 +16,9 @@ internal static class BuildOutputs
         ("events.tsv", timeline => EventsTsvExport.ToTsv(timeline, CameoCodebook.BuiltIn)),
     ];
 
+    // Where graph.dot, which graph.svg is rendered from, stands among the exports.
+    private static readonly int DotIndex = Exports.Select(file => file.Name).ToList().IndexOf("graph.dot");
+
     /// <summary>The SVG rendering of graph.dot.</summary>
     public const string SvgFileName = "graph.svg";
 
@@ -26,25 +29,34 @@ internal static class BuildOutputs
     /// </summary>
     public const int DefaultMaxSvgNodes = 300;
 
+    /// <summary>Makes the text of each file on up to <paramref name="jobs"/> threads, then writes them one by one, atomically, in order; returns the texts.</summary>
+    /// <exception cref="IOException">A file cannot be written.</exception>
+    /// <exception cref="UnauthorizedAccessException">A file cannot be written.</exception>
+    public static string[] WriteFiles(string folder, IReadOnlyList<(string Name, Func<string> Text)> files, int jobs)
+    {
+        var texts = ParallelMap.Run(files, jobs, file => file.Text());
+        for (var i = 0; i < files.Count; i++)
+        {
+            AtomicFile.WriteAllText(Path.Combine(folder, files[i].Name), texts[i]);
+        }
+
+        return texts;
+    }
+
     /// <summary>Writes every export of <paramref name="timeline"/> into <paramref name="folder"/> atomically and renders graph.svg; returns the SVG text, or null when there is none or the graph has more than <paramref name="maxSvgNodes"/> nodes (said in one line on <paramref name="messages"/>).</summary>
     /// <remarks>The exports are made on up to <paramref name="jobs"/> threads, then written one by one.</remarks>
     /// <exception cref="IOException">A file cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">A file cannot be written.</exception>
     public static string? Write(string folder, TimelineFile timeline, TextWriter messages, int maxSvgNodes = DefaultMaxSvgNodes, int jobs = 1)
     {
-        string? dot = null;
-        var texts = ParallelMap.Run(Exports, jobs, file => file.Export(timeline));
-        for (var i = 0; i < Exports.Count; i++)
-        {
-            dot = Exports[i].Name == "graph.dot" ? texts[i] : dot;
-            AtomicFile.WriteAllText(Path.Combine(folder, Exports[i].Name), texts[i]);
-        }
+        var texts = WriteFiles(folder, [.. Exports.Select(file => (file.Name, (Func<string>)(() => file.Export(timeline))))], jobs);
+        var dot = texts[DotIndex];
 
         var svgPath = Path.Combine(folder, SvgFileName);
         var nodes = timeline.Events.Count + timeline.Events.SelectMany(e => e.Actors).Select(a => a.Id).Distinct(StringComparer.Ordinal).Count();
         var rendered = nodes > maxSvgNodes
             ? new GraphvizRenderer.Result(null, $"the graph has {nodes:N0} nodes, more than --svg-max-nodes {maxSvgNodes:N0} (open graph.graphml in Gephi or yEd, or render graph.dot with sfdp)")
-            : GraphvizRenderer.RenderSvg(dot!);
+            : GraphvizRenderer.RenderSvg(dot);
         if (rendered.Svg is null)
         {
             // A stale picture of an earlier build must not pass for this one.

@@ -594,7 +594,7 @@ internal sealed partial class ActorRecognizer
 
             var given = _tokens[e - 1];
             if (!given.IsCapitalized || given.IsAllCaps || given.Text.Length < 2 || !given.Text.All(char.IsLetter) || given.End == month.Start || Cues.IsNonName(given.Text)
-                || Cues.OrganizationHeads.Contains(given.Text) || Cues.PlaceHeads.Contains(given.Text) || Cues.CompanySuffixes.ContainsKey(given.Text)
+                || IsHeadWord(given.Text)
                 || Cues.NameSuffixes.Contains(given.Text) || Gazetteer.FindTitle(given.Text) is not null)
             {
                 return false;
@@ -612,9 +612,14 @@ internal sealed partial class ActorRecognizer
                 return false;
             }
 
-            var before = _tokens[e - 1].Text;
-            return Cues.OrganizationHeads.Contains(before) || Cues.CompanySuffixes.ContainsKey(before);
+            return IsOrganizationHeadWord(_tokens[e - 1].Text);
         }
+
+        // A word that makes a capitalized name an organization or a company ("Ministry", "Motors", "Inc.").
+        private bool IsOrganizationHeadWord(string word) => Cues.OrganizationHeads.Contains(word) || Cues.CompanySuffixes.ContainsKey(word);
+
+        // A word that makes a capitalized name an organization, a company or a place ("River").
+        private bool IsHeadWord(string word) => IsOrganizationHeadWord(word) || Cues.PlaceHeads.Contains(word);
 
         private bool ConnectorLeadsToName(int e)
         {
@@ -652,8 +657,7 @@ internal sealed partial class ActorRecognizer
         {
             for (var k = start; k < end; k++)
             {
-                var text = _tokens[k].Text;
-                if (Cues.OrganizationHeads.Contains(text) || Cues.PlaceHeads.Contains(text) || Cues.CompanySuffixes.ContainsKey(text))
+                if (IsHeadWord(_tokens[k].Text))
                 {
                     return true;
                 }

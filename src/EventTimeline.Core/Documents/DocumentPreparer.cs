@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 using EventTimeline.Text;
 
 namespace EventTimeline.Documents;
@@ -62,12 +60,12 @@ internal sealed class DocumentPreparer
     public PreparedCorpus Prepare(IReadOnlyList<RawDocument> documents, int jobs = 1)
     {
         var sorted = documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
-        var outcomes = ParallelMap.Run(sorted, jobs, Clean, raw => raw.Text.Length);
+        var outcomes = ParallelMap.Run(sorted, jobs, raw => StageOutcome.Of(PipelineStage.Prepare, () => Clean(raw)), raw => raw.Text.Length);
 
         // A document whose cleaning ran out of time fails alone; the corpus-wide steps below never see it.
         var failures = sorted.Select((raw, i) => outcomes[i].Error is { } error ? new DocumentFailure(raw.Id, error) : null).OfType<DocumentFailure>().ToList();
         var raws = sorted.Where((_, i) => outcomes[i].Error is null).ToList();
-        var perDocument = outcomes.Where(outcome => outcome.Error is null).Select(outcome => (Clean: outcome.Clean!, outcome.Dateline)).ToList();
+        var perDocument = outcomes.Where(outcome => outcome.Error is null).Select(outcome => outcome.Result).ToList();
         var cleaned = perDocument.Select(d => d.Clean).ToList();
         var datelines = perDocument.Select(d => d.Dateline).ToList();
         var ownDates = raws.Select((raw, i) => raw.Published ?? datelines[i]?.Date).ToList();
@@ -103,17 +101,10 @@ internal sealed class DocumentPreparer
         return new PreparedCorpus(prepared, notes) { Failures = failures };
     }
 
-    private (BoilerplateResult? Clean, DatelineMatch? Dateline, string? Error) Clean(RawDocument raw)
+    private (BoilerplateResult Clean, DatelineMatch? Dateline) Clean(RawDocument raw)
     {
-        try
-        {
-            var clean = _boilerplate.Filter(raw.Text);
-            clean = clean with { Text = _glued.Split(clean.Text) };
-            return (clean, _datelines.Read(clean.Text), null);
-        }
-        catch (RegexMatchTimeoutException e)
-        {
-            return (null, null, DocumentFailure.TimeoutError(PipelineStage.Prepare, e));
-        }
+        var clean = _boilerplate.Filter(raw.Text);
+        clean = clean with { Text = _glued.Split(clean.Text) };
+        return (clean, _datelines.Read(clean.Text));
     }
 }

@@ -50,26 +50,23 @@ internal sealed class NearCopyDetector
     {
         var docs = documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
         var shingles = ParallelMap.Run(docs, jobs, d => Shingles(d.Text), d => d.Text.Length);
-        // Most shingles are in one document only: a posting keeps its first document inline and a list only for the others.
-        var postings = new Dictionary<ulong, Posting>();
+        // By shingle, the documents after the first that hold it, in id order; most shingles are in one document only, and
+        // have no list. Counting needs only the later holders: the first holder comes before every document that looks it up.
+        var laterHolders = new Dictionary<ulong, List<int>?>();
         for (var i = 0; i < docs.Count; i++)
         {
             foreach (var shingle in shingles[i])
             {
-                ref var posting = ref CollectionsMarshal.GetValueRefOrAddDefault(postings, shingle, out var exists);
-                if (!exists)
+                ref var later = ref CollectionsMarshal.GetValueRefOrAddDefault(laterHolders, shingle, out var exists);
+                if (exists)
                 {
-                    posting = new Posting(i);
-                }
-                else
-                {
-                    (posting.More ??= []).Add(i);
+                    (later ??= []).Add(i);
                 }
             }
         }
 
         // Each document finds its later partners on its own; the pairs are then recorded in document order, as one loop would.
-        var found = ParallelMap.Run(Enumerable.Range(0, docs.Count).ToList(), jobs, i => LaterPartners(i, shingles, postings), i => shingles[i].Count);
+        var found = ParallelMap.Run(Enumerable.Range(0, docs.Count).ToList(), jobs, i => LaterPartners(i, shingles, laterHolders), i => shingles[i].Count);
         var partners = new List<(int Other, double Containment)>[docs.Count];
         for (var i = 0; i < docs.Count; i++)
         {
@@ -89,7 +86,7 @@ internal sealed class NearCopyDetector
     }
 
     // The documents after i (in id order) that share enough shingles with it, in order, with the containment.
-    private List<(int Other, double Containment)> LaterPartners(int i, HashSet<ulong>[] shingles, Dictionary<ulong, Posting> postings)
+    private List<(int Other, double Containment)> LaterPartners(int i, HashSet<ulong>[] shingles, Dictionary<ulong, List<int>?> laterHolders)
     {
         var partners = new List<(int Other, double Containment)>();
         if (shingles[i].Count < MinShingles)
@@ -103,14 +100,14 @@ internal sealed class NearCopyDetector
         var skipped = 0;
         foreach (var shingle in shingles[i])
         {
-            var posting = postings[shingle];
-            if (posting.More is not { } more)
+            if (laterHolders[shingle] is not { } more)
             {
-                // Only this document has it (the first holder of a shared shingle comes before the others).
+                // Only this document has it.
                 continue;
             }
 
-            if (posting.Count > MaxPostings)
+            // The first holder and the later ones.
+            if (1 + more.Count > MaxPostings)
             {
                 skipped++;
                 continue;
@@ -148,16 +145,6 @@ internal sealed class NearCopyDetector
         }
 
         return partners;
-    }
-
-    // The documents holding one shingle, in id order: the first, then the others.
-    private struct Posting(int first)
-    {
-        public int First { get; } = first;
-
-        public List<int>? More { get; set; }
-
-        public readonly int Count => 1 + (More?.Count ?? 0);
     }
 
     private static Dictionary<string, NearCopy> AssignOriginals(List<CopyCandidate> docs, HashSet<ulong>[] shingles, List<(int Other, double Containment)>[] partners)

@@ -566,10 +566,10 @@ internal sealed class EventMerger
         }
     }
 
-    /// <summary>A growing event: its mentions and what they agree on so far.</summary>
     /// <summary>A blocking key: an event family ("t:call", "g:2"), an actor id and a date bucket.</summary>
     private readonly record struct BlockKey(string Family, string Actor, int Bucket);
 
+    /// <summary>A growing event: its mentions and what they agree on so far.</summary>
     private sealed class Cluster(int index)
     {
         public int Index { get; } = index;
@@ -612,6 +612,7 @@ internal sealed class EventMerger
             {
                 Types.Add(item.Mention.Type);
             }
+
             if (item.Interval is { } interval)
             {
                 Concrete = Concrete is null
