@@ -2,6 +2,7 @@ using EventTimeline.Actors;
 using EventTimeline.Documents;
 using EventTimeline.Events;
 using EventTimeline.Export;
+using EventTimeline.Model;
 using EventTimeline.Text;
 using EventTimeline.Time;
 

@@ -5,6 +5,7 @@ using System.Text;
 using EventTimeline.Events;
 using EventTimeline.Export;
 using EventTimeline.Graph;
+using EventTimeline.Model;
 
 namespace EventTimeline.Cli.Commands;
 

@@ -1,5 +1,6 @@
 using EventTimeline.Export;
 using EventTimeline.Graph;
+using EventTimeline.Model;
 
 namespace EventTimeline.Cli.Commands;
 

@@ -1,5 +1,6 @@
 using EventTimeline.Events;
 using EventTimeline.Export;
+using EventTimeline.Model;
 
 namespace EventTimeline.Cli.Output;
 

@@ -1,4 +1,5 @@
 using EventTimeline.Export;
+using EventTimeline.Model;
 
 namespace EventTimeline.Cli.Output;
 

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 
-using EventTimeline.Events;
 using EventTimeline.Resources;
 
 using Newtonsoft.Json.Linq;

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using EventTimeline.Documents;
 using EventTimeline.Events;
 using EventTimeline.Graph;
+using EventTimeline.Model;
 
 namespace EventTimeline.Evaluation;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 
+using EventTimeline.Model;
 using EventTimeline.Time;
 
 namespace EventTimeline.Export;

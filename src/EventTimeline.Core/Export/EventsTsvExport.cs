@@ -2,6 +2,7 @@ using System.Text;
 
 using EventTimeline.Events;
 using EventTimeline.Export.Escaping;
+using EventTimeline.Model;
 
 namespace EventTimeline.Export;
 

@@ -4,6 +4,7 @@ using EventTimeline.Actors;
 using EventTimeline.Events;
 using EventTimeline.Export.Escaping;
 using EventTimeline.Graph;
+using EventTimeline.Model;
 
 namespace EventTimeline.Export;
 

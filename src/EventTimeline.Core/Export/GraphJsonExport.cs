@@ -1,6 +1,7 @@
 using EventTimeline.Actors;
 using EventTimeline.Events;
 using EventTimeline.Graph;
+using EventTimeline.Model;
 using EventTimeline.Time;
 
 namespace EventTimeline.Export;

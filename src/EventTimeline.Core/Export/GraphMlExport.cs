@@ -3,6 +3,7 @@ using System.Text;
 
 using EventTimeline.Export.Escaping;
 using EventTimeline.Graph;
+using EventTimeline.Model;
 
 namespace EventTimeline.Export;
 

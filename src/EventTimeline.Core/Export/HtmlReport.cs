@@ -4,6 +4,7 @@ using System.Text;
 
 using EventTimeline.Events;
 using EventTimeline.Export.Escaping;
+using EventTimeline.Model;
 using EventTimeline.Resources;
 
 using Newtonsoft.Json;

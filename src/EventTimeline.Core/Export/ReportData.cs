@@ -1,6 +1,7 @@
 using EventTimeline.Documents;
 using EventTimeline.Events;
 using EventTimeline.Export.Escaping;
+using EventTimeline.Model;
 
 namespace EventTimeline.Export;
 

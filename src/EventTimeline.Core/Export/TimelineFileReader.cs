@@ -1,3 +1,5 @@
+using EventTimeline.Model;
+
 using Newtonsoft.Json;
 
 namespace EventTimeline.Export;

@@ -2,6 +2,7 @@ using System.Globalization;
 
 using EventTimeline.Events;
 using EventTimeline.Export.Escaping;
+using EventTimeline.Model;
 using EventTimeline.Time;
 
 using Newtonsoft.Json;

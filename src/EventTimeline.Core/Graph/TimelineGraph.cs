@@ -2,6 +2,7 @@ using System.Globalization;
 
 using EventTimeline.Actors;
 using EventTimeline.Export;
+using EventTimeline.Model;
 using EventTimeline.Time;
 
 namespace EventTimeline.Graph;

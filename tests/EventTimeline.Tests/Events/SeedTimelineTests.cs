@@ -5,6 +5,7 @@ using EventTimeline.Cli;
 using EventTimeline.Documents;
 using EventTimeline.Events;
 using EventTimeline.Export;
+using EventTimeline.Model;
 using EventTimeline.Text;
 
 namespace EventTimeline.Tests.Events;

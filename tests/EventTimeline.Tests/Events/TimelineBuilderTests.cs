@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using EventTimeline.Actors;
 using EventTimeline.Events;
 using EventTimeline.Export;
+using EventTimeline.Model;
 
 using Newtonsoft.Json.Linq;
 

@@ -1,4 +1,5 @@
 using EventTimeline.Export;
+using EventTimeline.Model;
 using EventTimeline.Tests.Cli;
 using EventTimeline.Tests.Events;
 

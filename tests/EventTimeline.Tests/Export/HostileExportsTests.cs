@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 
 using EventTimeline.Export;
+using EventTimeline.Model;
 using EventTimeline.Tests.Cli;
 
 namespace EventTimeline.Tests.Export;

@@ -6,6 +6,7 @@ using EventTimeline.Actors;
 using EventTimeline.Documents;
 using EventTimeline.Events;
 using EventTimeline.Export;
+using EventTimeline.Model;
 using EventTimeline.Time;
 
 using Newtonsoft.Json.Linq;

@@ -3,6 +3,7 @@ using EventTimeline.Documents;
 using EventTimeline.Events;
 using EventTimeline.Export;
 using EventTimeline.Graph;
+using EventTimeline.Model;
 using EventTimeline.Time;
 
 namespace EventTimeline.Tests.Graph;

@@ -1,6 +1,6 @@
 using Newtonsoft.Json;
 
-namespace EventTimeline.Events;
+namespace EventTimeline.Resources;
 
 /// <summary>Reads the event rule files strictly: unknown fields are errors, so a typo in a user's edit does not pass silently.</summary>
 internal static class RuleJson

@@ -3,7 +3,7 @@ using EventTimeline.Documents;
 using EventTimeline.Events;
 using EventTimeline.Time;
 
-namespace EventTimeline.Export;
+namespace EventTimeline.Model;
 
 /// <summary>The contents of timeline.json (format "eventtimeline/1"), documented in docs/format.md.</summary>
 /// <param name="Format">Always "eventtimeline/1".</param>
