@@ -112,15 +112,26 @@ internal sealed class EventTimelinePipeline
     }
 
     /// <summary>A pipeline over the shipped data files and the given tagger.</summary>
-    public static EventTimelinePipeline CreateDefault(ITemporalTagger tagger) => new(
-        DocumentPreparer.CreateDefault(),
-        SentenceSplitter.CreateDefault(),
-        tagger,
-        ActorRecognizer.Default,
-        ActorResolver.Default,
-        EventExtractor.BuiltIn,
-        EventMerger.BuiltIn,
-        TimelineBuilder.BuiltIn);
+    /// <remarks>The stages' data files are independent of each other, so they are loaded on every core at once: a short run spends most of its time waiting for them.</remarks>
+    public static EventTimelinePipeline CreateDefault(ITemporalTagger tagger)
+    {
+        DocumentPreparer? preparer = null;
+        ISentenceSplitter? splitter = null;
+        IActorRecognizer? actors = null;
+        IActorResolver? resolver = null;
+        IEventExtractor? events = null;
+        EventMerger? merger = null;
+        TimelineBuilder? timeline = null;
+        Parallel.Invoke(
+            () => actors = ActorRecognizer.Default,
+            () => events = EventExtractor.BuiltIn,
+            () => resolver = ActorResolver.Default,
+            () => preparer = DocumentPreparer.CreateDefault(),
+            () => splitter = SentenceSplitter.CreateDefault(),
+            () => merger = EventMerger.BuiltIn,
+            () => timeline = TimelineBuilder.BuiltIn);
+        return new(preparer!, splitter!, tagger, actors!, resolver!, events!, merger!, timeline!);
+    }
 
     /// <summary>Analyses <paramref name="documents"/> together; the result is sorted by document id whatever the input order (documents the tagger or the splitter failed on are left out).</summary>
     public IReadOnlyList<AnalyzedDocument> Analyze(IReadOnlyList<RawDocument> documents, int jobs = 1, IPipelineObserver? observer = null) =>

@@ -123,6 +123,9 @@ internal static class BuildCommand
 
         AtomicFile.RemoveLeftovers(output);
 
+        // The date engine and the pipeline's data files load on another core while the inputs are read: a short run waits on them most.
+        var loading = Task.Run(() => LoadPipeline(engine, recognizer, jobs));
+        using var unload = new LoadedPipeline(loading);
         var read = new CorpusReader(limits).Read(inputs, [output]);
         StartupTrace.Mark("inputs read");
         InputReportOutput.PrintProblems(read, Console.Error);
@@ -136,10 +139,8 @@ internal static class BuildCommand
         CorpusResult result;
         try
         {
-            using var tagger = TaggerFactory.Create(engine, recognizer, jobs);
-            StartupTrace.Mark("date engine loaded");
-            var pipeline = EventTimelinePipeline.CreateDefault(tagger);
-            StartupTrace.Mark("pipeline data loaded");
+            var pipeline = loading.GetAwaiter().GetResult().Pipeline;
+            StartupTrace.Mark("date engine and pipeline data loaded");
             var console = BuildProgress.StandardError();
             result = !quiet && BuildProgress.CanShow(console)
                 ? BuildProgress.Run(console, read.Documents.Count, progress => pipeline.Build(read.Documents, jobs, progress, includeUndated))
@@ -214,5 +215,33 @@ internal static class BuildCommand
         var where = included ? $"{events} at the end of the timeline" : $"{events} not on the timeline (--include-undated keeps them)";
         return $"build: {undated.Count} of {documents} documents have no publication date ({names}): relative dates in them (\"on Thursday\") stay unresolved, " +
             $"and {where}; give dates in a manifest.json (README, Inputs)";
+    }
+
+    private static (ITemporalTagger Tagger, EventTimelinePipeline Pipeline) LoadPipeline(string engine, RecognizerOptions recognizer, int jobs)
+    {
+        var tagger = TaggerFactory.Create(engine, recognizer, jobs);
+        try
+        {
+            return (tagger, EventTimelinePipeline.CreateDefault(tagger));
+        }
+        catch
+        {
+            tagger.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Disposes the date engine of a pipeline loaded in the background once it is loaded, whether or not the run used it.</summary>
+    private sealed class LoadedPipeline(Task<(ITemporalTagger Tagger, EventTimelinePipeline Pipeline)> loading) : IDisposable
+    {
+        public void Dispose()
+        {
+            // Waits without rethrowing: a failure to load is reported where the run waited for the pipeline.
+            ((IAsyncResult)loading).AsyncWaitHandle.WaitOne();
+            if (loading.IsCompletedSuccessfully)
+            {
+                loading.Result.Tagger.Dispose();
+            }
+        }
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 
+using EventTimeline.Cli.Output;
 using EventTimeline.Events;
 using EventTimeline.Export;
 using EventTimeline.Graph;
@@ -45,6 +46,7 @@ internal static class QueryCommand
 
     private static int Run(string actorName, string[] withNames, string? fromText, string? toText, string? type, string? statusText, string input, string format)
     {
+        StartupTrace.Mark("process start to query command");
         if (!TryParseDate(fromText, endOfPeriod: false, out var from) || !TryParseDate(toText, endOfPeriod: true, out var to))
         {
             Console.Error.WriteLine($"query: dates must be YYYY, YYYY-MM or YYYY-MM-DD, not '{(TryParseDate(fromText, false, out _) ? toText : fromText)}'");
@@ -70,6 +72,7 @@ internal static class QueryCommand
 
         var (timeline, graph) = loaded;
         var index = new ActorNameIndex(graph, ActorNameForms.BuiltIn);
+        StartupTrace.Mark("names indexed");
         if (Resolve(index, actorName) is not { } actorId)
         {
             return 1;
@@ -96,6 +99,7 @@ internal static class QueryCommand
             "tsv" => Tsv(actorId, events),
             _ => Table(actor, actorId, events),
         });
+        StartupTrace.Mark("answered");
         return 0;
     }
 

@@ -1,3 +1,4 @@
+using EventTimeline.Cli.Output;
 using EventTimeline.Export;
 using EventTimeline.Graph;
 using EventTimeline.Model;
@@ -26,7 +27,10 @@ internal static class TimelineInput
         try
         {
             var timeline = TimelineFileReader.Read(json);
-            return (timeline, TimelineGraph.Build(timeline));
+            StartupTrace.Mark("timeline read");
+            var graph = TimelineGraph.Build(timeline);
+            StartupTrace.Mark("graph built");
+            return (timeline, graph);
         }
         catch (Exception e) when (e is FormatException or ArgumentException or KeyNotFoundException)
         {
