@@ -74,7 +74,7 @@ internal static class GraphDotExport
         }
 
         dot.Append("\n  // participants, labelled with their role\n");
-        foreach (var edge in graph.Graph.Edges.Where(edge => edge.Tag.Kind == GraphEdgeKind.Participant))
+        foreach (var edge in graph.Edges.Where(edge => edge.Tag.Kind == GraphEdgeKind.Participant))
         {
             dot.Append("  ").Append(DotText.Quote(edge.Source)).Append(" -> ").Append(DotText.Quote(edge.Target))
                 .Append(" [label=").Append(DotText.Quote(edge.Tag.RoleName))
@@ -84,7 +84,7 @@ internal static class GraphDotExport
 
         // A country affiliation is the "(RUS)" under a name: drawn as edges, they cross the whole picture.
         dot.Append("\n  // affiliations with organizations: a person or body and the organization it belongs to\n");
-        foreach (var edge in graph.Graph.Edges.Where(edge => edge.Tag.Kind == GraphEdgeKind.Affiliation && drawnSet.Contains(edge.Source) && drawnSet.Contains(edge.Target)
+        foreach (var edge in graph.Edges.Where(edge => edge.Tag.Kind == GraphEdgeKind.Affiliation && drawnSet.Contains(edge.Source) && drawnSet.Contains(edge.Target)
             && graph.Actors[edge.Target].Kind != ActorKind.Country))
         {
             dot.Append("  ").Append(DotText.Quote(edge.Source)).Append(" -> ").Append(DotText.Quote(edge.Target))

@@ -17,7 +17,7 @@ internal static class GraphJsonExport
         var actors = timeline.Actors.ToDictionary(actor => actor.Id, StringComparer.Ordinal);
         var events = timeline.Events.ToDictionary(timelineEvent => timelineEvent.Id, StringComparer.Ordinal);
         var nodes = new List<object>();
-        foreach (var id in graph.Graph.Vertices)
+        foreach (var id in graph.Vertices)
         {
             if (graph.KindOf(id) == GraphVertexKind.Actor)
             {
@@ -33,7 +33,7 @@ internal static class GraphJsonExport
             }
         }
 
-        var edges = graph.Graph.Edges
+        var edges = graph.Edges
             .Select(edge => new Edge(edge.Source, edge.Target, edge.Tag.KindName, edge.Tag.RoleName, edge.Tag.Chain))
             .ToList();
         return JsonFormat.Serialize(new GraphJson(nodes, edges));

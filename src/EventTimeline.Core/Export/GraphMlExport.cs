@@ -63,7 +63,7 @@ internal static class GraphMlExport
         }
 
         xml.Append("  <graph id=\"eventtimeline\" edgedefault=\"directed\">\n");
-        foreach (var id in graph.Graph.Vertices)
+        foreach (var id in graph.Vertices)
         {
             xml.Append("    <node id=\"").Append(XmlText.Escape(id, attribute: true)).Append("\">\n");
             if (graph.KindOf(id) == GraphVertexKind.Actor)
@@ -97,7 +97,7 @@ internal static class GraphMlExport
         }
 
         var number = 0;
-        foreach (var edge in graph.Graph.Edges)
+        foreach (var edge in graph.Edges)
         {
             xml.Append("    <edge id=\"e").Append(number++.ToString(CultureInfo.InvariantCulture))
                 .Append("\" source=\"").Append(XmlText.Escape(edge.Source, attribute: true))

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 
 using EventTimeline.Events;
-using EventTimeline.Graph.Algorithms;
 
 namespace EventTimeline.Graph;
 
@@ -9,26 +8,35 @@ namespace EventTimeline.Graph;
 /// <remarks>Immutable and thread-safe once built by <see cref="ActorEventGraphBuilder"/>. Vertices are actors sorted by id, then events in date order; edges are participant edges in event order, affiliation edges in actor order, then each actor's before chain in actor order.</remarks>
 internal sealed class ActorEventGraph
 {
-    private readonly ImmutableDictionary<string, int> _eventRank;
+    private readonly ImmutableDictionary<string, int> _vertexRank;
 
     internal ActorEventGraph(
-        IBidirectionalGraph<string, TaggedEdge<string, GraphEdgeTag>> graph,
+        ITaggedGraph graph,
         ImmutableArray<GraphActor> actors,
         ImmutableArray<GraphEvent> events)
     {
         Graph = graph;
         ActorIds = [.. actors.Select(actor => actor.Id)];
         EventIds = [.. events.Select(graphEvent => graphEvent.Id)];
+        Vertices = [.. ActorIds, .. EventIds];
         Actors = actors.ToImmutableSortedDictionary(actor => actor.Id, actor => actor, StringComparer.Ordinal);
         Events = events.ToImmutableSortedDictionary(graphEvent => graphEvent.Id, graphEvent => graphEvent, StringComparer.Ordinal);
-        _eventRank = events.Select((graphEvent, rank) => (graphEvent.Id, rank)).ToImmutableDictionary(pair => pair.Id, pair => pair.rank, StringComparer.Ordinal);
+        _vertexRank = Vertices.Select((id, rank) => (id, rank)).ToImmutableDictionary(pair => pair.id, pair => pair.rank, StringComparer.Ordinal);
         VertexKinds = ActorIds.Select(id => (id, GraphVertexKind.Actor))
             .Concat(EventIds.Select(id => (id, GraphVertexKind.Event)))
             .ToImmutableSortedDictionary(pair => pair.id, pair => pair.Item2, StringComparer.Ordinal);
+        Edges = [.. OrderedEdges()];
     }
 
-    /// <summary>The vertices and tagged edges.</summary>
-    public IBidirectionalGraph<string, TaggedEdge<string, GraphEdgeTag>> Graph { get; }
+    /// <summary>The vertices and tagged edges, behind the project's own graph interface.</summary>
+    public ITaggedGraph Graph { get; }
+
+    /// <summary>Every vertex: actor ids sorted ordinally, then event ids in date order.</summary>
+    public ImmutableArray<string> Vertices { get; }
+
+    /// <summary>Every edge: participant edges event by event in date order (each event's participants in the order it lists them), affiliation edges actor by actor, then each actor's before chain, actors in id order.</summary>
+    /// <remarks>This order is the graph's own, not the storage's (QuikGraph lists edges grouped by source vertex); the exports write edges in it.</remarks>
+    public ImmutableArray<GraphEdge> Edges { get; }
 
     /// <summary>Actor ids, sorted ordinally.</summary>
     public ImmutableArray<string> ActorIds { get; }
@@ -50,7 +58,7 @@ internal sealed class ActorEventGraph
 
     /// <summary>Returns the position of an event in date order.</summary>
     /// <exception cref="KeyNotFoundException">No event has that id.</exception>
-    public int EventRank(string eventId) => _eventRank[eventId];
+    public int EventRank(string eventId) => KindOf(eventId) == GraphVertexKind.Event ? _vertexRank[eventId] - ActorIds.Length : throw new KeyNotFoundException($"no event has id '{eventId}'");
 
     /// <summary>Returns the events <paramref name="actorId"/> takes part in (its participant out-edges), each once, in date order.</summary>
     /// <exception cref="KeyNotFoundException">No actor has that id.</exception>
@@ -61,7 +69,7 @@ internal sealed class ActorEventGraph
             .Where(edge => edge.Tag.Kind == GraphEdgeKind.Participant)
             .Select(edge => edge.Target)
             .Distinct(StringComparer.Ordinal)
-            .OrderBy(eventId => _eventRank[eventId])
+            .OrderBy(eventId => _vertexRank[eventId])
             .ToList();
     }
 
@@ -132,14 +140,85 @@ internal sealed class ActorEventGraph
     }
 
     /// <summary>Returns the vertices of a shortest chain of shared events and affiliations joining two actors (both ends included), or null when nothing joins them.</summary>
-    /// <remarks>Before edges are not walked: two events of one actor are joined through the actor, not through its chronology.</remarks>
+    /// <remarks>Before edges are not walked: two events of one actor are joined through the actor, not through its chronology. Among equally short chains, each step goes to the vertex that comes first in <see cref="Vertices"/>, so the answer never depends on how the graph is stored.</remarks>
     /// <exception cref="KeyNotFoundException">Either actor is not in the graph.</exception>
     public IReadOnlyList<string>? Connection(string fromActorId, string toActorId)
     {
         RequireActor(fromActorId);
         RequireActor(toActorId);
-        var path = Graph.ShortestPathEdges(fromActorId, toActorId, edge => edge.Tag.Kind != GraphEdgeKind.Before);
-        return path?.PathVertices(fromActorId, StringComparer.Ordinal);
+        var toTarget = Graph.Distances(toActorId, IsMembership);
+        if (!toTarget.TryGetValue(fromActorId, out var left))
+        {
+            return null;
+        }
+
+        var path = new List<string> { fromActorId };
+        var current = fromActorId;
+        while (left > 0)
+        {
+            left--;
+            current = Neighbors(current, IsMembership)
+                .Where(next => toTarget.TryGetValue(next, out var distance) && distance == left)
+                .MinBy(next => _vertexRank[next])!;
+            path.Add(current);
+        }
+
+        return path;
+    }
+
+    /// <summary>Returns <paramref name="id"/> and every vertex at most <paramref name="radius"/> participant or affiliation edges away (walked either way), nearest first, equally near ones in <see cref="Vertices"/> order.</summary>
+    /// <exception cref="KeyNotFoundException">No actor or event has that id.</exception>
+    public IReadOnlyList<string> Neighborhood(string id, int radius)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(radius);
+        RequireVertex(id);
+        return [.. Graph.Distances(id, IsMembership)
+            .Where(pair => pair.Value <= radius)
+            .OrderBy(pair => pair.Value)
+            .ThenBy(pair => _vertexRank[pair.Key])
+            .Select(pair => pair.Key)];
+    }
+
+    /// <summary>Returns the groups of actors and events joined by participant or affiliation edges: each group in <see cref="Vertices"/> order, groups ordered by their first vertex.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Components()
+    {
+        var component = Graph.WeaklyConnectedComponents(IsMembership);
+        return [.. Vertices
+            .GroupBy(id => component[id])
+            .Select(group => (IReadOnlyList<string>)[.. group])
+            .OrderBy(group => _vertexRank[group[0]])];
+    }
+
+    /// <summary>Returns the events in an order in which every actor's chain runs forward: a topological order of the before edges.</summary>
+    /// <remarks>The chains come from dates, so they cannot form a cycle; among the orders that keep them, this one is the graph library's depth-first order.</remarks>
+    public IReadOnlyList<string> ChronologicalOrder()
+    {
+        return [.. Graph.TopologicalOrder(edge => edge.Tag.Kind == GraphEdgeKind.Before).Where(id => KindOf(id) == GraphVertexKind.Event)];
+    }
+
+    private static bool IsMembership(GraphEdge edge) => edge.Tag.Kind != GraphEdgeKind.Before;
+
+    private IEnumerable<string> Neighbors(string id, Func<GraphEdge, bool> follow)
+    {
+        return Graph.OutEdges(id).Where(follow).Select(edge => edge.Target)
+            .Concat(Graph.InEdges(id).Where(follow).Select(edge => edge.Source));
+    }
+
+    private IEnumerable<GraphEdge> OrderedEdges()
+    {
+        var participants = EventIds.SelectMany(eventId => Graph.InEdges(eventId).Where(edge => edge.Tag.Kind == GraphEdgeKind.Participant));
+        var affiliations = ActorIds.SelectMany(actorId => Graph.OutEdges(actorId).Where(edge => edge.Tag.Kind == GraphEdgeKind.Affiliation));
+        var chains = ActorIds.SelectMany(actorId => EventsOf(actorId)
+            .SelectMany(eventId => Graph.OutEdges(eventId).Where(edge => edge.Tag.Kind == GraphEdgeKind.Before && edge.Tag.Chain == actorId)));
+        return participants.Concat(affiliations).Concat(chains);
+    }
+
+    private void RequireVertex(string id)
+    {
+        if (KindOf(id) is null)
+        {
+            throw new KeyNotFoundException($"no actor or event has id '{id}'");
+        }
     }
 
     private void RequireActor(string actorId)

@@ -15,7 +15,7 @@ internal static class ActorEventGraphBuilder
         var sortedActors = actors.OrderBy(actor => actor.Id, StringComparer.Ordinal).ToImmutableArray();
         var sortedEvents = events.Order(EventDateOrder.Instance).ToImmutableArray();
 
-        var graph = new BidirectionalGraph<string, TaggedEdge<string, GraphEdgeTag>>(allowParallelEdges: true, StringComparer.Ordinal);
+        var graph = new QuikTaggedGraph();
         foreach (var id in sortedActors.Select(actor => actor.Id).Concat(sortedEvents.Select(graphEvent => graphEvent.Id)))
         {
             if (!graph.AddVertex(id))
@@ -31,7 +31,7 @@ internal static class ActorEventGraphBuilder
             foreach (var participant in graphEvent.Participants)
             {
                 RequireActor(actorIds, participant.ActorId, $"event '{graphEvent.Id}'", nameof(events));
-                graph.AddEdge(new TaggedEdge<string, GraphEdgeTag>(participant.ActorId, graphEvent.Id, GraphEdgeTag.Participant(participant.Role)));
+                graph.AddEdge(new GraphEdge(participant.ActorId, graphEvent.Id, GraphEdgeTag.Participant(participant.Role)));
             }
         }
 
@@ -42,7 +42,7 @@ internal static class ActorEventGraphBuilder
                 RequireActor(actorIds, affiliation, $"actor '{actor.Id}'", nameof(actors));
                 if (affiliation != actor.Id)
                 {
-                    graph.AddEdge(new TaggedEdge<string, GraphEdgeTag>(actor.Id, affiliation, GraphEdgeTag.Affiliation));
+                    graph.AddEdge(new GraphEdge(actor.Id, affiliation, GraphEdgeTag.Affiliation));
                 }
             }
         }
@@ -65,7 +65,7 @@ internal static class ActorEventGraphBuilder
 
                 if (previous is not null)
                 {
-                    graph.AddEdge(new TaggedEdge<string, GraphEdgeTag>(previous, eventId, GraphEdgeTag.Before(actor.Id)));
+                    graph.AddEdge(new GraphEdge(previous, eventId, GraphEdgeTag.Before(actor.Id)));
                 }
 
                 previous = eventId;

@@ -1,25 +1,29 @@
-using System.Diagnostics;
+using System.Text.Json;
 
 using EventTimeline.Tests.Cli;
+
+using Microsoft.Playwright;
 
 using Newtonsoft.Json.Linq;
 
 namespace EventTimeline.Tests.Browser;
 
 /// <summary>
-/// Opens the HTML report of the seeds and of the hostile corpus in headless Debian chromium (driven by playwright-core through
-/// check-report.js, installed next to the test binaries by the build) and checks what a reader would see and that hostile
-/// article text stays inert. Screenshots are attached to the test results.
+/// Opens the HTML report of the seeds and of the hostile corpus in headless Debian chromium, driven through Microsoft.Playwright,
+/// and checks what a reader would see and that hostile article text stays inert. Screenshots are attached to the test results.
 /// </summary>
+/// <remarks>Playwright is given the chromium binary to drive and never downloads a browser; the flags keep chromium off the network.</remarks>
 [NonParallelizable]
 public sealed class HtmlReportBrowserTests
 {
-    private const string Chromium = "/usr/bin/chromium";
-
-    private static readonly string _browserFolder = Path.Combine(AppContext.BaseDirectory, "browser");
+    private static readonly string[] _chromiumFlags =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync",
+    ];
 
     [Test]
-    public void Report_Seeds_ShowsTheTimelineFiltersByActorAndShowsSources()
+    public async Task Report_Seeds_ShowsTheTimelineFiltersByActorAndShowsSources()
     {
         RequireBrowser();
         using var output = new TempFolder();
@@ -27,16 +31,67 @@ public sealed class HtmlReportBrowserTests
         Assert.That(build.ExitCode, Is.EqualTo(0), build.StdErr);
         var timeline = JObject.Parse(File.ReadAllText(Path.Combine(output.Root, "timeline.json")));
 
-        var seen = Check(Path.Combine(output.Root, "index.html"), "seeds");
+        await using var session = await BrowserSession.OpenAsync(Path.Combine(output.Root, "index.html"), "seeds");
+        var page = session.Page;
+        var listRows = await page.EvalOnSelectorAllAsync<string[]>("#event-list .row", "rows => rows.map(r => r.innerText.replace(/\\s+/g, ' ').trim())");
+        var chartEvents = await page.EvalOnSelectorAllAsync<int>("#chart .ev", "evs => evs.length");
+        await session.ShotAsync("report-1280x800.png");
+        await session.ShotAsync("report-1280-full.png", fullPage: true);
+
+        var filters = new Dictionary<string, (string[] Events, string[] Lanes)>();
+        foreach (var query in new[] { "Lavrov", "Sergey V. Lavrov", "russian foreign minister" })
+        {
+            await page.FillAsync("#actor-filter", query);
+            filters[query] = (
+                await page.EvalOnSelectorAllAsync<string[]>("#event-list .row", "rows => rows.map(r => r.getAttribute('data-event'))"),
+                await page.EvalOnSelectorAllAsync<string[]>("#chart .lane-label", "ls => ls.map(l => l.firstChild.textContent)"));
+        }
+
+        await page.FillAsync("#actor-filter", "Lavrov");
+        await session.ShotAsync("report-1280x800-lavrov.png");
+
+        // Open the first of Lavrov's events from the chart by keyboard: focus, Enter.
+        await page.FocusAsync("#chart .ev");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForSelectorAsync("#details:not([hidden])");
+        var details = await page.EvaluateAsync<JsonElement>(
+            """
+            () => ({
+              text: document.getElementById('details-body').innerText,
+              sources: document.querySelectorAll('#details .source').length,
+              quotes: Array.from(document.querySelectorAll('#details blockquote')).map(q => q.textContent),
+              focused: document.activeElement && document.activeElement.id,
+            })
+            """);
+        await session.ShotAsync("report-1280x800-details.png");
+        await page.Keyboard.PressAsync("Escape");
+        var afterEscape = await page.EvaluateAsync<JsonElement>(
+            "() => ({ hidden: document.getElementById('details').hidden, focusedEvent: document.activeElement && document.activeElement.getAttribute('data-event') })");
+
+        await page.FillAsync("#actor-filter", string.Empty);
+        await page.CheckAsync("input[name=\"lanes\"][value=\"type\"]");
+        await session.ShotAsync("report-1280x800-types.png");
+        await page.CheckAsync("input[name=\"lanes\"][value=\"actor\"]");
+
+        await page.SetViewportSizeAsync(390, 844);
+        await page.WaitForTimeoutAsync(300);
+        await session.ShotAsync("report-390x844.png");
+        var phoneOverflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        await page.ClickAsync("#event-list .row");
+        await page.WaitForSelectorAsync("#details:not([hidden])");
+        await session.ShotAsync("report-390x844-details.png");
+        await page.Keyboard.PressAsync("Escape");
+        await page.EvaluateAsync("() => document.querySelector('.event-list').scrollIntoView()");
+        await session.ShotAsync("report-390x844-list.png");
 
         Assert.Multiple(() =>
         {
-            Assert.That(seen["consoleErrors"]!.Values<string>(), Is.Empty, "console errors");
-            Assert.That(seen["pageErrors"]!.Values<string>(), Is.Empty, "page errors");
-            Assert.That(seen["requests"]!.Values<string>(), Is.Empty, "network requests");
-            Assert.That((string?)seen["csp"], Does.StartWith("default-src 'none'; script-src 'sha256-"));
-            Assert.That(seen["listRows"]!.Values<string>(), Has.Some.Matches("^18 Sep 2015 .*Carter–Shoigu phone call"), "the Carter–Shoigu call in September 2015");
-            Assert.That((int)seen["chartEvents"]!, Is.GreaterThanOrEqualTo(timeline["events"]!.Count()));
+            Assert.That(session.ConsoleErrors, Is.Empty, "console errors");
+            Assert.That(session.PageErrors, Is.Empty, "page errors");
+            Assert.That(session.Requests, Is.Empty, "network requests");
+            Assert.That(session.Csp, Does.StartWith("default-src 'none'; script-src 'sha256-"));
+            Assert.That(listRows, Has.Some.Matches("^18 Sep 2015 .*Carter–Shoigu phone call"), "the Carter–Shoigu call in September 2015");
+            Assert.That(chartEvents, Is.GreaterThanOrEqualTo(timeline["events"]!.Count()));
         });
 
         var lavrovEvents = timeline["events"]!
@@ -46,101 +101,188 @@ public sealed class HtmlReportBrowserTests
         Assert.That(lavrovEvents, Is.Not.Empty);
         foreach (var query in new[] { "Lavrov", "Sergey V. Lavrov" })
         {
-            Assert.That(seen["filters"]![query]!["events"]!.Values<string>(), Is.EquivalentTo(lavrovEvents), $"filter \"{query}\"");
-            Assert.That(seen["filters"]![query]!["lanes"]!.Values<string>(), Is.EqualTo(new[] { "Sergey Lavrov" }), $"lanes for \"{query}\"");
+            Assert.That(filters[query].Events, Is.EquivalentTo(lavrovEvents), $"filter \"{query}\"");
+            Assert.That(filters[query].Lanes, Is.EqualTo(new[] { "Sergey Lavrov" }), $"lanes for \"{query}\"");
         }
 
-        Assert.That(seen["filters"]!["russian foreign minister"]!["events"]!.Values<string>(), Is.SupersetOf(lavrovEvents));
+        Assert.That(filters["russian foreign minister"].Events, Is.SupersetOf(lavrovEvents));
 
         var mentionTexts = timeline["events"]!.SelectMany(e => e["mentions"]!).Select(m => (string)m["text"]!).ToHashSet();
-        var details = seen["details"]!;
+        var quotes = details.GetProperty("quotes").EnumerateArray().Select(quote => quote.GetString()).ToList();
         Assert.Multiple(() =>
         {
-            Assert.That((int)details["sources"]!, Is.GreaterThanOrEqualTo(1), "sources in the details");
-            Assert.That(details["quotes"]!.Values<string>(), Is.Not.Empty.And.All.Matches<string?>(t => t is not null && mentionTexts.Contains(t)), "evidence sentences");
-            Assert.That((string?)details["text"], Does.Contain("CAMEO").And.Contain("Goldstein").And.Contain("Participants"));
-            Assert.That((string?)details["focused"], Is.EqualTo("details-title"), "focus moves into the details");
-            Assert.That((bool)seen["afterEscape"]!["hidden"]!, Is.True, "Escape closes the details");
-            Assert.That((string?)seen["afterEscape"]!["focusedEvent"], Is.Not.Null, "focus returns to the event");
-            Assert.That((int)seen["phoneOverflow"]!, Is.LessThanOrEqualTo(0), "no sideways scrolling of the page at 390 px");
+            Assert.That(details.GetProperty("sources").GetInt32(), Is.GreaterThanOrEqualTo(1), "sources in the details");
+            Assert.That(quotes, Is.Not.Empty.And.All.Matches<string?>(t => t is not null && mentionTexts.Contains(t)), "evidence sentences");
+            Assert.That(details.GetProperty("text").GetString(), Does.Contain("CAMEO").And.Contain("Goldstein").And.Contain("Participants"));
+            Assert.That(details.GetProperty("focused").GetString(), Is.EqualTo("details-title"), "focus moves into the details");
+            Assert.That(afterEscape.GetProperty("hidden").GetBoolean(), Is.True, "Escape closes the details");
+            Assert.That(afterEscape.GetProperty("focusedEvent").GetString(), Is.Not.Null, "focus returns to the event");
+            Assert.That(phoneOverflow, Is.LessThanOrEqualTo(0), "no sideways scrolling of the page at 390 px");
         });
     }
 
     [Test]
-    public void Report_HostileCorpus_StaysInertWhenEveryEventIsOpened()
+    public async Task Report_HostileCorpus_StaysInertWhenEveryEventIsOpened()
     {
         RequireBrowser();
         using var output = new TempFolder();
         var build = CliRunner.Run("build", Path.Combine(AppContext.BaseDirectory, "data", "hostile"), "--out", output.Root);
         Assert.That(build.ExitCode, Is.EqualTo(0).Or.EqualTo(2), build.StdErr);
 
-        var seen = Check(Path.Combine(output.Root, "index.html"), "hostile");
+        await using var session = await BrowserSession.OpenAsync(Path.Combine(output.Root, "index.html"), "hostile");
+        var page = session.Page;
+        var eventIds = await page.EvalOnSelectorAllAsync<string[]>("[data-event]", "els => els.map(e => e.getAttribute('data-event'))");
+        var clicked = 0;
+        for (var i = 0; i < eventIds.Length; i++)
+        {
+            var handles = await page.QuerySelectorAllAsync("[data-event]");
+            if (i >= handles.Count)
+            {
+                continue;
+            }
+
+            await handles[i].ScrollIntoViewIfNeededAsync();
+            await handles[i].ClickAsync(new ElementHandleClickOptions { Force = true });
+            await page.WaitForSelectorAsync("#details:not([hidden])");
+            await page.Keyboard.PressAsync("Escape");
+            clicked++;
+        }
+
+        // Open each event once more and collect what the details panel made of the hostile text.
+        var detailsLinks = new List<string>();
+        foreach (var id in eventIds.Distinct(StringComparer.Ordinal))
+        {
+            await page.EvaluateAsync("eventId => document.querySelector('#event-list [data-event=\"' + CSS.escape(eventId) + '\"]').click()", id);
+            detailsLinks.AddRange(await page.EvalOnSelectorAllAsync<string[]>("#details a[href]", "as => as.map(a => a.getAttribute('href'))"));
+            await page.Keyboard.PressAsync("Escape");
+        }
+
+        await page.WaitForTimeoutAsync(200);
+        var hrefs = await page.EvalOnSelectorAllAsync<string[]>("[href]", "els => els.map(e => e.getAttribute('href'))");
+        var scripts = await page.EvalOnSelectorAllAsync<string[]>("script", "s => s.map(x => x.type || 'classic')");
+        var handlerAttributes = await page.EvaluateAsync<string[]>(
+            """
+            () => {
+              const found = [];
+              document.querySelectorAll('*').forEach(e => {
+                for (const a of e.attributes) { if (/^on/i.test(a.name)) { found.push(e.tagName + ' ' + a.name); } }
+              });
+              return found;
+            }
+            """);
+        var injectedElements = await page.EvalOnSelectorAllAsync<string[]>("img:not(#graph-image), iframe, object, embed, svg, form, base", "els => els.map(e => e.tagName)");
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await page.ClickAsync("#event-list .row");
+        await page.WaitForSelectorAsync("#details:not([hidden])");
+        await session.ShotAsync("hostile-1280x800.png");
 
         Assert.Multiple(() =>
         {
-            Assert.That(seen["dialogs"]!.Values<string>(), Is.Empty, "dialogs");
-            Assert.That(seen["pageErrors"]!.Values<string>(), Is.Empty, "page errors");
-            Assert.That(seen["consoleErrors"]!.Values<string>(), Is.Empty, "console errors (a blocked injected script would log one)");
-            Assert.That(seen["requests"]!.Values<string>(), Is.Empty, "network requests");
-            Assert.That((string?)seen["csp"], Does.StartWith("default-src 'none'; script-src 'sha256-"));
-            Assert.That((int)seen["clicked"]!, Is.GreaterThan(0).And.EqualTo(seen["eventIds"]!.Count()), "every event opened");
-            Assert.That(seen["hrefs"]!.Values<string>().Concat(seen["detailsLinks"]!.Values<string>()), Has.All.Matches("^(https?://|data:,$)"), "links");
-            Assert.That(seen["scripts"]!.Values<string>(), Is.EqualTo(new[] { "application/json", "classic" }), "script elements");
-            Assert.That(seen["handlerAttributes"]!.Values<string>(), Is.Empty, "event-handler attributes");
-            Assert.That(seen["injectedElements"]!.Values<string>(), Is.Empty, "elements from the articles' markup");
+            Assert.That(session.Dialogs, Is.Empty, "dialogs");
+            Assert.That(session.PageErrors, Is.Empty, "page errors");
+            Assert.That(session.ConsoleErrors, Is.Empty, "console errors (a blocked injected script would log one)");
+            Assert.That(session.Requests, Is.Empty, "network requests");
+            Assert.That(session.Csp, Does.StartWith("default-src 'none'; script-src 'sha256-"));
+            Assert.That(clicked, Is.GreaterThan(0).And.EqualTo(eventIds.Length), "every event opened");
+            Assert.That(hrefs.Concat(detailsLinks), Has.All.Matches("^(https?://|data:,$)"), "links");
+            Assert.That(scripts, Is.EqualTo(new[] { "application/json", "classic" }), "script elements");
+            Assert.That(handlerAttributes, Is.Empty, "event-handler attributes");
+            Assert.That(injectedElements, Is.Empty, "elements from the articles' markup");
         });
     }
 
     private static void RequireBrowser()
     {
-        var missing = !File.Exists(Chromium) ? $"{Chromium} is missing (apt-get install chromium)"
-            : !File.Exists(Path.Combine(_browserFolder, "node_modules", "playwright-core", "package.json")) ? $"playwright-core is not installed in {_browserFolder} (the build runs `npm ci` there; is npm installed?)"
-            : null;
-        if (missing is null)
+        if (!File.Exists(ExternalTools.Chromium))
         {
-            return;
+            ExternalTools.Missing($"{ExternalTools.Chromium} is missing", "chromium");
         }
-
-        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")))
-        {
-            Assert.Fail($"browser test cannot run in CI: {missing}");
-        }
-
-        Assert.Ignore($"browser test skipped: {missing}");
     }
 
-    private static JObject Check(string report, string mode)
+    /// <summary>One report opened in a fresh chromium profile, with what the page logged, raised, asked and requested.</summary>
+    private sealed class BrowserSession : IAsyncDisposable
     {
-        var screenshots = Path.Combine(TestContext.CurrentContext.WorkDirectory, "browser-report", mode);
-        var start = new ProcessStartInfo("node")
+        private readonly IPlaywright _playwright;
+        private readonly IBrowserContext _browser;
+        private readonly string _profile;
+        private readonly string _screenshots;
+
+        private BrowserSession(IPlaywright playwright, IBrowserContext browser, IPage page, string profile, string screenshots)
         {
-            WorkingDirectory = _browserFolder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { "check-report.js", "--report", report, "--out", screenshots, "--mode", mode, "--chromium", Chromium })
-        {
-            start.ArgumentList.Add(arg);
+            _playwright = playwright;
+            _browser = browser;
+            Page = page;
+            _profile = profile;
+            _screenshots = screenshots;
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start node");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        public IPage Page { get; }
+
+        public List<string> ConsoleErrors { get; } = [];
+
+        public List<string> PageErrors { get; } = [];
+
+        public List<string> Dialogs { get; } = [];
+
+        public List<string> Requests { get; } = [];
+
+        public string? Csp { get; private set; }
+
+        public static async Task<BrowserSession> OpenAsync(string report, string mode)
         {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("the browser check did not finish within 3 minutes");
+            var screenshots = Path.Combine(TestContext.CurrentContext.WorkDirectory, "browser-report", mode);
+            Directory.CreateDirectory(screenshots);
+            var profile = Directory.CreateTempSubdirectory("eventtimeline-chromium-").FullName;
+            var playwright = await Playwright.CreateAsync();
+            var browser = await playwright.Chromium.LaunchPersistentContextAsync(profile, new BrowserTypeLaunchPersistentContextOptions
+            {
+                ExecutablePath = ExternalTools.Chromium,
+                Headless = true,
+                Args = _chromiumFlags,
+                ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+            });
+            var page = browser.Pages.Count > 0 ? browser.Pages[0] : await browser.NewPageAsync();
+            var session = new BrowserSession(playwright, browser, page, profile, screenshots);
+            page.Console += (_, message) =>
+            {
+                if (message.Type == "error")
+                {
+                    session.ConsoleErrors.Add(message.Text);
+                }
+            };
+            page.PageError += (_, error) => session.PageErrors.Add(error);
+            page.Dialog += async (_, dialog) =>
+            {
+                session.Dialogs.Add(dialog.Type + ": " + dialog.Message);
+                await dialog.DismissAsync();
+            };
+            page.Request += (_, request) =>
+            {
+                if (!request.Url.StartsWith("file:", StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
+                {
+                    session.Requests.Add(request.Url);
+                }
+            };
+            await page.GotoAsync(new Uri(report).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            await page.WaitForSelectorAsync("#event-list li");
+            session.Csp = await page.EvaluateAsync<string?>(
+                "() => { const meta = document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]'); return meta ? meta.getAttribute('content') : null; }");
+            TestContext.Out.WriteLine($"screenshots in {screenshots}");
+            return session;
         }
 
-        Assert.That(process.ExitCode, Is.EqualTo(0), "check-report.js failed: " + stderr.Result);
-        var seen = JObject.Parse(stdout.Result);
-        foreach (var file in seen["screenshots"]!.Values<string>())
+        public async Task ShotAsync(string name, bool fullPage = false)
         {
-            TestContext.AddTestAttachment(file!, Path.GetFileName(file));
+            var file = Path.Combine(_screenshots, name);
+            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = fullPage });
+            TestContext.AddTestAttachment(file, name);
         }
 
-        TestContext.Out.WriteLine($"screenshots in {screenshots}");
-        return seen;
+        public async ValueTask DisposeAsync()
+        {
+            await _browser.CloseAsync();
+            _playwright.Dispose();
+            Directory.Delete(_profile, recursive: true);
+        }
     }
 }

@@ -1,6 +1,6 @@
+using EventTimeline.Actors;
 using EventTimeline.Events;
 using EventTimeline.Graph;
-using EventTimeline.Graph.Algorithms;
 
 using static EventTimeline.Tests.Graph.SampleWorld;
 
@@ -17,7 +17,8 @@ public sealed class ActorEventGraphTests
         {
             Assert.That(graph.ActorIds, Is.EqualTo(new[] { Russia, States, Nations, Orlov, Berg, Volkov, PetrovIvan, PetrovOleg }));
             Assert.That(graph.EventIds, Is.EqualTo(new[] { "e-old", "e-month", "e-call", "e-debate", "e-meeting", "e-plan", "e-visit" }));
-            Assert.That(graph.Graph.Vertices, Is.EqualTo(graph.ActorIds.Concat(graph.EventIds)));
+            Assert.That(graph.Vertices, Is.EqualTo(graph.ActorIds.Concat(graph.EventIds)));
+            Assert.That(graph.Graph.VertexCount, Is.EqualTo(graph.Vertices.Length));
         });
     }
 
@@ -81,7 +82,7 @@ public sealed class ActorEventGraphTests
     {
         var graph = Build();
 
-        var bergBefore = graph.Graph.Edges
+        var bergBefore = graph.Edges
             .Where(edge => edge.Tag.Kind == GraphEdgeKind.Before && edge.Tag.Chain == Berg)
             .Select(edge => (edge.Source, edge.Target));
 
@@ -106,39 +107,69 @@ public sealed class ActorEventGraphTests
     }
 
     [Test]
-    public void BeforeEdges_WholeGraph_FormAnAcyclicGraphConsistentWithDates()
+    public void Edges_SampleWorld_ParticipantsByEventDateThenAffiliationsThenChains()
     {
         var graph = Build();
 
-        var order = graph.Graph.TopologicalSort(id => graph.KindOf(id) == GraphVertexKind.Event ? graph.EventRank(id) : -1);
-
-        Assert.That(order.Where(id => graph.KindOf(id) == GraphVertexKind.Event), Is.EqualTo(graph.EventIds));
+        Assert.Multiple(() =>
+        {
+            Assert.That(graph.Edges.Select(edge => edge.Tag.Kind), Is.Ordered, "participant, affiliation, before");
+            Assert.That(graph.Edges.Take(3).Select(edge => (edge.Source, edge.Target)), Is.EqualTo(new[] { (PetrovOleg, "e-old"), (Russia, "e-old"), (Berg, "e-month") }));
+            Assert.That(graph.Edges.Where(edge => edge.Tag.Kind == GraphEdgeKind.Affiliation).Select(edge => (edge.Source, edge.Target)), Is.EqualTo(new[] { (Orlov, Russia), (Berg, States), (Volkov, Russia), (Volkov, Nations) }));
+            Assert.That(graph.Edges.Where(edge => edge.Tag.Kind == GraphEdgeKind.Before).Select(edge => edge.Tag.Chain).Distinct(), Is.EqualTo(new[] { Orlov, Berg, Volkov }));
+            Assert.That(graph.Edges, Has.Length.EqualTo(graph.Graph.EdgeCount));
+        });
     }
 
     [Test]
-    public void Components_SampleWorld_IsolatesActorsWithoutEvents()
+    public void ChronologicalOrder_SampleWorld_RunsEveryChainForward()
     {
         var graph = Build();
 
-        var components = graph.Graph.ConnectedComponents();
+        var order = graph.ChronologicalOrder().ToList();
 
-        Assert.That(components.Select(component => component[0]), Is.EqualTo(new[] { Russia, PetrovIvan }));
+        Assert.Multiple(() =>
+        {
+            Assert.That(order, Is.EquivalentTo(graph.EventIds));
+            foreach (var edge in graph.Edges.Where(edge => edge.Tag.Kind == GraphEdgeKind.Before))
+            {
+                Assert.That(order.IndexOf(edge.Source), Is.LessThan(order.IndexOf(edge.Target)), $"{edge.Source} -> {edge.Target} ({edge.Tag.Chain})");
+            }
+        });
     }
 
     [Test]
-    public void ShortestPath_OrlovToNations_GoesThroughSharedEvents()
+    public void Components_SampleWorld_IsolatesActorsWithoutEventsOrAffiliations()
     {
         var graph = Build();
 
-        var path = graph.Graph.ShortestPathEdges(Orlov, Nations, edge => edge.Tag.Kind == GraphEdgeKind.Participant);
+        var components = graph.Components();
 
-        Assert.That(path!.PathVertices(Orlov), Is.EqualTo(new[] { Orlov, "e-call", Berg, "e-debate", Nations }));
+        Assert.Multiple(() =>
+        {
+            Assert.That(components.Select(component => component[0]), Is.EqualTo(new[] { Russia, PetrovIvan }));
+            Assert.That(components[0], Is.EqualTo(graph.Vertices.Where(id => id != PetrovIvan)), "in vertex order");
+            Assert.That(components[1], Is.EqualTo(new[] { PetrovIvan }));
+        });
+    }
+
+    [Test]
+    public void Connection_EqualLengthChains_StepsToTheVertexThatComesFirst()
+    {
+        // Orlov-Russia-Volkov-UN and Orlov-meeting-Volkov-UN are both three edges long; actors come before events.
+        Assert.That(Build().Connection(Orlov, Nations), Is.EqualTo(new[] { Orlov, Russia, Volkov, Nations }));
     }
 
     [Test]
     public void Connection_OrlovToPetrovOleg_GoesThroughAffiliationAndSharedEvent()
     {
         Assert.That(Build().Connection(Orlov, PetrovOleg), Is.EqualTo(new[] { Orlov, Russia, "e-old", PetrovOleg }));
+    }
+
+    [Test]
+    public void Connection_SameActor_IsThatActorAlone()
+    {
+        Assert.That(Build().Connection(Berg, Berg), Is.EqualTo(new[] { Berg }));
     }
 
     [Test]
@@ -154,13 +185,42 @@ public sealed class ActorEventGraphTests
     }
 
     [Test]
-    public void KHopNeighborhood_Berg_ReachesEventsThenCoActors()
+    public void Connection_BeforeEdgeWouldBeShorter_GoesThroughTheSharedActor()
+    {
+        // a-e1-e2-b along x's before edge would be three edges; the connection goes through x instead.
+        var actors = new[] { "person:a", "person:b", "person:x" }.Select(id => new GraphActor(id, id, ActorKind.Person, null, [id], [], 1));
+        var events = new[]
+        {
+            Event("e1", "call", Day(2015, 1, 1), EventStatus.Asserted, ("person:a", ParticipantRole.Source), ("person:x", ParticipantRole.Target)),
+            Event("e2", "call", Day(2015, 1, 2), EventStatus.Asserted, ("person:x", ParticipantRole.Source), ("person:b", ParticipantRole.Target)),
+        };
+
+        var graph = ActorEventGraphBuilder.Build(actors, events);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(graph.Chain("person:x"), Is.EqualTo(new[] { "e1", "e2" }));
+            Assert.That(graph.Connection("person:a", "person:b"), Is.EqualTo(new[] { "person:a", "e1", "person:x", "e2", "person:b" }));
+        });
+    }
+
+    [Test]
+    public void Neighborhood_BergTwoSteps_ReachesItsCountryAndEventsThenCoActors()
     {
         var graph = Build();
 
-        var hood = graph.Graph.KHopNeighborhood(Berg, 2, EdgeDirection.Both, edge => edge.Tag.Kind == GraphEdgeKind.Participant);
+        Assert.Multiple(() =>
+        {
+            Assert.That(graph.Neighborhood(Berg, 2), Is.EqualTo(new[] { Berg, States, "e-month", "e-call", "e-debate", "e-plan", Nations, Orlov, Volkov }));
+            Assert.That(graph.Neighborhood(Berg, 0), Is.EqualTo(new[] { Berg }));
+            Assert.That(graph.Neighborhood("e-old", 1), Is.EqualTo(new[] { "e-old", Russia, PetrovOleg }));
+        });
+    }
 
-        Assert.That(hood, Is.EqualTo(new[] { Berg, "e-month", "e-call", "e-debate", "e-plan", Orlov, Volkov, Nations }));
+    [Test]
+    public void Neighborhood_UnknownId_Throws()
+    {
+        Assert.That(() => Build().Neighborhood("nothing", 1), Throws.TypeOf<KeyNotFoundException>());
     }
 
     [Test]
@@ -171,8 +231,8 @@ public sealed class ActorEventGraphTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(second.Graph.Vertices, Is.EqualTo(first.Graph.Vertices));
-            Assert.That(second.Graph.Edges, Is.EqualTo(first.Graph.Edges));
+            Assert.That(second.Vertices, Is.EqualTo(first.Vertices));
+            Assert.That(second.Edges, Is.EqualTo(first.Edges));
         });
     }
 
@@ -183,7 +243,7 @@ public sealed class ActorEventGraphTests
 
         var graph = ActorEventGraphBuilder.Build(AllActors, events);
 
-        Assert.That(graph.Graph.InDegree("e-twice"), Is.EqualTo(1));
+        Assert.That(graph.Graph.InEdges("e-twice"), Has.Count.EqualTo(1));
     }
 
     [Test]

@@ -1,0 +1,130 @@
+using QuikGraph;
+using QuikGraph.Algorithms;
+using QuikGraph.Algorithms.Observers;
+using QuikGraph.Algorithms.Search;
+using QuikGraph.Predicates;
+
+namespace EventTimeline.Graph;
+
+/// <summary>The actor/event graph's storage and algorithms on QuikGraph: a <c>BidirectionalGraph</c> of string ids with <c>TaggedEdge</c>s carrying a <see cref="GraphEdgeTag"/>; the one file that names QuikGraph.</summary>
+/// <remarks>
+/// Vertices are never removed, so QuikGraph keeps each vertex's out-edges and in-edges in the order they were added,
+/// which the exports rely on; its <c>Edges</c> (grouped by source vertex) and its vertex enumeration are not used for
+/// anything that is written out. Not thread-safe while being built; safe to read from many threads afterwards.
+/// </remarks>
+internal sealed class QuikTaggedGraph : ITaggedGraph
+{
+    private readonly BidirectionalGraph<string, TaggedEdge<string, GraphEdgeTag>> _graph = new(allowParallelEdges: true);
+
+    /// <inheritdoc/>
+    public int VertexCount => _graph.VertexCount;
+
+    /// <inheritdoc/>
+    public int EdgeCount => _graph.EdgeCount;
+
+    /// <summary>Adds <paramref name="vertex"/>; returns false when it is already there.</summary>
+    public bool AddVertex(string vertex)
+    {
+        ArgumentNullException.ThrowIfNull(vertex);
+        return _graph.AddVertex(vertex);
+    }
+
+    /// <summary>Adds <paramref name="edge"/> between two vertices already in the graph; returns false when an edge with the same ends and tag is already there.</summary>
+    /// <exception cref="KeyNotFoundException">The source or the target is not in the graph.</exception>
+    public bool AddEdge(GraphEdge edge)
+    {
+        ArgumentNullException.ThrowIfNull(edge);
+        RequireVertex(edge.Source);
+        RequireVertex(edge.Target);
+
+        // Parallel edges are allowed (two actors' chains may join the same two events), equal ones are not.
+        if (_graph.OutEdges(edge.Source).Any(existing => existing.Target == edge.Target && existing.Tag == edge.Tag))
+        {
+            return false;
+        }
+
+        return _graph.AddEdge(new TaggedEdge<string, GraphEdgeTag>(edge.Source, edge.Target, edge.Tag));
+    }
+
+    /// <inheritdoc/>
+    public bool ContainsVertex(string vertex) => _graph.ContainsVertex(vertex);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<GraphEdge> OutEdges(string vertex)
+    {
+        RequireVertex(vertex);
+        return [.. _graph.OutEdges(vertex).Select(ToGraphEdge)];
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<GraphEdge> InEdges(string vertex)
+    {
+        RequireVertex(vertex);
+        return [.. _graph.InEdges(vertex).Select(ToGraphEdge)];
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyDictionary<string, int> Distances(string start, Func<GraphEdge, bool> follow)
+    {
+        ArgumentNullException.ThrowIfNull(follow);
+        RequireVertex(start);
+        var undirected = new FilteredUndirectedGraph<string, TaggedEdge<string, GraphEdgeTag>, UndirectedBidirectionalGraph<string, TaggedEdge<string, GraphEdgeTag>>>(
+            new UndirectedBidirectionalGraph<string, TaggedEdge<string, GraphEdgeTag>>(_graph),
+            _ => true,
+            edge => follow(ToGraphEdge(edge)));
+        var search = new UndirectedBreadthFirstSearchAlgorithm<string, TaggedEdge<string, GraphEdgeTag>>(undirected);
+        var recorder = new UndirectedVertexDistanceRecorderObserver<string, TaggedEdge<string, GraphEdgeTag>>(_ => 1.0);
+        using (recorder.Attach(search))
+        {
+            search.Compute(start);
+        }
+
+        // The recorder notes a vertex when a tree edge reaches it, so the start is not among them.
+        var distances = new Dictionary<string, int>(StringComparer.Ordinal) { [start] = 0 };
+        foreach (var (vertex, distance) in recorder.Distances)
+        {
+            distances[vertex] = (int)distance;
+        }
+
+        return distances;
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyDictionary<string, int> WeaklyConnectedComponents(Func<GraphEdge, bool> follow)
+    {
+        ArgumentNullException.ThrowIfNull(follow);
+        var components = new Dictionary<string, int>(StringComparer.Ordinal);
+        Filtered(follow).WeaklyConnectedComponents(components);
+        return components;
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> TopologicalOrder(Func<GraphEdge, bool> follow)
+    {
+        ArgumentNullException.ThrowIfNull(follow);
+        try
+        {
+            return [.. Filtered(follow).TopologicalSort()];
+        }
+        catch (NonAcyclicGraphException exception)
+        {
+            throw new InvalidOperationException("the edges form a cycle, so no topological order exists", exception);
+        }
+    }
+
+    private static GraphEdge ToGraphEdge(TaggedEdge<string, GraphEdgeTag> edge) => new(edge.Source, edge.Target, edge.Tag);
+
+    private FilteredBidirectionalGraph<string, TaggedEdge<string, GraphEdgeTag>, BidirectionalGraph<string, TaggedEdge<string, GraphEdgeTag>>> Filtered(Func<GraphEdge, bool> follow)
+    {
+        return new(_graph, _ => true, edge => follow(ToGraphEdge(edge)));
+    }
+
+    private void RequireVertex(string vertex)
+    {
+        ArgumentNullException.ThrowIfNull(vertex);
+        if (!_graph.ContainsVertex(vertex))
+        {
+            throw new KeyNotFoundException($"vertex '{vertex}' is not in the graph");
+        }
+    }
+}
