@@ -66,9 +66,9 @@ internal static class TokenizedText
             var tokens = lines[l].Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
             for (var i = 0; i < tokens.Length; i++)
             {
-                var previous = i == 0 ? null : tokens[i - 1];
-                var next = i + 1 < tokens.Length ? tokens[i + 1] : null;
-                if (spacing.SpaceBefore(previous, tokens[i], next))
+                var previous = i == 0 ? null : Bracket(tokens[i - 1]);
+                var next = i + 1 < tokens.Length ? Bracket(tokens[i + 1]) : null;
+                if (spacing.SpaceBefore(previous, Bracket(tokens[i]), next))
                 {
                     output.Append(' ');
                 }
@@ -82,6 +82,9 @@ internal static class TokenizedText
 
     /// <summary>Returns <paramref name="text"/> as prose when it is tokenized, else unchanged.</summary>
     public static string ToProse(string text) => IsTokenized(text) ? Join(text) : text;
+
+    // The bracket a -LRB- style token stands for, which is how the spacing rules know it; other tokens as they are.
+    private static string Bracket(string token) => token.Length == 5 && token[0] == '-' && Spelled.TryGetValue(token, out var bracket) ? bracket : token;
 
     // Treebank text escapes slashes and asterisks ("and\/or").
     private static string Unescape(string token) =>

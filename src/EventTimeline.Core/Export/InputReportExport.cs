@@ -18,17 +18,6 @@ internal static class InputReportExport
         {
             format = Format,
             limits = new { maxDocumentChars = limits.MaxDocumentChars, maxSentenceChars = limits.MaxSentenceChars },
-            preparation = new
-            {
-                tokenized = notes.Count(n => n.Tokenized),
-                furniture = new
-                {
-                    documents = notes.Count(n => n.FurnitureLines > 0),
-                    lines = notes.Sum(n => n.FurnitureLines),
-                    characters = notes.Sum(n => n.FurnitureCharacters),
-                    recurring = (result?.Furniture ?? []).Select(f => new { source = f.Outlet, documents = f.Documents, text = f.Text }),
-                },
-            },
             counts = new
             {
                 processed = Count(outcomes, InputStatus.Processed),
@@ -50,6 +39,17 @@ internal static class InputReportExport
                 notes = o.Notes,
                 truncated = o.Truncated,
             }),
+            preparation = new
+            {
+                tokenized = notes.Count(n => n.Tokenized),
+                furniture = new
+                {
+                    documents = notes.Count(n => n.FurnitureLines > 0),
+                    lines = notes.Sum(n => n.FurnitureLines),
+                    characters = notes.Sum(n => n.FurnitureCharacters),
+                    recurring = (result?.Furniture ?? []).Select(f => new { source = f.Outlet, documents = f.Documents, text = f.Text }),
+                },
+            },
         });
     }
 
