@@ -16,7 +16,7 @@ internal static class TopCommand
         var input = new Option<string>("--input") { Description = "The timeline.json written by build.", DefaultValueFactory = _ => TimelineInput.DefaultPath };
         var format = new Option<string>("--format") { Description = "Output format: one block per event (text), or one row per event (tsv, json).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "tsv", "json");
-        var command = new Command("top", "Print the most salient events (most independent outlets, documents and days reporting them) with rank, date, type, salience, sources, outlets, actors and one evidence sentence (exit 0: printed, 1: bad option or unreadable input).");
+        var command = new Command("top", "Print the most salient events (most independent outlets, documents and days reporting them) with rank, date, type, salience, sources, outlets, actors and the first report's sentence (exit 0: printed, 1: bad option or unreadable input).");
         foreach (var option in new Option[] { count, minSalience, input, format })
         {
             command.Options.Add(option);
@@ -51,7 +51,7 @@ internal static class TopCommand
             string.Join(", ", SalienceRanking.Outlets(e, documents)),
             string.Join("; ", e.Actors.Select(a => a.Name).Distinct(StringComparer.Ordinal)),
             e.Label,
-            QueryCommand.Evidence(e))).ToList();
+            SalienceRanking.Evidence(e, documents))).ToList();
         Console.Out.Write(format switch
         {
             "json" => JsonFormat.Serialize(rows),

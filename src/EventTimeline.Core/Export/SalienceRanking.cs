@@ -14,6 +14,22 @@ internal static class SalienceRanking
             .ThenBy(e => e.Id, StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// The sentence a reader checks <paramref name="e"/> against, on one line: the earliest published mention that names the
+    /// time it dates the event by, else the earliest, among those no longer than <paramref name="maxChars"/> characters (else the first mention).
+    /// </summary>
+    public static string Evidence(TimelineEvent e, IReadOnlyDictionary<string, TimelineDocument> documents, int maxChars = 300)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        ArgumentNullException.ThrowIfNull(documents);
+        var chosen = e.Mentions
+            .Where(m => m.Text.Length <= maxChars)
+            .OrderBy(m => m.Time is null ? 1 : 0)
+            .ThenBy(m => documents.TryGetValue(m.Document, out var d) ? d.Published ?? "9999" : "9999", StringComparer.Ordinal)
+            .FirstOrDefault() ?? e.Mentions.FirstOrDefault();
+        return chosen is null ? string.Empty : string.Join(' ', chosen.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
     /// <summary>The distinct outlets of the documents reporting <paramref name="e"/>, sorted; a document without one is left out.</summary>
     public static IReadOnlyList<string> Outlets(TimelineEvent e, IReadOnlyDictionary<string, TimelineDocument> documents)
     {
