@@ -68,9 +68,10 @@ internal sealed record CorpusResult(IReadOnlyList<AnalyzedDocument> Documents, A
 }
 
 /// <summary>
-/// The whole pipeline from raw documents to the timeline: preparation (boilerplate, dates, near-copies),
-/// sentences, time expressions anchored to each document's date, actors recognized and resolved across
-/// documents, events extracted per clause and merged across documents. Built once and reused; the stages it
+/// The whole pipeline from raw documents to the timeline: preparation (tokenized text made prose, boilerplate,
+/// near-copies, page furniture recurring across an outlet's documents, dates), sentences, time expressions anchored
+/// to each document's date, actors recognized and resolved across documents, events extracted per clause, outlets
+/// and journalists left out of what they report, and events merged across documents. Built once and reused; the stages it
 /// holds are immutable, and the tagger is called in batches.
 /// </summary>
 /// <remarks>
