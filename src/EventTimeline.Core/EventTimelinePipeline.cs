@@ -55,6 +55,9 @@ internal sealed record CorpusResult(IReadOnlyList<AnalyzedDocument> Documents, A
     /// <summary>Documents left out because a stage failed on them (the recognizer died or hung on them, or a pattern ran out of time on their text), sorted by id.</summary>
     public IReadOnlyList<DocumentFailure> Failures { get; init; } = [];
 
+    /// <summary>The page furniture found across the corpus and dropped before extraction.</summary>
+    public IReadOnlyList<FurnitureLine> Furniture { get; init; } = [];
+
     /// <summary>The merged events behind <see cref="Timeline"/>, undated ones included, with their mentions' offsets.</summary>
     public IReadOnlyList<MergedEvent> Events { get; init; } = [];
 
@@ -66,9 +69,10 @@ internal sealed record CorpusResult(IReadOnlyList<AnalyzedDocument> Documents, A
 }
 
 /// <summary>
-/// The whole pipeline from raw documents to the timeline: preparation (boilerplate, dates, near-copies),
-/// sentences, time expressions anchored to each document's date, actors recognized and resolved across
-/// documents, events extracted per clause and merged across documents. Built once and reused; the stages it
+/// The whole pipeline from raw documents to the timeline: preparation (tokenized text made prose, boilerplate,
+/// near-copies, page furniture recurring across an outlet's documents, dates), sentences, time expressions anchored
+/// to each document's date, actors recognized and resolved across documents, events extracted per clause, outlets
+/// and journalists left out of what they report, and events merged across documents. Built once and reused; the stages it
 /// holds are immutable, and the tagger is called in batches.
 /// </summary>
 /// <remarks>
@@ -88,6 +92,7 @@ internal sealed class EventTimelinePipeline
     private readonly IActorRecognizer _actors;
     private readonly IActorResolver _resolver;
     private readonly IEventExtractor _events;
+    private readonly ReporterFilter _reporters;
     private readonly EventMerger _merger;
     private readonly TimelineBuilder _timeline;
 
@@ -98,6 +103,7 @@ internal sealed class EventTimelinePipeline
         IActorRecognizer actors,
         IActorResolver resolver,
         IEventExtractor events,
+        ReporterFilter reporters,
         EventMerger merger,
         TimelineBuilder timeline)
     {
@@ -107,6 +113,7 @@ internal sealed class EventTimelinePipeline
         _actors = actors;
         _resolver = resolver;
         _events = events;
+        _reporters = reporters;
         _merger = merger;
         _timeline = timeline;
     }
@@ -120,6 +127,7 @@ internal sealed class EventTimelinePipeline
         IActorRecognizer? actors = null;
         IActorResolver? resolver = null;
         IEventExtractor? events = null;
+        ReporterFilter? reporters = null;
         EventMerger? merger = null;
         TimelineBuilder? timeline = null;
         Parallel.Invoke(
@@ -128,9 +136,10 @@ internal sealed class EventTimelinePipeline
             () => resolver = ActorResolver.Default,
             () => preparer = DocumentPreparer.CreateDefault(),
             () => splitter = SentenceSplitter.CreateDefault(),
+            () => reporters = ReporterFilter.BuiltIn,
             () => merger = EventMerger.BuiltIn,
             () => timeline = TimelineBuilder.BuiltIn);
-        return new(preparer!, splitter!, tagger, actors!, resolver!, events!, merger!, timeline!);
+        return new(preparer!, splitter!, tagger, actors!, resolver!, events!, reporters!, merger!, timeline!);
     }
 
     /// <summary>Analyses <paramref name="documents"/> together; the result is sorted by document id whatever the input order (documents the tagger or the splitter failed on are left out).</summary>
@@ -145,7 +154,7 @@ internal sealed class EventTimelinePipeline
     public CorpusResult Build(IReadOnlyList<RawDocument> documents, int jobs = 1, IPipelineObserver? observer = null, bool includeUndated = false)
     {
         var run = new StageRunner(jobs, observer);
-        var (analyzed, failures) = AnalyzeAll(documents, run, jobs);
+        var (analyzed, failures, furniture) = AnalyzeAll(documents, run, jobs);
         var actors = run.EachDocument(PipelineStage.Actors, analyzed, document => document.Document.Text.Length, document => _actors.Recognize(document.Document, document.Sentences));
         var annotated = Survivors(analyzed, actors, document => document.Document.Id, failures)
             .Select(pair => AnnotatedDocument.From(pair.Document, pair.Result))
@@ -158,11 +167,11 @@ internal sealed class EventTimelinePipeline
         analyzed = [.. analyzed.Where(document => survivors.Contains(document.Document.Id))];
         var recognized = annotated.Select(document => new DocumentActorMentions(document.Document.Id, document.Actors)).ToList();
         var resolution = run.Whole(PipelineStage.Resolve, analyzed.Count, () => _resolver.Resolve(recognized, jobs));
-        var mentions = extracted.SelectMany(pair => pair.Result).ToList();
+        var mentions = _reporters.Filter(annotated, [.. extracted.SelectMany(pair => pair.Result)], resolution);
         var merged = run.Whole(PipelineStage.Merge, analyzed.Count, () => _merger.Merge(annotated, mentions, resolution, jobs));
         var timeline = run.Whole(PipelineStage.Timeline, analyzed.Count, () => _timeline.Build([.. analyzed.Select(a => a.Document)], resolution, merged, includeUndated));
         failures.Sort((a, b) => string.CompareOrdinal(a.DocumentId, b.DocumentId));
-        return new CorpusResult(analyzed, resolution, timeline) { Failures = failures, Events = merged };
+        return new CorpusResult(analyzed, resolution, timeline) { Failures = failures, Events = merged, Furniture = furniture };
     }
 
     // The documents a stage worked on, each with its result; the others are added to failures.
@@ -189,7 +198,7 @@ internal sealed class EventTimelinePipeline
     }
 
     // A document whose cleaning or splitting times out, or that the tagger fails on (see BatchTagging), is left out of every later stage and returned as a failure.
-    private (List<AnalyzedDocument> Documents, List<DocumentFailure> Failures) AnalyzeAll(IReadOnlyList<RawDocument> documents, StageRunner run, int jobs)
+    private (List<AnalyzedDocument> Documents, List<DocumentFailure> Failures, IReadOnlyList<FurnitureLine> Furniture) AnalyzeAll(IReadOnlyList<RawDocument> documents, StageRunner run, int jobs)
     {
         var prepared = run.Whole(PipelineStage.Prepare, documents.Count, () => _preparer.Prepare(documents, jobs));
         var batches = prepared.Documents.Chunk(TaggingBatchSize).ToList();
@@ -213,6 +222,6 @@ internal sealed class EventTimelinePipeline
             analyzed.Add(new AnalyzedDocument(document, prepared.Notes[i], sentences[i].Result!, tagged[i].Mentions));
         }
 
-        return (analyzed, failures);
+        return (analyzed, failures, prepared.Furniture);
     }
 }

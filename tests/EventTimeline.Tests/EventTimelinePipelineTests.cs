@@ -145,6 +145,7 @@ public sealed class EventTimelinePipelineTests
             stage == PipelineStage.Actors ? new Recognizer() : ActorRecognizer.Default,
             ActorResolver.Default,
             stage == PipelineStage.Events ? new Extractor() : EventExtractor.BuiltIn,
+            ReporterFilter.BuiltIn,
             EventMerger.BuiltIn,
             TimelineBuilder.BuiltIn);
 
@@ -154,6 +155,7 @@ public sealed class EventTimelinePipelineTests
             GluedWordSplitter.CreateDefault(),
             DatelineReader.CreateDefault(),
             new NearCopyDetector(),
+            new FurnitureDetector(),
             CorpusDateEstimator.CreateDefault());
 
         private static void ThrowOnMarker(string text)

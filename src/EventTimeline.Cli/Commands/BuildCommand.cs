@@ -177,7 +177,7 @@ internal static class BuildCommand
                 ],
                 jobs);
 
-            InputReportOutput.Write(output, read, limits);
+            InputReportOutput.Write(output, read, limits, result);
             var graphSvg = BuildOutputs.Write(output, result.Timeline, Console.Error, svgMaxNodes, jobs);
             ReportOutput.Write(output, result.Timeline, graphSvg);
             StartupTrace.Mark("outputs written");

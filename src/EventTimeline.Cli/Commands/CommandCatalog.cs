@@ -9,6 +9,7 @@ internal static class CommandCatalog
     {
         yield return BuildCommand.Create();
         yield return QueryCommand.Create();
+        yield return TopCommand.Create();
         yield return ActorsCommand.Create();
         yield return TimeMlCommand.Create();
         yield return EvalTimexCommand.Create();

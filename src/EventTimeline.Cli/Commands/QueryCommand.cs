@@ -23,11 +23,14 @@ internal static class QueryCommand
         var to = new Option<string?>("--to") { Description = "Keep only events reaching this date or earlier (YYYY, YYYY-MM or YYYY-MM-DD)." };
         var type = new Option<string?>("--type") { Description = "Keep only events of this type (e.g. call, meeting)." };
         var status = new Option<string?>("--status") { Description = "Keep only events of this status: asserted, planned, hypothetical, negated." };
+        var minSalience = new Option<double>("--min-salience") { Description = "Keep only events with at least this salience (see timeline.json's salience).", DefaultValueFactory = _ => 0 };
+        var sort = new Option<string>("--sort") { Description = "Order of the events: by date, or most salient first.", DefaultValueFactory = _ => "date" };
+        sort.AcceptOnlyFromAmong("date", "salience");
         var input = new Option<string>("--input") { Description = "The timeline.json written by build.", DefaultValueFactory = _ => TimelineInput.DefaultPath };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "tsv");
         var command = new Command("query", "List one actor's events in date order with date, type, status, other participants, sources and one evidence sentence (exit 0: found, 1: unknown actor, bad option or unreadable input).");
-        foreach (var option in new Option[] { actor, with, from, to, type, status, input, format })
+        foreach (var option in new Option[] { actor, with, from, to, type, status, minSalience, sort, input, format })
         {
             command.Options.Add(option);
         }
@@ -39,12 +42,14 @@ internal static class QueryCommand
             parse.GetValue(to),
             parse.GetValue(type),
             parse.GetValue(status),
+            parse.GetValue(minSalience),
+            parse.GetValue(sort)!,
             parse.GetValue(input)!,
             parse.GetValue(format)!));
         return command;
     }
 
-    private static int Run(string actorName, string[] withNames, string? fromText, string? toText, string? type, string? statusText, string input, string format)
+    private static int Run(string actorName, string[] withNames, string? fromText, string? toText, string? type, string? statusText, double minSalience, string sort, string input, string format)
     {
         StartupTrace.Mark("process start to query command");
         if (!TryParseDate(fromText, endOfPeriod: false, out var from) || !TryParseDate(toText, endOfPeriod: true, out var to))
@@ -92,7 +97,12 @@ internal static class QueryCommand
         var hits = new ActorQuery(actorId) { With = [.. withIds], From = from, To = to, Type = type, Status = status }.Run(graph);
         var actor = timeline.Actors.Single(a => a.Id == actorId);
         var eventsById = timeline.Events.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        var events = hits.Select(hit => eventsById[hit.EventId]).ToList();
+        var events = hits.Select(hit => eventsById[hit.EventId]).Where(e => e.Salience >= minSalience).ToList();
+        if (sort == "salience")
+        {
+            events = [.. SalienceRanking.Rank(events, minSalience)];
+        }
+
         Console.Out.Write(format switch
         {
             "json" => JsonFormat.Serialize(new { actor, events }),
@@ -125,8 +135,8 @@ internal static class QueryCommand
 
     private static string Table(TimelineActor actor, string actorId, IReadOnlyList<TimelineEvent> events)
     {
-        var rows = events.Select(e => new[] { DateText(e.Date), e.Type, Lower(e.Status), Others(e, actorId), e.Sources.ToString(CultureInfo.InvariantCulture), Truncate(Evidence(e), EvidenceChars) }).ToList();
-        var header = new[] { "DATE", "TYPE", "STATUS", "WITH", "SRC", "EVIDENCE" };
+        var rows = events.Select(e => new[] { DateText(e.Date), e.Type, Lower(e.Status), Others(e, actorId), e.Sources.ToString(CultureInfo.InvariantCulture), e.Salience.ToString("0.##", CultureInfo.InvariantCulture), Truncate(Evidence(e), EvidenceChars) }).ToList();
+        var header = new[] { "DATE", "TYPE", "STATUS", "WITH", "SRC", "SAL", "EVIDENCE" };
         var widths = header.Select((h, i) => rows.Select(r => r[i].Length).Append(h.Length).Max()).ToArray();
         var text = new StringBuilder();
         var country = actor.Country is null ? string.Empty : ", " + actor.Country;
@@ -151,14 +161,16 @@ internal static class QueryCommand
         return text.ToString();
     }
 
-    private static string DateText(TimelineDate date) => date.Start is null ? "undated"
+    /// <summary>An event's date as the tables show it: a day, "start..end", or "undated".</summary>
+    internal static string DateText(TimelineDate date) => date.Start is null ? "undated"
         : date.Start == date.End ? date.Start
         : $"{date.Start}..{date.End}";
 
     private static string Others(TimelineEvent e, string actorId) =>
         string.Join("; ", e.Actors.Where(a => a.Id != actorId).Select(a => a.Name).Distinct(StringComparer.Ordinal));
 
-    private static string Evidence(TimelineEvent e) => e.Mentions.Count == 0 ? string.Empty : Clean(e.Mentions[0].Text);
+    /// <summary>The first evidence sentence of <paramref name="e"/> on one line.</summary>
+    internal static string Evidence(TimelineEvent e) => e.Mentions.Count == 0 ? string.Empty : Clean(e.Mentions[0].Text);
 
     private static string Clean(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 

@@ -26,8 +26,8 @@ internal static class InputReportOutput
         }
     }
 
-    public static void Write(string output, CorpusReadResult read, InputLimits limits) =>
-        AtomicFile.WriteAllText(Path.Combine(output, FileName), InputReportExport.ToJson(read, limits));
+    public static void Write(string output, CorpusReadResult read, InputLimits limits, CorpusResult? result = null) =>
+        AtomicFile.WriteAllText(Path.Combine(output, FileName), InputReportExport.ToJson(read, limits, result));
 
     /// <summary>0 when every input was processed (ignored files aside), 2 when some were skipped or failed, 1 when no document was read.</summary>
     public static int ExitCode(CorpusReadResult read) =>

@@ -17,7 +17,17 @@ internal sealed record PreparationNote(
     string? Dateline,
     DateOnly? DatelineDate,
     CorpusDateEstimate? Estimate,
-    NearCopy? NearCopy);
+    NearCopy? NearCopy)
+{
+    /// <summary>Whether the input was tokenized text, turned back into prose.</summary>
+    public bool Tokenized { get; init; }
+
+    /// <summary>Lines of page furniture (lines its outlet prints on many pages) dropped.</summary>
+    public int FurnitureLines { get; init; }
+
+    /// <summary>Non-whitespace characters of page furniture dropped.</summary>
+    public int FurnitureCharacters { get; init; }
+}
 
 /// <summary>Prepared documents, sorted by id, and a note on each.</summary>
 /// <param name="Documents">Documents sorted by id.</param>
@@ -26,9 +36,12 @@ internal sealed record PreparedCorpus(IReadOnlyList<NewsDocument> Documents, IRe
 {
     /// <summary>Documents left out because a pattern ran out of time on their text while they were cleaned, sorted by id.</summary>
     public IReadOnlyList<DocumentFailure> Failures { get; init; } = [];
+
+    /// <summary>The page furniture found across the corpus and dropped.</summary>
+    public IReadOnlyList<FurnitureLine> Furniture { get; init; } = [];
 }
 
-/// <summary>Turns raw documents into news documents: boilerplate removed, words a web scrape glued together split, publication date settled (manifest, then dateline, then corpus, then none), near-copies linked.</summary>
+/// <summary>Turns raw documents into news documents: tokenized text made prose, boilerplate removed, words a web scrape glued together split, near-copies linked, page furniture recurring across an outlet's documents dropped, publication date settled (manifest, then dateline, then corpus, then none).</summary>
 /// <remarks>Deterministic and independent of input order: documents are processed sorted by id.</remarks>
 internal sealed class DocumentPreparer
 {
@@ -36,15 +49,17 @@ internal sealed class DocumentPreparer
     private readonly GluedWordSplitter _glued;
     private readonly DatelineReader _datelines;
     private readonly NearCopyDetector _copies;
+    private readonly FurnitureDetector _furniture;
     private readonly CorpusDateEstimator _estimator;
 
     /// <summary>Creates a preparer from its stages.</summary>
-    public DocumentPreparer(BoilerplateFilter boilerplate, GluedWordSplitter glued, DatelineReader datelines, NearCopyDetector copies, CorpusDateEstimator estimator)
+    public DocumentPreparer(BoilerplateFilter boilerplate, GluedWordSplitter glued, DatelineReader datelines, NearCopyDetector copies, FurnitureDetector furniture, CorpusDateEstimator estimator)
     {
         _boilerplate = boilerplate;
         _glued = glued;
         _datelines = datelines;
         _copies = copies;
+        _furniture = furniture;
         _estimator = estimator;
     }
 
@@ -54,6 +69,7 @@ internal sealed class DocumentPreparer
         GluedWordSplitter.CreateDefault(),
         DatelineReader.CreateDefault(),
         new NearCopyDetector(),
+        new FurnitureDetector(),
         CorpusDateEstimator.CreateDefault());
 
     /// <summary>Prepares <paramref name="documents"/> together (near-copies and corpus dates need the whole corpus), cleaning up to <paramref name="jobs"/> documents at once.</summary>
@@ -71,9 +87,16 @@ internal sealed class DocumentPreparer
         var ownDates = raws.Select((raw, i) => raw.Published ?? datelines[i]?.Date).ToList();
 
         var copies = _copies.Find(raws.Select((raw, i) => new CopyCandidate(raw.Id, cleaned[i].Text, ownDates[i])).ToList(), jobs);
+        var furniture = _furniture.Drop(raws.Select((raw, i) => new FurnitureCandidate(
+            raw.Id,
+            FurnitureDetector.Outlet(raw.Source, raw.Url),
+            cleaned[i].Text,
+            copies.TryGetValue(raw.Id, out var copy) ? copy.OriginalId : null,
+            ownDates[i])).ToList());
+        var texts = furniture.Texts;
         var estimates = _estimator.Estimate(raws.Select((raw, i) => new DatingInput(
             raw.Id,
-            cleaned[i].Text,
+            texts[i],
             ownDates[i],
             copies.TryGetValue(raw.Id, out var copy) ? copy.OriginalId : null)).ToList());
 
@@ -87,7 +110,8 @@ internal sealed class DocumentPreparer
                 : estimates.TryGetValue(raw.Id, out var estimate) ? (estimate.Date, PublishedBasis.Corpus)
                 : ((DateOnly?)null, PublishedBasis.None);
             copies.TryGetValue(raw.Id, out var nearCopy);
-            prepared.Add(new NewsDocument(raw.Id, raw.Path, raw.Title, raw.Source, raw.Url, published, basis, cleaned[i].Text, nearCopy?.OriginalId));
+            var title = perDocument[i].Tokenized && raw.Title is { } rawTitle ? TokenizedText.Join(rawTitle) : raw.Title;
+            prepared.Add(new NewsDocument(raw.Id, raw.Path, title, raw.Source, raw.Url, published, basis, texts[i], nearCopy?.OriginalId));
             notes.Add(new PreparationNote(
                 raw.Id,
                 cleaned[i].RemovedCharacters,
@@ -95,16 +119,23 @@ internal sealed class DocumentPreparer
                 datelines[i]?.Line,
                 datelines[i]?.Date,
                 basis == PublishedBasis.Corpus ? estimates[raw.Id] : null,
-                nearCopy));
+                nearCopy)
+            {
+                Tokenized = perDocument[i].Tokenized,
+                FurnitureLines = furniture.DroppedLines[i],
+                FurnitureCharacters = furniture.DroppedCharacters[i],
+            });
         }
 
-        return new PreparedCorpus(prepared, notes) { Failures = failures };
+        return new PreparedCorpus(prepared, notes) { Failures = failures, Furniture = furniture.Lines };
     }
 
-    private (BoilerplateResult Clean, DatelineMatch? Dateline) Clean(RawDocument raw)
+    // A tokenized text ("`` Yes , '' he said .") is first turned back into prose, so that every later stage and every output reads it as written.
+    private (BoilerplateResult Clean, DatelineMatch? Dateline, bool Tokenized) Clean(RawDocument raw)
     {
-        var clean = _boilerplate.Filter(raw.Text);
+        var tokenized = TokenizedText.IsTokenized(raw.Text);
+        var clean = _boilerplate.Filter(tokenized ? TokenizedText.Join(raw.Text) : raw.Text);
         clean = clean with { Text = _glued.Split(clean.Text) };
-        return (clean, _datelines.Read(clean.Text));
+        return (clean, _datelines.Read(clean.Text), tokenized);
     }
 }

@@ -42,13 +42,14 @@ internal sealed class TimelineBuilder
             actorsById.TryAdd(actor.Id, actor);
         }
 
+        var salience = new EventSalience(documents);
         var timelineEvents = events
             .Where(merged => includeUndated || merged.Date.Interval is not null)
             .OrderBy(merged => merged.Date.Interval is null ? 1 : 0)
             .ThenBy(merged => merged.Date.Interval?.Start ?? DateOnly.MinValue)
             .ThenBy(merged => merged.Date.Interval?.End ?? DateOnly.MinValue)
             .ThenBy(merged => merged.Id, StringComparer.Ordinal)
-            .Select(merged => ToTimeline(merged, actorsById))
+            .Select(merged => ToTimeline(merged, actorsById) with { Salience = salience.Of(merged) })
             .ToList();
         return new TimelineFile(
             TimelineFile.FormatName,

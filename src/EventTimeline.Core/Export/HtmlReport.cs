@@ -104,6 +104,11 @@ internal static class HtmlReport
         </section>
         <section class="event-list" aria-labelledby="list-title">
         <h2 id="list-title">Events in date order</h2>
+        <fieldset class="control list-order">
+        <legend>Order</legend>
+        <label><input type="radio" name="list-order" value="date" checked> By date</label>
+        <label><input type="radio" name="list-order" value="salience"> Most salient first</label>
+        </fieldset>
         <ol class="events" id="event-list"></ol>
         </section>
 

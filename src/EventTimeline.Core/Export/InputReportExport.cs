@@ -9,9 +9,11 @@ internal static class InputReportExport
 {
     public const string Format = "eventtimeline-report/1";
 
-    public static string ToJson(CorpusReadResult read, InputLimits limits)
+    /// <summary>The report of <paramref name="read"/>; <paramref name="result"/>, when the pipeline ran, adds how the documents were prepared (tokenized text, page furniture).</summary>
+    public static string ToJson(CorpusReadResult read, InputLimits limits, CorpusResult? result = null)
     {
         var outcomes = read.Outcomes.OrderBy(o => o, Comparer<InputOutcome>.Create(InputOutcome.Compare)).ToList();
+        var notes = result?.Documents.Select(d => d.Note).ToList() ?? [];
         return JsonFormat.Serialize(new
         {
             format = Format,
@@ -37,6 +39,17 @@ internal static class InputReportExport
                 notes = o.Notes,
                 truncated = o.Truncated,
             }),
+            preparation = new
+            {
+                tokenized = notes.Count(n => n.Tokenized),
+                furniture = new
+                {
+                    documents = notes.Count(n => n.FurnitureLines > 0),
+                    lines = notes.Sum(n => n.FurnitureLines),
+                    characters = notes.Sum(n => n.FurnitureCharacters),
+                    recurring = (result?.Furniture ?? []).Select(f => new { source = f.Outlet, documents = f.Documents, text = f.Text }),
+                },
+            },
         });
     }
 

@@ -47,6 +47,7 @@ internal sealed record ReportData(
                 e.Actors,
                 e.Location,
                 e.Sources,
+                e.Salience,
                 e.Mentions))
             .ToList();
         return new ReportData(documents, actors, events);
@@ -99,6 +100,7 @@ internal sealed record ReportActor(string Id, string Name, string Kind, IReadOnl
 /// <param name="Actors">Actors with roles.</param>
 /// <param name="Location">Place, or null.</param>
 /// <param name="Sources">Number of distinct documents.</param>
+/// <param name="Salience">How much independent evidence reports it (timeline.json's salience).</param>
 /// <param name="Mentions">Every report of it.</param>
 internal sealed record ReportEvent(
     string Id,
@@ -112,4 +114,5 @@ internal sealed record ReportEvent(
     IReadOnlyList<TimelineEventActor> Actors,
     string? Location,
     int Sources,
+    double Salience,
     IReadOnlyList<TimelineMention> Mentions);

@@ -83,7 +83,11 @@ internal sealed record TimelineEvent(
     string? Location,
     string? LocationId,
     int Sources,
-    IReadOnlyList<TimelineMention> Mentions);
+    IReadOnlyList<TimelineMention> Mentions)
+{
+    /// <summary>How much independent evidence reports it (outlets, documents, days, distinct sentences; see <see cref="Events.EventSalience"/>); 0 in files written before the field existed.</summary>
+    public double Salience { get; init; }
+}
 
 /// <summary>An event's date in timeline.json: an inclusive interval.</summary>
 /// <param name="Start">First day, YYYY-MM-DD, or null when unresolved.</param>

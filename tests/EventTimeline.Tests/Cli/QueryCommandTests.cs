@@ -76,6 +76,22 @@ public sealed class QueryCommandTests
     }
 
     [Test]
+    public void Query_SortSalienceWithMinimum_KeepsTheSalientEventsMostSalientFirst()
+    {
+        var all = JObject.Parse(CliRunner.Run("query", "--actor", "Lavrov", "--format", "json", "--input", Timeline).StdOut);
+        var result = CliRunner.Run("query", "--actor", "Lavrov", "--sort", "salience", "--min-salience", "2", "--format", "json", "--input", Timeline);
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.StdErr);
+        var salience = ((JArray)JObject.Parse(result.StdOut)["events"]!).Select(e => (double)e["salience"]!).ToList();
+        var expected = ((JArray)all["events"]!).Select(e => (double)e["salience"]!).Where(s => s >= 2).OrderDescending().ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(expected, Is.Not.Empty);
+            Assert.That(salience, Is.EqualTo(expected));
+        });
+    }
+
+    [Test]
     public void Query_Nobody_ExitsOneWithClosestNames()
     {
         var result = CliRunner.Run("query", "--actor", "Nobody", "--input", Timeline);

@@ -95,7 +95,16 @@ public sealed class InputReportExportTests
                   "notes": [],
                   "truncated": false
                 }
-              ]
+              ],
+              "preparation": {
+                "tokenized": 0,
+                "furniture": {
+                  "documents": 0,
+                  "lines": 0,
+                  "characters": 0,
+                  "recurring": []
+                }
+              }
             }
 
             """));

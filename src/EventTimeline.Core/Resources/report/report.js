@@ -79,7 +79,7 @@
   }
 
   // ---- filter -------------------------------------------------------------------------------------------------
-  var state = { lanes: 'actor', query: '', statuses: { asserted: true, planned: true, hypothetical: true, negated: true }, selected: null, opener: null };
+  var state = { lanes: 'actor', order: 'date', query: '', statuses: { asserted: true, planned: true, hypothetical: true, negated: true }, selected: null, opener: null };
 
   function matchingActors(query) {
     var q = normalize(query);
@@ -344,10 +344,15 @@
   function renderList(shown) {
     list.textContent = '';
     var lastMonth = null;
+    var bySalience = state.order === 'salience';
+    byId('list-title').textContent = bySalience ? 'Events, most salient first' : 'Events in date order';
+    if (bySalience) {
+      shown = shown.slice().sort(function (a, b) { return b.data.salience - a.data.salience || a.index - b.index; });
+    }
     shown.forEach(function (ev) {
       var month = ev.start === null ? 'Undated' : MONTH_NAMES[parts(ev.start).m] + ' ' + parts(ev.start).y;
       if (ev.data.date.granularity === 'year' || ev.data.date.granularity === 'decade') { month = String(parts(ev.start).y); }
-      if (month !== lastMonth) {
+      if (!bySalience && month !== lastMonth) {
         var heading = el('li', 'month', month);
         heading.setAttribute('aria-hidden', 'true');
         list.appendChild(heading);
@@ -364,7 +369,7 @@
       what.appendChild(sw);
       what.appendChild(document.createTextNode(ev.data.label));
       button.appendChild(what);
-      var meta = ev.data.type.replace(/-/g, ' ') + (ev.data.status === 'asserted' ? '' : ' \u00b7 ' + ev.data.status) + ' \u00b7 ' + ev.data.sources + (ev.data.sources === 1 ? ' source' : ' sources');
+      var meta = ev.data.type.replace(/-/g, ' ') + (ev.data.status === 'asserted' ? '' : ' \u00b7 ' + ev.data.status) + ' \u00b7 ' + ev.data.sources + (ev.data.sources === 1 ? ' source' : ' sources') + ' \u00b7 salience ' + ev.data.salience;
       button.appendChild(el('span', 'meta', meta));
       item.appendChild(button);
       list.appendChild(item);
@@ -535,6 +540,9 @@
   filter.addEventListener('input', function () { state.query = filter.value; render(); });
   document.querySelectorAll('input[name="lanes"]').forEach(function (radio) {
     radio.addEventListener('change', function () { if (radio.checked) { state.lanes = radio.value; render(); } });
+  });
+  document.querySelectorAll('input[name="list-order"]').forEach(function (radio) {
+    radio.addEventListener('change', function () { if (radio.checked) { state.order = radio.value; render(); } });
   });
   document.addEventListener('click', function (event) {
     var target = event.target.closest ? event.target.closest('[data-event]') : null;
