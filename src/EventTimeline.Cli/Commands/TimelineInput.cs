@@ -8,7 +8,11 @@ internal static class TimelineInput
 {
     public const string DefaultPath = "output/timeline.json";
 
-    public static (TimelineFile Timeline, ActorEventGraph Graph)? Load(string verb, string path)
+    public static (TimelineFile Timeline, ActorEventGraph Graph)? Load(string verb, string path) =>
+        LoadTimeline(verb, path) is { } timeline ? (timeline, TimelineGraph.Build(timeline)) : null;
+
+    /// <summary>Loads the timeline alone (no graph), reporting a missing or broken file in one line on stderr.</summary>
+    public static TimelineFile? LoadTimeline(string verb, string path)
     {
         string json;
         try
@@ -24,8 +28,7 @@ internal static class TimelineInput
 
         try
         {
-            var timeline = TimelineFileReader.Read(json);
-            return (timeline, TimelineGraph.Build(timeline));
+            return TimelineFileReader.Read(json);
         }
         catch (Exception e) when (e is FormatException or ArgumentException or KeyNotFoundException)
         {
