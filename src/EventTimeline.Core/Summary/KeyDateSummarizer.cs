@@ -16,8 +16,10 @@ namespace EventTimeline.Summary;
 /// ("on Tuesday", "April 20", "today"), or an event the text dates to the day; a report's publication day alone does not count. Each
 /// outlet among them adds <see cref="OutletWeight"/>, so a day several newsrooms name outranks one a single outlet repeats.
 /// Sentences come from the mentions of the asserted events dated to the day; each is scored by its cosine with the centroid of
-/// all of them (content words), lowered for sentences that only report the day's news (<see cref="ReportedWeight"/>), quote someone or
-/// are a bare statement; a sentence too like one already chosen (cosine above <see cref="RedundancyLimit"/>) is skipped.
+/// all of them (content words), times the number of independent documents that report its event, lowered for sentences that only
+/// report the day's news (<see cref="ReportedWeight"/>), quote someone or are a bare statement (<see cref="SayingWeight"/>). A sentence
+/// too like one already chosen (cosine above <see cref="RedundancyLimit"/>) is skipped, and a second sentence about the same event waits
+/// until the day's other events have had their turn.
 /// </remarks>
 internal sealed class KeyDateSummarizer
 {
@@ -173,6 +175,7 @@ internal sealed class KeyDateSummarizer
         var byText = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         foreach (var e in events.Where(e => e.Status == EventStatus.Asserted).OrderBy(e => e.Id, StringComparer.Ordinal))
         {
+            var reporters = e.Mentions.Select(m => m.Document).Where(independent).Distinct(StringComparer.Ordinal).Count();
             foreach (var mention in e.Mentions.Where(m => independent(m.Document)))
             {
                 var words = Words(mention.Text);
@@ -182,7 +185,8 @@ internal sealed class KeyDateSummarizer
                 }
 
                 var weight = (e.Date.Basis == EventDateBasis.Reported || mention.Time is null ? ReportedWeight : 1.0)
-                    * (IsSaying(e, mention.Text) ? SayingWeight : 1.0);
+                    * (IsSaying(e, mention.Text) ? SayingWeight : 1.0)
+                    * reporters;
                 var key = string.Join(' ', words);
                 if (byText.TryGetValue(key, out var known))
                 {
@@ -221,8 +225,31 @@ internal sealed class KeyDateSummarizer
             .ThenBy(c => c.Candidate.Mention.Document, StringComparer.Ordinal)
             .ThenBy(c => c.Candidate.Mention.Sentence)
             .Select(c => c.Candidate);
+        // Best first, but a second sentence about an event already told waits until every other event of the day has had its turn.
         var chosen = new List<Candidate>();
+        var deferred = new List<Candidate>();
         foreach (var candidate in ranked)
+        {
+            if (chosen.Count == perDate)
+            {
+                break;
+            }
+
+            if (chosen.Any(c => Cosine(c.Words, candidate.Words) > RedundancyLimit))
+            {
+                continue;
+            }
+
+            if (chosen.Any(c => c.Event == candidate.Event))
+            {
+                deferred.Add(candidate);
+                continue;
+            }
+
+            chosen.Add(candidate);
+        }
+
+        foreach (var candidate in deferred)
         {
             if (chosen.Count == perDate)
             {
