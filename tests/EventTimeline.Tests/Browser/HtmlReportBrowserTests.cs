@@ -67,6 +67,41 @@ public sealed class HtmlReportBrowserTests
     }
 
     [Test]
+    public void Report_Seeds_OpensOnKeyDatesWithSourcesAndSwitchesToTheFullTimeline()
+    {
+        RequireBrowser();
+        using var output = new TempFolder();
+        var build = CliRunner.Run("build", SeedFiles.Folder, "--out", output.Root);
+        Assert.That(build.ExitCode, Is.EqualTo(0), build.StdErr);
+        var summary = JObject.Parse(File.ReadAllText(Path.Combine(output.Root, "summary.json")));
+        var timeline = JObject.Parse(File.ReadAllText(Path.Combine(output.Root, "timeline.json")));
+        var mentionTexts = timeline["events"]!.SelectMany(e => e["mentions"]!).Select(m => (string)m["text"]!).ToHashSet();
+
+        var seen = Check(Path.Combine(output.Root, "index.html"), "keydates");
+
+        var keyDates = seen["keyDates"]!.ToDictionary(d => (string)d["date"]!, d => d["sentences"]!.Values<string>().ToList());
+        var firstView = seen["firstView"]!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(seen["consoleErrors"]!.Values<string>(), Is.Empty, "console errors");
+            Assert.That(seen["pageErrors"]!.Values<string>(), Is.Empty, "page errors");
+            Assert.That(seen["requests"]!.Values<string>(), Is.Empty, "network requests");
+            Assert.That(keyDates.Keys, Is.EqualTo(summary["dates"]!.Select(d => (string)d["date"]!)), "the days of summary.json, in date order");
+            Assert.That(keyDates["2015-09-05"], Has.Some.Contains("Lavrov"), "the Kerry–Lavrov call");
+            Assert.That(keyDates["2015-09-18"], Has.Some.Contains("defense ministers").Or.Some.Contains("Shoigu"), "the Carter–Shoigu call");
+            Assert.That(keyDates.Values.SelectMany(s => s), Is.Not.Empty.And.All.Matches<string>(mentionTexts.Contains), "sentences are evidence of events");
+            Assert.That(seen["keyDates"]!.Select(d => (int)d["sources"]! - d["sentences"]!.Count()), Has.All.EqualTo(0), "each sentence has its source line");
+            Assert.That(seen["keyDates"]!.SelectMany(d => d["links"]!.Values<string>()), Has.All.Matches("^https?://"), "source links");
+            Assert.That((double)firstView["keyDatesTop"]!, Is.LessThan((double)firstView["viewport"]!), "key dates in the first screen");
+            Assert.That((double)firstView["keyDatesTop"]!, Is.LessThan((double)firstView["chartTop"]!), "key dates above the full timeline");
+            Assert.That(Math.Abs((double)seen["afterSwitch"]!["controlsTop"]!), Is.LessThan(5), "the switch scrolls to the full timeline");
+            Assert.That((string?)seen["afterSwitch"]!["focused"], Is.EqualTo("actor-filter"), "focus moves to the timeline's filter");
+            Assert.That((int)seen["keyDetails"]!["sources"]!, Is.GreaterThanOrEqualTo(1), "a key sentence opens its event's sources");
+            Assert.That((int)seen["phoneOverflow"]!, Is.LessThanOrEqualTo(0), "no sideways scrolling at 390 px");
+        });
+    }
+
+    [Test]
     public void Report_HostileCorpus_StaysInertWhenEveryEventIsOpened()
     {
         RequireBrowser();

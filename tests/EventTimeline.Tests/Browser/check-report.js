@@ -1,7 +1,7 @@
 'use strict';
 // Opens an EventTimeline report (index.html) in headless Chromium through playwright-core and prints one JSON
 // object with what it saw; the NUnit test (Browser/HtmlReportBrowserTests.cs) makes the assertions.
-// Usage: node check-report.js --report FILE --out DIR --mode seeds|hostile [--chromium /usr/bin/chromium]
+// Usage: node check-report.js --report FILE --out DIR --mode seeds|keydates|hostile [--chromium /usr/bin/chromium]
 // It never downloads a browser: it drives the chromium binary it is given.
 const path = require('path');
 const fs = require('fs');
@@ -55,7 +55,40 @@ async function main() {
       result.screenshots.push(file);
     };
 
-    if (mode === 'seeds') {
+    if (mode === 'keydates') {
+      // The key-dates view: what the page opens on, its sources, and the switch to the full timeline.
+      result.keyDates = await page.$$eval('#key-date-list .key-date', (items) => items.map((li) => ({
+        date: li.getAttribute('data-date'),
+        sentences: Array.from(li.querySelectorAll('.key-sentence')).map((p) => p.textContent),
+        links: Array.from(li.querySelectorAll('a[href]')).map((a) => a.getAttribute('href')),
+        sources: li.querySelectorAll('.key-source').length,
+      })));
+      result.firstView = await page.evaluate(() => {
+        const keys = document.getElementById('key-dates').getBoundingClientRect();
+        const chart = document.getElementById('chart-scroll').getBoundingClientRect();
+        return { keyDatesTop: keys.top, keyDatesHeight: keys.height, chartTop: chart.top, viewport: window.innerHeight };
+      });
+      await shot('keydates-1280x800.png');
+      await page.click('#show-timeline');
+      await page.waitForTimeout(300);
+      result.afterSwitch = await page.evaluate(() => ({
+        controlsTop: document.getElementById('full-timeline').getBoundingClientRect().top,
+        focused: document.activeElement && document.activeElement.id,
+      }));
+      await shot('keydates-after-switch-1280x800.png');
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.click('#key-date-list button[data-event]');
+      await page.waitForSelector('#details:not([hidden])');
+      result.keyDetails = await page.evaluate(() => ({
+        title: document.getElementById('details-title').textContent,
+        sources: document.querySelectorAll('#details .source').length,
+      }));
+      await page.keyboard.press('Escape');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.waitForTimeout(300);
+      result.phoneOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      await shot('keydates-390x844.png');
+    } else if (mode === 'seeds') {
       await shot('report-1280x800.png');
       await page.screenshot({ path: path.join(out, 'report-1280-full.png'), fullPage: true });
       result.screenshots.push(path.join(out, 'report-1280-full.png'));
