@@ -89,7 +89,7 @@ public sealed class HtmlReportBrowserTests
             Assert.That(keyDates.Keys, Is.EqualTo(summary["dates"]!.Select(d => (string)d["date"]!)), "the days of summary.json, in date order");
             Assert.That(keyDates["2015-09-05"], Has.Some.Contains("Lavrov"), "the Kerry–Lavrov call");
             Assert.That(keyDates["2015-09-18"], Has.Some.Contains("defense ministers").Or.Some.Contains("Shoigu"), "the Carter–Shoigu call");
-            Assert.That(keyDates.Values.SelectMany(s => s), Is.Not.Empty.And.All.Matches<string>(mentionTexts.Contains), "sentences are evidence of events");
+            Assert.That(keyDates.Values.SelectMany(s => s), Is.Not.Empty.And.All.Matches<string?>(t => t is not null && mentionTexts.Contains(t)), "sentences are evidence of events");
             Assert.That(seen["keyDates"]!.Select(d => (int)d["sources"]! - d["sentences"]!.Count()), Has.All.EqualTo(0), "each sentence has its source line");
             Assert.That(seen["keyDates"]!.SelectMany(d => d["links"]!.Values<string>()), Has.All.Matches("^https?://"), "source links");
             Assert.That((double)firstView["keyDatesTop"]!, Is.LessThan((double)firstView["viewport"]!), "key dates in the first screen");

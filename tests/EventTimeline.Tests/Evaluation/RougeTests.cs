@@ -15,15 +15,15 @@ public sealed class RougeTests
     [Test]
     public void Tokens_SeveralSentences_JoinedInOrder()
     {
-        Assert.That(Rouge.Tokens(["BP seals the well .", "Oil stops ."]), Is.EqualTo(new[] { "bp", "seals", "well", "oil", "stops" }));
+        Assert.That(Rouge.Tokens(["BP seals the pipe .", "Oil stops ."]), Is.EqualTo(new[] { "bp", "seals", "pipe", "oil", "stops" }));
     }
 
     [TestCase(1, 2, 3, 3, TestName = "Count_Unigrams_SharedWordsCounted")]
     [TestCase(2, 0, 2, 2, TestName = "Count_Bigrams_WordOrderMatters")]
     public void Count_SystemAgainstReference_HitsAndTotals(int n, int hits, int system, int reference)
     {
-        // "BP seals the well" -> bp seals well; "The well is sealed by BP" -> well sealed bp.
-        var counts = Rouge.Count(Rouge.Tokens(["BP seals the well ."]), Rouge.Tokens(["The well is sealed by BP ."]), n);
+        // "BP seals the pipe" -> bp seals pipe; "The pipe is sealed by BP" -> pipe sealed bp ("the", "is", "by" are stop words).
+        var counts = Rouge.Count(Rouge.Tokens(["BP seals the pipe ."]), Rouge.Tokens(["The pipe is sealed by BP ."]), n);
 
         Assert.That(counts, Is.EqualTo(new RougeCounts(hits, system, reference)));
     }

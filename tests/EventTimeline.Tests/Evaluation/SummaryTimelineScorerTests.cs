@@ -6,10 +6,10 @@ namespace EventTimeline.Tests.Evaluation;
 
 public sealed class SummaryTimelineScorerTests
 {
-    private static readonly SummaryTimeline Gold = Timeline(("2010-01-01", "oil spill"), ("2010-01-10", "well sealed"));
+    private static readonly SummaryTimeline Gold = Timeline(("2010-01-01", "oil spill"), ("2010-01-10", "pipe sealed"));
 
     // One day off on the first date, exact on the second.
-    private static readonly SummaryTimeline Predicted = Timeline(("2010-01-02", "oil spill grows"), ("2010-01-10", "well sealed"));
+    private static readonly SummaryTimeline Predicted = Timeline(("2010-01-02", "oil spill grows"), ("2010-01-10", "pipe sealed"));
 
     [Test]
     public void Score_DateSets_PrecisionRecallF1()
@@ -30,7 +30,7 @@ public sealed class SummaryTimelineScorerTests
     {
         var score = SummaryTimelineScorer.Score(new SummaryTimelinePair("t", Gold, Predicted));
 
-        // oil spill grows well sealed / oil spill well sealed: 4 of 5 and 4 of 4 words; bigrams 2 of 4 and 2 of 3.
+        // oil spill grows pipe sealed / oil spill pipe sealed: 4 of 5 and 4 of 4 words; bigrams 2 of 4 and 2 of 3.
         Assert.That((score.Concat1.Precision, score.Concat1.Recall), Is.EqualTo((0.8, 1.0)));
         Assert.That(score.Concat2.Precision, Is.EqualTo(0.5));
         Assert.That(score.Concat2.Recall, Is.EqualTo(2.0 / 3).Within(1e-12));

@@ -31,7 +31,7 @@ public sealed class SummaryExportTests
     {
         var markdown = SummaryExport.ToMarkdown(Hostile, Documents);
 
-        Assert.That(markdown, Does.Not.Contain("<script>").And.Not.Contain("](javascript:").And.Not.Contain("*bold*"));
+        Assert.That(markdown, Does.Not.Contain("<script>").And.Not.Contain("[click](").And.Not.Contain("*bold*"));
         Assert.That(markdown, Does.Contain("Rig explodes \\<script\\>alert(1)\\</script\\> \\[click\\](javascript:alert(2)) \\*bold\\* \\`code\\` \\&amp;"));
         Assert.That(markdown, Does.Contain("## 2010-04-22\n\n- No sentence of an event dated to this day was found; named by 2 documents.\n"));
     }
