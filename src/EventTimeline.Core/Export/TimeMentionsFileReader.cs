@@ -46,7 +46,7 @@ internal static class TimeMentionsFileReader
                     continue;
                 }
 
-                if (DateReference.DayOf(new DateInterval(start, end, granularity)) is { } day)
+                if (DateReference.DayOf((string?)mention["value"] ?? string.Empty, new DateInterval(start, end, granularity)) is { } day)
                 {
                     references.Add(new DateReference(id, (int?)mention["sentence"] ?? -1, day));
                 }

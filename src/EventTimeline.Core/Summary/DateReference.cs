@@ -8,9 +8,15 @@ namespace EventTimeline.Summary;
 /// <param name="Date">The day named.</param>
 internal sealed record DateReference(string Document, int Sentence, DateOnly Date)
 {
-    /// <summary>The day a time expression names, when it names exactly one (a day or a time of day); null for weeks, months, years and unresolved ones.</summary>
-    public static DateOnly? DayOf(DateInterval? interval) =>
-        interval is { Granularity: Granularity.Day or Granularity.Time } && interval.Start == interval.End ? interval.Start : null;
+    /// <summary>
+    /// The day a time expression with TIMEX3 <paramref name="value"/> names, when it names exactly one (a day or a time of day); null for
+    /// weeks, months, years, unresolved ones, and "now", "currently", "at present" (PRESENT_REF and the other _REF values), which speak
+    /// of the time of writing rather than name a day ("today" does name it).
+    /// </summary>
+    public static DateOnly? DayOf(string value, DateInterval? interval) =>
+        interval is { Granularity: Granularity.Day or Granularity.Time } && interval.Start == interval.End && !value.EndsWith("_REF", StringComparison.Ordinal)
+            ? interval.Start
+            : null;
 
     /// <summary>The day references of analysed documents, in document and offset order.</summary>
     public static IReadOnlyList<DateReference> From(IEnumerable<AnalyzedDocument> documents)
@@ -21,7 +27,7 @@ internal sealed record DateReference(string Document, int Sentence, DateOnly Dat
         {
             foreach (var mention in analyzed.TimeMentions)
             {
-                if (DayOf(mention.Interval) is { } day)
+                if (DayOf(mention.Value, mention.Interval) is { } day)
                 {
                     references.Add(new DateReference(analyzed.Document.Id, analyzed.SentenceAt(mention.Start), day));
                 }

@@ -13,7 +13,8 @@ namespace EventTimeline.Summary;
 /// </summary>
 /// <remarks>
 /// A day counts as key by the independent documents (near-copies left out) that point at it by their text: a sentence naming the day
-/// ("on Tuesday", "April 20", "today"), or an event the text dates to the day; a report's publication day alone does not count. Each
+/// ("on Tuesday", "April 20", "today"), or an event the text dates to the day; a report's publication day alone does not count, nor
+/// do "now" and "currently", nor a day named before it came (a plan). Each
 /// outlet among them adds <see cref="OutletWeight"/>, so a day several newsrooms name outranks one a single outlet repeats.
 /// Sentences come from the mentions of the asserted events dated to the day; each is scored by its cosine with the centroid of
 /// all of them (content words), times the number of independent documents that report its event, lowered for sentences that only
@@ -90,7 +91,8 @@ internal sealed class KeyDateSummarizer
 
         foreach (var reference in references)
         {
-            if (Independent(reference.Document) && InRange(reference.Date))
+            // A day named before it comes ("talks on Friday" in Monday's paper) is a plan, not a report of what happened.
+            if (Independent(reference.Document) && InRange(reference.Date) && !IsAfterPublication(reference, documents))
             {
                 Day(reference.Date).Pointing.Add(reference.Document);
             }
@@ -112,7 +114,8 @@ internal sealed class KeyDateSummarizer
 
             var evidence = Day(day);
             evidence.Events.Add(e);
-            if (e.Date.Basis != EventDateBasis.Reported)
+            // An event the text dates itself points at its day; one dated only by its report, or by "now", points at nothing.
+            if (e.Date.Basis != EventDateBasis.Reported && e.Date.Timex?.EndsWith("_REF", StringComparison.Ordinal) != true)
             {
                 evidence.Pointing.UnionWith(e.Mentions.Where(m => m.Time is not null).Select(m => m.Document).Where(Independent));
             }
@@ -140,6 +143,10 @@ internal sealed class KeyDateSummarizer
         var keyDates = scored.Select(d => KeyDateOf(d.Day, d.Evidence, d.Score, perDate, documents, Independent)).ToList();
         return Result(null, keyDates);
     }
+
+    private static bool IsAfterPublication(DateReference reference, IReadOnlyDictionary<string, TimelineDocument> documents) =>
+        documents[reference.Document].Published is { } published
+        && string.CompareOrdinal(reference.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), published) > 0;
 
     private static double Score(DayEvidence evidence, IReadOnlyDictionary<string, TimelineDocument> documents)
     {
