@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using EventTimeline.Cli.Output;
 using EventTimeline.Documents;
 using EventTimeline.Export;
+using EventTimeline.Summary;
 using EventTimeline.Time;
 
 namespace EventTimeline.Cli.Commands;
@@ -166,6 +167,7 @@ internal static class BuildCommand
         // Documents a stage failed on (the recognizer died or hung on them) are reported as failed inputs.
         read = FailedDocuments.Apply(read, result.Failures);
         InputReportOutput.PrintProblems(read with { Outcomes = [.. read.Outcomes.Where(o => o.Reason == FailedDocuments.Reason)] }, Console.Error);
+        var summary = KeyDateSummarizer.Default.Summarize(result.Timeline, DateReference.From(result.Documents), new SummaryOptions());
         try
         {
             _ = BuildOutputs.WriteFiles(
@@ -174,12 +176,13 @@ internal static class BuildCommand
                     ("timeline.json", () => JsonFormat.Serialize(result.Timeline)),
                     ("documents.json", () => DocumentsExport.ToJson(result.Documents)),
                     ("time-mentions.json", () => TimeMentionsExport.ToJson(result.Documents)),
+                    ("summary.json", () => SummaryExport.ToJson(summary)),
                 ],
                 jobs);
 
             InputReportOutput.Write(output, read, limits, result);
             var graphSvg = BuildOutputs.Write(output, result.Timeline, Console.Error, svgMaxNodes, jobs);
-            ReportOutput.Write(output, result.Timeline, graphSvg);
+            ReportOutput.Write(output, result.Timeline, graphSvg, summary);
             StartupTrace.Mark("outputs written");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

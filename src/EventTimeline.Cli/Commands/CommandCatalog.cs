@@ -10,11 +10,13 @@ internal static class CommandCatalog
         yield return BuildCommand.Create();
         yield return QueryCommand.Create();
         yield return TopCommand.Create();
+        yield return SummarizeCommand.Create();
         yield return ActorsCommand.Create();
         yield return TimeMlCommand.Create();
         yield return EvalTimexCommand.Create();
         yield return EvalTimelinesCommand.Create();
         yield return SemEvalCommand.Create();
+        yield return EvalTlsCommand.Create();
         yield return BenchCommand.Create();
     }
 }

@@ -12,6 +12,27 @@ internal static class TimelineInput
 
     public static (TimelineFile Timeline, ActorEventGraph Graph)? Load(string verb, string path)
     {
+        if (LoadTimeline(verb, path) is not { } timeline)
+        {
+            return null;
+        }
+
+        try
+        {
+            var graph = TimelineGraph.Build(timeline);
+            StartupTrace.Mark("graph built");
+            return (timeline, graph);
+        }
+        catch (Exception e) when (e is ArgumentException or KeyNotFoundException)
+        {
+            Console.Error.WriteLine($"{verb}: {path}: {e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>Loads the timeline alone (no graph), reporting a missing or broken file in one line on stderr.</summary>
+    public static TimelineFile? LoadTimeline(string verb, string path)
+    {
         string json;
         try
         {
@@ -28,9 +49,7 @@ internal static class TimelineInput
         {
             var timeline = TimelineFileReader.Read(json);
             StartupTrace.Mark("timeline read");
-            var graph = TimelineGraph.Build(timeline);
-            StartupTrace.Mark("graph built");
-            return (timeline, graph);
+            return timeline;
         }
         catch (Exception e) when (e is FormatException or ArgumentException or KeyNotFoundException)
         {

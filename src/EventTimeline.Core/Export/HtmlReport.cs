@@ -6,6 +6,7 @@ using EventTimeline.Events;
 using EventTimeline.Export.Escaping;
 using EventTimeline.Model;
 using EventTimeline.Resources;
+using EventTimeline.Summary;
 
 using Newtonsoft.Json;
 
@@ -13,7 +14,8 @@ namespace EventTimeline.Export;
 
 /// <summary>
 /// Renders <c>index.html</c>: one self-contained page (inline style, script and data, nothing loaded from the network)
-/// that shows the timeline on a date axis, filters it by actor and shows every event's sources.
+/// that opens on the key dates of the story (each with its sentences and links to their sources), then shows the full timeline on a
+/// date axis, filters it by actor and shows every event's sources.
 /// </summary>
 /// <remarks>
 /// Article text reaches the page only as escaped HTML (<see cref="HtmlText"/>) or as JSON in a non-executed script element that
@@ -36,8 +38,8 @@ internal static class HtmlReport
     public static string ContentSecurityPolicy =>
         $"default-src 'none'; script-src '{Sha256(Script)}'; style-src '{Sha256(Style)}'; img-src data:; base-uri 'none'; form-action 'none'";
 
-    /// <summary>Renders the page for <paramref name="timeline"/>, embedding <paramref name="graphSvg"/> (Graphviz's SVG of the actor/event graph) as an image when given.</summary>
-    public static string Render(TimelineFile timeline, string? graphSvg)
+    /// <summary>Renders the page for <paramref name="timeline"/>, opening on its key dates <paramref name="summary"/> when given and embedding <paramref name="graphSvg"/> (Graphviz's SVG of the actor/event graph) as an image when given.</summary>
+    public static string Render(TimelineFile timeline, string? graphSvg, KeyDateSummary? summary = null)
     {
         ArgumentNullException.ThrowIfNull(timeline);
         var (script, style) = _assets.Value;
@@ -57,6 +59,11 @@ internal static class HtmlReport
         page.Append("<p class=\"sub\" id=\"summary\">").Append(HtmlText.Escape(Summary(timeline, span))).Append("</p>\n</header>\n");
         page.Append("<noscript><p class=\"notice\">The interactive timeline needs JavaScript. The list of actors and their events below works without it.</p></noscript>\n");
         page.Append("<main id=\"main\">\n");
+        if (summary is not null)
+        {
+            AppendKeyDates(page, summary, timeline);
+        }
+
         page.Append(ControlsAndTimeline);
         page.Append("<section class=\"graph\" aria-labelledby=\"graph-title\">\n<h2 id=\"graph-title\">Actors and their events</h2>\n");
         if (graphSvg is { Length: > 0 })
@@ -81,7 +88,7 @@ internal static class HtmlReport
     }
 
     private const string ControlsAndTimeline = """
-        <section class="controls" aria-label="Timeline controls">
+        <section class="controls" id="full-timeline" aria-label="Timeline controls">
         <div class="control filter">
         <label for="actor-filter">Filter by actor</label>
         <input type="search" id="actor-filter" autocomplete="off" spellcheck="false" placeholder="Name, alias or role, e.g. Lavrov" list="actor-names" aria-describedby="filter-status">
@@ -121,6 +128,64 @@ internal static class HtmlReport
         </aside>
 
         """;
+
+    // The key dates, written as escaped HTML so they read without the script; the buttons open an event's details and jump to the full timeline.
+    private static void AppendKeyDates(StringBuilder page, KeyDateSummary summary, TimelineFile timeline)
+    {
+        var documents = timeline.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        page.Append("<section class=\"key-dates\" id=\"key-dates\" aria-labelledby=\"key-dates-title\">\n");
+        page.Append("<div class=\"view-head\"><h2 id=\"key-dates-title\">Key dates</h2>")
+            .Append("<button type=\"button\" class=\"view-switch\" id=\"show-timeline\">Full timeline ↓</button></div>\n");
+        if (summary.Empty is { } empty)
+        {
+            page.Append("<p class=\"hint\" id=\"key-dates-empty\">No key dates: ").Append(HtmlText.Escape(empty)).Append(".</p>\n</section>\n");
+            return;
+        }
+
+        page.Append("<p class=\"hint\">The ").Append(HtmlText.Escape(Count(summary.Dates.Count, "day")))
+            .Append(" the articles point at most (by the independent documents and outlets that name the day or date an event to it), each with what happened.</p>\n");
+        page.Append("<ol class=\"key-date-list\" id=\"key-date-list\">\n");
+        foreach (var date in summary.Dates)
+        {
+            page.Append("<li class=\"key-date\" data-date=\"").Append(HtmlText.Attribute(date.Date)).Append("\"><h3><time datetime=\"")
+                .Append(HtmlText.Attribute(date.Date)).Append("\">").Append(HtmlText.Escape(LongDate(date.Date))).Append("</time></h3>\n<ul class=\"key-sentences\">\n");
+            foreach (var sentence in date.Sentences)
+            {
+                page.Append("<li><p class=\"key-sentence\">").Append(HtmlText.Escape(sentence.Text)).Append("</p><p class=\"key-source\">");
+                AppendSource(page, documents.GetValueOrDefault(sentence.Document), sentence.Document);
+                page.Append(" · <button type=\"button\" class=\"link-button\" data-event=\"").Append(HtmlText.Attribute(sentence.Event)).Append("\">all sources of this event</button></p></li>\n");
+            }
+
+            if (date.Sentences.Count == 0)
+            {
+                page.Append("<li class=\"key-none\">No sentence of an event dated to this day was found.</li>\n");
+            }
+
+            var outlets = date.Outlets.Count == 0 ? string.Empty : " from " + string.Join(", ", date.Outlets);
+            page.Append("</ul>\n<p class=\"key-meta\">").Append(HtmlText.Escape(Count(date.Documents.Count, "document") + outlets)).Append("</p></li>\n");
+        }
+
+        page.Append("</ol>\n</section>\n");
+    }
+
+    private static void AppendSource(StringBuilder page, TimelineDocument? document, string id)
+    {
+        var name = document is null ? id : string.Join(", ", new[] { document.Source, document.Title ?? document.Id, document.Published }.OfType<string>());
+        if (HtmlText.LinkableUrl(document?.Url) is { } url)
+        {
+            page.Append("<a class=\"key-link\" href=\"").Append(HtmlText.Attribute(url)).Append("\" rel=\"noopener noreferrer\" target=\"_blank\">")
+                .Append(HtmlText.Escape(name)).Append("</a>");
+        }
+        else
+        {
+            page.Append("<span class=\"key-link\">").Append(HtmlText.Escape(name)).Append("</span>");
+        }
+    }
+
+    private static string LongDate(string iso) =>
+        DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)
+            : iso;
 
     private static void AppendActorList(StringBuilder page, TimelineFile timeline)
     {

@@ -19,6 +19,7 @@ public sealed class OutputFolderFreshnessTests
     [TestCase("timeline.json")]
     [TestCase("documents.json")]
     [TestCase("time-mentions.json")]
+    [TestCase("summary.json")]
     [TestCase("index.html")]
     [TestCase("graph.json")]
     [TestCase("graph.dot")]

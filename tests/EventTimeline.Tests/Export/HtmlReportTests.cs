@@ -7,6 +7,7 @@ using EventTimeline.Documents;
 using EventTimeline.Events;
 using EventTimeline.Export;
 using EventTimeline.Model;
+using EventTimeline.Summary;
 using EventTimeline.Time;
 
 using Newtonsoft.Json.Linq;
@@ -100,6 +101,39 @@ public sealed class HtmlReportTests
         Assert.That(without, Does.Not.Contain("graph-image"));
         Assert.That(without, Does.Contain("<span class=\"actor-name\">Name &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;!--&lt;img src=x onerror=alert(2)&gt;\u2028\u2029</span>"));
         Assert.That(without, Does.Contain("data-event=\"event:&lt;/script&gt;&lt;script&gt;alert(1)"));
+    }
+
+    [Test]
+    public void Render_KeyDatesWithHostileText_EscapedAndOpensTheReport()
+    {
+        var summary = new KeyDateSummary(
+            KeyDateSummary.FormatName,
+            1,
+            1,
+            null,
+            null,
+            null,
+            [new KeyDate("2019-03-11", 1.5, 1, [new KeyDateSentence("Sentence " + Attack, "doc-" + Attack, 0, "event:" + Attack)], ["event:" + Attack], ["doc-" + Attack], ["Outlet " + Attack])]);
+
+        var html = HtmlReport.Render(Hostile(), graphSvg: null, summary);
+        var linked = HtmlReport.Render(Hostile("https://example.com/story"), graphSvg: null, summary);
+
+        Assert.That(Regex.Matches(html, "<script", RegexOptions.IgnoreCase), Has.Count.EqualTo(2));
+        Assert.That(html, Does.Not.Contain("<img").And.Not.Contain("<!--").And.Not.Contain("href=\"javascript"));
+        Assert.That(html, Does.Contain("<p class=\"key-sentence\">Sentence &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;!--&lt;img src=x onerror=alert(2)&gt;\u2028\u2029</p>"));
+        Assert.That(html.IndexOf("id=\"key-dates\"", StringComparison.Ordinal), Is.LessThan(html.IndexOf("id=\"full-timeline\"", StringComparison.Ordinal)), "the page opens on the key dates");
+        Assert.That(html, Does.Contain("<button type=\"button\" class=\"view-switch\" id=\"show-timeline\">"));
+        Assert.That(linked, Does.Contain("<a class=\"key-link\" href=\"https://example.com/story\" rel=\"noopener noreferrer\" target=\"_blank\">Outlet &lt;/script&gt;"));
+    }
+
+    [Test]
+    public void Render_EmptyKeyDates_SaysWhy()
+    {
+        var summary = new KeyDateSummary(KeyDateSummary.FormatName, 5, 2, null, null, "no event in the timeline has a date precise to the day", []);
+
+        var html = HtmlReport.Render(Hostile(), graphSvg: null, summary);
+
+        Assert.That(html, Does.Contain("<p class=\"hint\" id=\"key-dates-empty\">No key dates: no event in the timeline has a date precise to the day.</p>"));
     }
 
     [Test]

@@ -552,6 +552,13 @@
   document.addEventListener('keydown', function (event) {
     if (event.key === 'Escape' && !panel.hidden) { event.preventDefault(); closeDetails(); }
   });
+  var showTimeline = byId('show-timeline');
+  if (showTimeline) {
+    showTimeline.addEventListener('click', function () {
+      byId('full-timeline').scrollIntoView({ block: 'start' });
+      filter.focus({ preventScroll: true });
+    });
+  }
   var zoom = byId('graph-zoom');
   if (zoom) {
     zoom.addEventListener('click', function () {
