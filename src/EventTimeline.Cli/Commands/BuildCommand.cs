@@ -48,11 +48,6 @@ internal static class BuildCommand
         {
             Description = "No progress bar and no summary; only problems are written to stderr.",
         };
-        var recognizerTimeout = new Option<int>("--recognizer-timeout")
-        {
-            Description = "Seconds the date recognizer process (engine microsoft) may take per batch of up to 100,000 characters before it is killed, restarted and the batch retried; a document it still fails on is reported as failed.",
-            DefaultValueFactory = _ => RecognizerOptions.DefaultTimeoutSeconds,
-        };
         var svgMaxNodes = new Option<int>("--svg-max-nodes")
         {
             Description = "Largest graph (events plus their actors) drawn as graph.svg with Graphviz; larger graphs are written only as graph.dot, graph.graphml and graph.json.",
@@ -68,7 +63,6 @@ internal static class BuildCommand
         command.Options.Add(engine);
         command.Options.Add(maxDocumentChars);
         command.Options.Add(maxSentenceChars);
-        command.Options.Add(recognizerTimeout);
         command.Options.Add(jobs);
         command.Options.Add(quiet);
         command.Options.Add(svgMaxNodes);
@@ -78,7 +72,6 @@ internal static class BuildCommand
             parse.GetValue(output)!,
             parse.GetValue(engine)!,
             new InputLimits(parse.GetValue(maxDocumentChars), parse.GetValue(maxSentenceChars)),
-            RecognizerOptions.Default with { BatchTimeout = TimeSpan.FromSeconds(parse.GetValue(recognizerTimeout)) },
             parse.GetValue(jobs),
             parse.GetValue(quiet),
             parse.GetValue(svgMaxNodes),
@@ -86,11 +79,11 @@ internal static class BuildCommand
         return command;
     }
 
-    private static int Run(string[] inputs, string output, string engine, InputLimits limits, RecognizerOptions recognizer, int jobs, bool quiet, int svgMaxNodes, bool includeUndated)
+    private static int Run(string[] inputs, string output, string engine, InputLimits limits, int jobs, bool quiet, int svgMaxNodes, bool includeUndated)
     {
         var clock = Stopwatch.StartNew();
         StartupTrace.Mark("process start to build command");
-        if ((limits.Validate() ?? recognizer.Validate()) is { } invalid)
+        if (limits.Validate() is { } invalid)
         {
             Console.Error.WriteLine($"build: {invalid}");
             return 1;
@@ -136,7 +129,7 @@ internal static class BuildCommand
         CorpusResult result;
         try
         {
-            using var tagger = TaggerFactory.Create(engine, recognizer, jobs);
+            using var tagger = TaggerFactory.Create(engine, jobs);
             StartupTrace.Mark("date engine loaded");
             var pipeline = EventTimelinePipeline.CreateDefault(tagger);
             StartupTrace.Mark("pipeline data loaded");
@@ -162,7 +155,7 @@ internal static class BuildCommand
             return 1;
         }
 
-        // Documents a stage failed on (the recognizer died or hung on them) are reported as failed inputs.
+        // Documents a stage failed on (the recognizer raised an error or a pattern timed out on them) are reported as failed inputs.
         read = FailedDocuments.Apply(read, result.Failures);
         InputReportOutput.PrintProblems(read with { Outcomes = [.. read.Outcomes.Where(o => o.Reason == FailedDocuments.Reason)] }, Console.Error);
         try
