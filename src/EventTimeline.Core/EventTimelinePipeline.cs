@@ -79,8 +79,7 @@ internal sealed record CorpusResult(IReadOnlyList<AnalyzedDocument> Documents, A
 /// Per-document stages (dates, sentences, actors, events) run on up to <c>jobs</c> documents at once, each stage
 /// over the whole corpus before the next, and all of them before the whole-corpus ones; a document on which a stage's
 /// pattern runs out of time fails alone and is left out of the later stages; every result goes to its document's slot, so the outputs are the same
-/// whatever the number of jobs. The stages and the tagger must be thread-safe (the "microsoft" engine is a pool of
-/// sidecars when jobs &gt; 1).
+/// whatever the number of jobs. The stages and the tagger must be thread-safe (both engines are).
 /// </remarks>
 internal sealed class EventTimelinePipeline
 {

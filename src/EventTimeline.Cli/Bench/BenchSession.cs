@@ -13,7 +13,7 @@ namespace EventTimeline.Cli.Bench;
 /// <summary>One stage's measurement: wall and processor time, and the process's peak working set when it ended.</summary>
 /// <param name="Stage">Stage name (ingest, prepare, dates, …, graph, export, total).</param>
 /// <param name="WallSeconds">Elapsed time.</param>
-/// <param name="CpuSeconds">Processor time of this process and its children (the engine's Node sidecars).</param>
+/// <param name="CpuSeconds">Processor time of this process.</param>
 /// <param name="PeakWorkingSetBytes">Peak working set of this process since the run began, when the stage ended.</param>
 /// <param name="GcPauseSeconds">Time the garbage collector held every thread of the process still during the stage.</param>
 internal sealed record StageMeasure(string Stage, double WallSeconds, double CpuSeconds, long PeakWorkingSetBytes, double GcPauseSeconds);
@@ -83,7 +83,7 @@ internal sealed class BenchSession : IDisposable
         {
             var pipeline = EventTimelinePipeline.CreateDefault(tagger);
 
-            // Loads the data files, compiles the rules, starts every sidecar and lets the JIT reach its optimized code by
+            // Loads the data files, compiles the rules, builds the recognizer's model and lets the JIT reach its optimized code by
             // running every stage on text the corpus does not hold (no cache helps); reading the corpus once warms the file cache.
             WarmUp(pipeline, jobs);
             _ = corpus.Read(jobs);

@@ -49,11 +49,6 @@ internal static class BuildCommand
         {
             Description = "No progress bar and no summary; only problems are written to stderr.",
         };
-        var recognizerTimeout = new Option<int>("--recognizer-timeout")
-        {
-            Description = "Seconds the date recognizer process (engine microsoft) may take per batch of up to 100,000 characters before it is killed, restarted and the batch retried; a document it still fails on is reported as failed.",
-            DefaultValueFactory = _ => RecognizerOptions.DefaultTimeoutSeconds,
-        };
         var svgMaxNodes = new Option<int>("--svg-max-nodes")
         {
             Description = "Largest graph (events plus their actors) drawn as graph.svg with Graphviz; larger graphs are written only as graph.dot, graph.graphml and graph.json.",
@@ -69,7 +64,6 @@ internal static class BuildCommand
         command.Options.Add(engine);
         command.Options.Add(maxDocumentChars);
         command.Options.Add(maxSentenceChars);
-        command.Options.Add(recognizerTimeout);
         command.Options.Add(jobs);
         command.Options.Add(quiet);
         command.Options.Add(svgMaxNodes);
@@ -79,7 +73,6 @@ internal static class BuildCommand
             parse.GetValue(output)!,
             parse.GetValue(engine)!,
             new InputLimits(parse.GetValue(maxDocumentChars), parse.GetValue(maxSentenceChars)),
-            RecognizerOptions.Default with { BatchTimeout = TimeSpan.FromSeconds(parse.GetValue(recognizerTimeout)) },
             parse.GetValue(jobs),
             parse.GetValue(quiet),
             parse.GetValue(svgMaxNodes),
@@ -87,11 +80,11 @@ internal static class BuildCommand
         return command;
     }
 
-    private static int Run(string[] inputs, string output, string engine, InputLimits limits, RecognizerOptions recognizer, int jobs, bool quiet, int svgMaxNodes, bool includeUndated)
+    private static int Run(string[] inputs, string output, string engine, InputLimits limits, int jobs, bool quiet, int svgMaxNodes, bool includeUndated)
     {
         var clock = Stopwatch.StartNew();
         StartupTrace.Mark("process start to build command");
-        if ((limits.Validate() ?? recognizer.Validate()) is { } invalid)
+        if (limits.Validate() is { } invalid)
         {
             Console.Error.WriteLine($"build: {invalid}");
             return 1;
@@ -125,7 +118,7 @@ internal static class BuildCommand
         AtomicFile.RemoveLeftovers(output);
 
         // The date engine and the pipeline's data files load on another core while the inputs are read: a short run waits on them most.
-        var loading = Task.Run(() => LoadPipeline(engine, recognizer, jobs));
+        var loading = Task.Run(() => LoadPipeline(engine, jobs));
         using var unload = new LoadedPipeline(loading);
         var read = new CorpusReader(limits).Read(inputs, [output]);
         StartupTrace.Mark("inputs read");
@@ -164,7 +157,7 @@ internal static class BuildCommand
             return 1;
         }
 
-        // Documents a stage failed on (the recognizer died or hung on them) are reported as failed inputs.
+        // Documents a stage failed on (the recognizer raised an error or a pattern timed out on them) are reported as failed inputs.
         read = FailedDocuments.Apply(read, result.Failures);
         InputReportOutput.PrintProblems(read with { Outcomes = [.. read.Outcomes.Where(o => o.Reason == FailedDocuments.Reason)] }, Console.Error);
         var summary = KeyDateSummarizer.Default.Summarize(result.Timeline, DateReference.From(result.Documents), new SummaryOptions());
@@ -220,9 +213,9 @@ internal static class BuildCommand
             $"and {where}; give dates in a manifest.json (README, Inputs)";
     }
 
-    private static (ITemporalTagger Tagger, EventTimelinePipeline Pipeline) LoadPipeline(string engine, RecognizerOptions recognizer, int jobs)
+    private static (ITemporalTagger Tagger, EventTimelinePipeline Pipeline) LoadPipeline(string engine, int jobs)
     {
-        var tagger = TaggerFactory.Create(engine, recognizer, jobs);
+        var tagger = TaggerFactory.Create(engine, jobs);
         try
         {
             return (tagger, EventTimelinePipeline.CreateDefault(tagger));

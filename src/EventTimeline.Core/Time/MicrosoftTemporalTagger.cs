@@ -4,7 +4,10 @@ using EventTimeline.Time.Anchoring;
 
 namespace EventTimeline.Time;
 
-/// <summary>The "microsoft" engine: Microsoft.Recognizers.Text finds expressions in a Node sidecar, the date layer anchors them.</summary>
+/// <summary>
+/// The "microsoft" engine: Microsoft.Recognizers.Text.DateTime finds expressions (in process, around time cues), the
+/// date layer anchors them. Thread-safe: one instance serves every job.
+/// </summary>
 internal sealed class MicrosoftTemporalTagger : ITemporalTagger
 {
     public const string EngineName = "microsoft";
@@ -20,25 +23,20 @@ internal sealed class MicrosoftTemporalTagger : ITemporalTagger
         @"^(?:from\s+|between\s+)?\S.*?(?<sep>\s+(?:to|through|thru|until|till|and)\s+|(?<=\d)[-–—](?=\d)|\s+[-–—]\s+)\S",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    private readonly MicrosoftRecognizerSidecar _sidecar;
+    private readonly RecognizerWindows _windows;
     private readonly TimeAnchoringPipeline _pipeline;
 
-    /// <summary>Starts the sidecar found in <paramref name="sidecarDirectory"/>; throws <see cref="TemporalEngineUnavailableException"/> when Node or the sidecar is missing.</summary>
-    public MicrosoftTemporalTagger(string sidecarDirectory)
-        : this(new MicrosoftRecognizerSidecar(sidecarDirectory), TimeAnchoringPipeline.Default)
+    /// <summary>Loads the recognizer's model (once per process) and the shipped cue list and date layer.</summary>
+    public MicrosoftTemporalTagger()
+        : this(RecognizerWindows.Default, TimeAnchoringPipeline.Default)
     {
     }
 
-    /// <summary>Starts the sidecar found in <paramref name="sidecarDirectory"/> with the given timeout and retries.</summary>
-    public MicrosoftTemporalTagger(string sidecarDirectory, RecognizerOptions options)
-        : this(new MicrosoftRecognizerSidecar(sidecarDirectory, options), TimeAnchoringPipeline.Default)
+    public MicrosoftTemporalTagger(RecognizerWindows windows, TimeAnchoringPipeline pipeline)
     {
-    }
-
-    public MicrosoftTemporalTagger(MicrosoftRecognizerSidecar sidecar, TimeAnchoringPipeline pipeline)
-    {
-        _sidecar = sidecar;
+        _windows = windows;
         _pipeline = pipeline;
+        MicrosoftRecognizer.Load();
     }
 
     public string Name => EngineName;
@@ -46,54 +44,40 @@ internal sealed class MicrosoftTemporalTagger : ITemporalTagger
     public IReadOnlyList<IReadOnlyList<TimeMention>> Tag(IReadOnlyList<TaggingRequest> batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        List<SidecarItem> items = [];
-        List<(int Request, int Offset)> owners = [];
-        for (var index = 0; index < batch.Count; index++)
-        {
-            foreach (var (offset, chunk) in RecognizerChunks.Split(batch[index].Text))
-            {
-                items.Add(new SidecarItem(chunk, batch[index].DocumentDate));
-                owners.Add((index, offset));
-            }
-        }
+        return batch.Select(request => Tag(request.Text, request.DocumentDate)).ToList();
+    }
 
-        var candidates = batch.Select(_ => new List<TimexCandidate>()).ToList();
-        for (var round = 0; round <= SalvageRounds && items.Count > 0; round++)
+    /// <summary>The candidates the recognizer finds in <paramref name="text"/>, offsets into it, before the date layer.</summary>
+    internal IReadOnlyList<TimexCandidate> Recognize(string text, DateOnly? documentDate)
+    {
+        var candidates = new List<TimexCandidate>();
+        var pending = _windows.Split(text);
+        for (var round = 0; round <= SalvageRounds && pending.Count > 0; round++)
         {
-            var results = _sidecar.Recognize(items);
-            var retry = new List<SidecarItem>();
-            var retryOwners = new List<(int Request, int Offset)>();
-            for (var item = 0; item < results.Count; item++)
+            var retry = new List<(int Offset, string Text)>();
+            foreach (var (offset, piece) in pending)
             {
-                var (request, offset) = owners[item];
-                if (results[item].Error is { } error)
-                {
-                    throw new TaggingFailedException($"the date recognizer failed on text {request} at offset {offset}: {error}");
-                }
-
-                foreach (var candidate in results[item].Candidates)
+                foreach (var candidate in MicrosoftRecognizer.Recognize(piece, documentDate))
                 {
                     var placed = candidate with { Start = candidate.Start + offset };
-                    var parts = round < SalvageRounds ? Reread(batch[request].Text, placed) : [];
+                    var parts = round < SalvageRounds ? Reread(text, placed) : [];
                     if (parts.Count == 0)
                     {
-                        candidates[request].Add(placed);
+                        candidates.Add(placed);
                     }
 
-                    foreach (var (start, end) in parts)
-                    {
-                        retry.Add(new SidecarItem(batch[request].Text[start..end], batch[request].DocumentDate));
-                        retryOwners.Add((request, start));
-                    }
+                    retry.AddRange(parts.Select(part => (part.Start, text[part.Start..part.End])));
                 }
             }
 
-            items = retry;
-            owners = retryOwners;
+            pending = retry;
         }
 
-        return batch.Select((request, index) => _pipeline.Anchor(request.Text, candidates[index], request.DocumentDate)).ToList();
+        return candidates;
     }
+
+    private IReadOnlyList<TimeMention> Tag(string text, DateOnly? documentDate) =>
+        _pipeline.Anchor(text, Recognize(text, documentDate), documentDate);
 
     /// <summary>
     /// Spans to read again instead of <paramref name="candidate"/>. The recognizer sometimes swallows a whole phrase
@@ -123,5 +107,8 @@ internal sealed class MicrosoftTemporalTagger : ITemporalTagger
         return lead.Success && lead.Length < candidate.Length ? [(candidate.Start + lead.Length, candidate.End)] : [];
     }
 
-    public void Dispose() => _sidecar.Dispose();
+    public void Dispose()
+    {
+        // Nothing to release: the model is shared by the process.
+    }
 }

@@ -9,7 +9,7 @@ internal static class CliRunner
 
     public static Result Run(params string[] args) => RunWith(new Dictionary<string, string>(), args);
 
-    /// <summary>Runs the CLI with extra environment variables (the recognizer sidecar inherits them).</summary>
+    /// <summary>Runs the CLI with extra environment variables.</summary>
     public static Result RunWith(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var exe = Path.Combine(AppContext.BaseDirectory, "eventtimeline.dll");

@@ -13,7 +13,7 @@ public sealed class TaggerFactoryTests
     }
 
     [Test]
-    public void Create_MicrosoftForTwoJobs_PoolsOneSidecarPerJobAndTagsInParallel()
+    public void Create_MicrosoftForTwoJobs_SharesOneTaggerThatTagsInParallel()
     {
         using var tagger = TaggerFactory.Create("microsoft", jobs: 2);
         var requests = Enumerable.Range(0, 4).Select(i => new EventTimeline.Time.TaggingRequest($"The talks resumed on March {i + 3}, 2016.", new DateOnly(2016, 3, 20))).ToList();
@@ -23,9 +23,8 @@ public sealed class TaggerFactoryTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(tagger, Is.TypeOf<EventTimeline.Time.TemporalTaggerPool>());
+            Assert.That(tagger, Is.TypeOf<EventTimeline.Time.MicrosoftTemporalTagger>());
             Assert.That(tagger.Name, Is.EqualTo("microsoft"));
-            Assert.That(((EventTimeline.Time.TemporalTaggerPool)tagger).Started, Is.InRange(1, 2));
             Assert.That(results.Select(r => r[0][0].Value), Is.EqualTo(new[] { "2016-03-03", "2016-03-04", "2016-03-05", "2016-03-06" }));
         });
     }

@@ -2,12 +2,10 @@ using EventTimeline.Time;
 
 namespace EventTimeline.Tests.Time;
 
-/// <summary>Starts the real "microsoft" tagger from the sidecar the build copied next to the tests, and finds mentions in its output.</summary>
+/// <summary>Starts the real "microsoft" tagger (the recognizer in process) and finds mentions in its output.</summary>
 internal static class RealTagger
 {
-    public static string SidecarDirectory => Path.Combine(AppContext.BaseDirectory, "sidecar");
-
-    public static MicrosoftTemporalTagger Start() => new(SidecarDirectory);
+    public static MicrosoftTemporalTagger Start() => new();
 
     public static IReadOnlyList<TimeMention> Tag(ITemporalTagger tagger, string text, string? documentDate) =>
         tagger.Tag([new TaggingRequest(text, documentDate is null ? null : DateOnly.Parse(documentDate, System.Globalization.CultureInfo.InvariantCulture))])[0];

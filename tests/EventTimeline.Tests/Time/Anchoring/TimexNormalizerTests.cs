@@ -3,7 +3,7 @@ using EventTimeline.Time.Anchoring;
 
 namespace EventTimeline.Tests.Time.Anchoring;
 
-/// <summary>The normalizer on hand-made recognizer candidates, without Node.</summary>
+/// <summary>The normalizer on hand-made recognizer candidates, without the recognizer.</summary>
 public sealed class TimexNormalizerTests
 {
     private static readonly DateOnly Monday = new(2015, 9, 21);
