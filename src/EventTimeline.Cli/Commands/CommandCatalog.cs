@@ -14,6 +14,8 @@ internal static class CommandCatalog
         yield return EvalTimexCommand.Create();
         yield return EvalTimelinesCommand.Create();
         yield return SemEvalCommand.Create();
+        yield return EcbPlusCommand.Create();
+        yield return EvalCorefCommand.Create();
         yield return BenchCommand.Create();
     }
 }
