@@ -157,10 +157,10 @@ internal sealed class EventTimelinePipeline
     public ExtractedCorpus Extract(IReadOnlyList<RawDocument> documents, int jobs = 1) => ExtractAll(documents, new StageRunner(jobs, null), jobs);
 
     /// <summary>Merges event mentions of documents this pipeline extracted, as <see cref="Build"/> does.</summary>
-    public IReadOnlyList<MergedEvent> Merge(ExtractedCorpus corpus, IReadOnlyList<EventMention> mentions, int jobs = 1)
+    public IReadOnlyList<MergedEvent> Merge(ExtractedCorpus corpus, IReadOnlyList<EventMention> mentions, int jobs = 1, MergeOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(corpus);
-        return _merger.Merge(corpus.Annotated, mentions, corpus.Actors, jobs);
+        return _merger.Merge(corpus.Annotated, mentions, corpus.Actors, jobs, options);
     }
 
     private ExtractedCorpus ExtractAll(IReadOnlyList<RawDocument> documents, StageRunner run, int jobs)

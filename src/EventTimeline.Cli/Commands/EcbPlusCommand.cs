@@ -26,6 +26,11 @@ internal static class EcbPlusCommand
             DefaultValueFactory = _ => TaggerFactory.DefaultEngine,
         };
         var details = new Option<string?>("--details") { Description = "With --gold-mentions, also write one tab-separated line per gold mention (chain, cluster, type, date, actors) to this file." };
+        var story = new Option<double>("--story-similarity")
+        {
+            Description = "With --gold-mentions, the mean TF-IDF cosine at which documents are grouped into one story (mentions of different stories never merge).",
+            DefaultValueFactory = _ => EcbPlusCoref.DefaultStorySimilarity,
+        };
         var jobs = new Option<int>("--jobs") { Description = "Documents processed at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var command = new Command(
             "ecbplus",
@@ -37,6 +42,7 @@ internal static class EcbPlusCommand
         command.Options.Add(sentences);
         command.Options.Add(engine);
         command.Options.Add(details);
+        command.Options.Add(story);
         command.Options.Add(jobs);
         command.SetAction(parse => Run(
             parse.GetValue(docs)!,
@@ -46,11 +52,12 @@ internal static class EcbPlusCommand
             parse.GetValue(sentences),
             parse.GetValue(engine)!,
             parse.GetValue(details),
+            parse.GetValue(story),
             Math.Max(1, parse.GetValue(jobs))));
         return command;
     }
 
-    private static int Run(string docs, string output, string? keyFile, bool goldMentions, string? sentencesFile, string engine, string? detailsFile, int jobs)
+    private static int Run(string docs, string output, string? keyFile, bool goldMentions, string? sentencesFile, string engine, string? detailsFile, double storySimilarity, int jobs)
     {
         if (!Directory.Exists(docs))
         {
@@ -102,7 +109,7 @@ internal static class EcbPlusCommand
         try
         {
             using var tagger = TaggerFactory.Create(engine);
-            run = EcbPlusCoref.Run(EventTimelinePipeline.CreateDefault(tagger), documents, listed, goldMentions, jobs);
+            run = EcbPlusCoref.Run(EventTimelinePipeline.CreateDefault(tagger), documents, listed, goldMentions, jobs, storySimilarity);
         }
         catch (Exception e) when (e is TemporalEngineUnavailableException or ArgumentException)
         {

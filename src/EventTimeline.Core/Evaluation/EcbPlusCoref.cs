@@ -4,6 +4,7 @@ using System.Text;
 
 using EventTimeline.Documents;
 using EventTimeline.Events;
+using EventTimeline.Text;
 using EventTimeline.Time;
 
 namespace EventTimeline.Evaluation;
@@ -32,8 +33,11 @@ internal static class EcbPlusCoref
     /// <summary>The CoNLL block name of the whole run.</summary>
     public const string BlockName = "ecbplus";
 
+    /// <summary>The mean TF-IDF cosine at which two groups of documents are one story in a gold-mention run (tuned on the ECB+ train topics).</summary>
+    public const double DefaultStorySimilarity = 0.15;
+
     /// <summary>Runs <paramref name="pipeline"/> on <paramref name="documents"/> and returns the key and the response.</summary>
-    public static EcbPlusRun Run(EventTimelinePipeline pipeline, IReadOnlyList<EcbPlusDocument> documents, EcbPlusSentences sentences, bool goldMentions, int jobs = 1)
+    public static EcbPlusRun Run(EventTimelinePipeline pipeline, IReadOnlyList<EcbPlusDocument> documents, EcbPlusSentences sentences, bool goldMentions, int jobs = 1, double storySimilarity = DefaultStorySimilarity)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(documents);
@@ -96,7 +100,7 @@ internal static class EcbPlusCoref
         var maps = corpus.Documents.ToDictionary(a => a.Document.Id, a => CatTextMap.Create(byName[a.Document.Id].Cat, a.Document.Text), StringComparer.Ordinal);
         var details = new StringBuilder();
         var responseSpans = goldMentions
-            ? GoldResponse(pipeline, corpus, gold, keySpans, maps, jobs, details)
+            ? GoldResponse(pipeline, corpus, gold, keySpans, maps, jobs, details, storySimilarity)
             : OwnResponse(pipeline, corpus, maps, lineOf, jobs);
         return new EcbPlusRun(
             CorefConll.Write(BlockName, tokens, keySpans),
@@ -198,7 +202,8 @@ internal static class EcbPlusCoref
         List<CorefSpan> keySpans,
         Dictionary<string, CatTextMap> maps,
         int jobs,
-        StringBuilder details)
+        StringBuilder details,
+        double storySimilarity)
     {
         var annotated = corpus.Annotated.ToDictionary(a => a.Document.Id, StringComparer.Ordinal);
         var analysed = corpus.Documents.ToDictionary(a => a.Document.Id, StringComparer.Ordinal);
@@ -237,7 +242,8 @@ internal static class EcbPlusCoref
         var cluster = new int[gold.Count];
         Array.Fill(cluster, -1);
         var next = 0;
-        foreach (var merged in pipeline.Merge(corpus, built, jobs))
+        var stories = DocumentStories.Group([.. corpus.Documents.Select(d => (d.Document.Id, d.Document.Text))], storySimilarity);
+        foreach (var merged in pipeline.Merge(corpus, built, jobs, new MergeOptions(KeepEveryMention: true, stories)))
         {
             foreach (var mention in merged.Mentions)
             {
@@ -252,7 +258,7 @@ internal static class EcbPlusCoref
 
         var spans = new List<CorefSpan>(gold.Count);
         var c = CultureInfo.InvariantCulture;
-        details.Append("first\tlast\tdocument\tsentence\ttoken\tchain\tcluster\tfrom\ttype\tdate\tbasis\tactors\n");
+        details.Append("first\tlast\tstory\tdocument\tsentence\ttoken\tchain\tcluster\tfrom\ttype\tdate\tbasis\tactors\n");
         for (var i = 0; i < gold.Count; i++)
         {
             spans.Add(new CorefSpan(gold[i].First, gold[i].Last, cluster[i] >= 0 ? cluster[i] : next++));
@@ -261,7 +267,7 @@ internal static class EcbPlusCoref
                 .SelectMany(p => corpus.Actors.MentionActors.TryGetValue(m.DocumentId, out var per) && p.ActorMention < per.Length ? per[p.ActorMention] : [])
                 .Distinct(StringComparer.Ordinal)
                 .Order(StringComparer.Ordinal));
-            details.Append(c, $"{gold[i].First}\t{gold[i].Last}\t{gold[i].Document.FileName}\t{gold[i].Document.Cat.Token(gold[i].Mention.TokenIds[0])?.Sentence}\t{m?.Trigger ?? "?"}\t{keySpans[i].Cluster}\t{spans[i].Cluster}\t");
+            details.Append(c, $"{gold[i].First}\t{gold[i].Last}\t{stories.GetValueOrDefault(gold[i].Document.FileName, -1)}\t{gold[i].Document.FileName}\t{gold[i].Document.Cat.Token(gold[i].Mention.TokenIds[0])?.Sentence}\t{m?.Trigger ?? "?"}\t{keySpans[i].Cluster}\t{spans[i].Cluster}\t");
             details.Append(c, $"{(m is null ? "none" : ownMatch[i] ? "own" : "built")}\t{m?.Type}\t{m?.Date.Interval?.Start:yyyy-MM-dd}..{m?.Date.Interval?.End:yyyy-MM-dd}\t{m?.Date.Basis}\t{actors}\n");
         }
 
@@ -306,7 +312,9 @@ internal static class EcbPlusCoref
         EventDate date = time?.Interval is { } interval
             ? new EventDate(interval, time.Value, time.Basis == TimeBasis.Explicit ? EventDateBasis.Explicit : EventDateBasis.RelativeToDct)
             : doc.Document.Published is { } published ? EventDating.Reported(published) : new EventDate(null, null, EventDateBasis.Unresolved);
-        var type = EventLexicon.BuiltIn.Find(trigger.ToLowerInvariant())?.Type.Id ?? "word:" + WordStem.Of(tokens[^1].Text);
+        var units = TriggerWords.Split([.. tokens.Select(t => t.Text)]);
+        var head = units.Count == 0 ? tokens[^1].Text : units[^1][0];
+        var type = EventLexicon.BuiltIn.Find(trigger.ToLowerInvariant())?.Type.Id ?? "word:" + WordStem.Of(head);
         return (new EventMention(doc.Document.Id, sentence, start, end - start, trigger, type, participants, null, time, date, negated ? EventStatus.Negated : EventStatus.Asserted), false);
     }
 }

@@ -1,4 +1,4 @@
-namespace EventTimeline.Evaluation;
+namespace EventTimeline.Text;
 
 /// <summary>A light English stem for telling whether two words are forms of one ("hosting", "hosted", "hosts" → "host").</summary>
 /// <remarks>Suffixes are stripped, not lemmatized: irregular forms ("shot", "shoot") stay apart.</remarks>
