@@ -26,7 +26,7 @@ internal sealed record EcbPlusRun(string Key, string Response, int Documents, in
 /// mention the merger left out is a singleton. With gold mentions, each annotated <c>ACTION_*</c>/<c>NEG_ACTION_*</c> mention becomes
 /// an event mention for the merger: the product's own mention where one overlaps it (its type, participants, place, time and status),
 /// else one built from the trigger word and its sentence (a type named after the word's stem unless the trigger lexicon knows it,
-/// the sentence's actors, the sentence's time expression or the report date). Mentions the merger does not place stay singletons.
+/// the sentence's actors, the report date). Mentions the merger does not place stay singletons.
 /// </remarks>
 internal static class EcbPlusCoref
 {
@@ -306,15 +306,12 @@ internal static class EcbPlusCoref
             .Where(pair => pair.actor.Sentence == sentence)
             .Select(pair => new MentionParticipant(pair.index, ParticipantRole.Participant))
             .ToImmutableArray();
-        var range = analysed.Sentences[sentence];
-        var time = doc.Times.FirstOrDefault(t => t.Start >= range.Start && t.End <= range.Start + range.Length && t.Interval is not null);
+        // Which time expression of the sentence governs a word the extractor did not take is not known: it is dated by its report.
         var negated = mention.Tag.StartsWith("NEG_", StringComparison.Ordinal);
-        EventDate date = time?.Interval is { } interval
-            ? new EventDate(interval, time.Value, time.Basis == TimeBasis.Explicit ? EventDateBasis.Explicit : EventDateBasis.RelativeToDct)
-            : doc.Document.Published is { } published ? EventDating.Reported(published) : new EventDate(null, null, EventDateBasis.Unresolved);
+        var date = doc.Document.Published is { } published ? EventDating.Reported(published) : new EventDate(null, null, EventDateBasis.Unresolved);
         var units = TriggerWords.Split([.. tokens.Select(t => t.Text)]);
         var head = units.Count == 0 ? tokens[^1].Text : units[^1][0];
         var type = EventLexicon.BuiltIn.Find(trigger.ToLowerInvariant())?.Type.Id ?? "word:" + WordStem.Of(head);
-        return (new EventMention(doc.Document.Id, sentence, start, end - start, trigger, type, participants, null, time, date, negated ? EventStatus.Negated : EventStatus.Asserted), false);
+        return (new EventMention(doc.Document.Id, sentence, start, end - start, trigger, type, participants, null, null, date, negated ? EventStatus.Negated : EventStatus.Asserted), false);
     }
 }

@@ -228,8 +228,9 @@ internal sealed class EventMerger
         }
 
         // A statement is its speaker's act: remarks by two people are two statements.
+        // Within a story a statement whose speaker is unknown is not known to be another's.
         if (_rules.SameSource.Contains(item.Mention.Type) && cluster.Types.Exists(_rules.SameSource.Contains)
-            && !SharesAny(item.Sources, cluster.Sources))
+            && !SharesAny(item.Sources, cluster.Sources) && !(story && (item.Sources.IsEmpty || cluster.Sources.Count == 0)))
         {
             return 0;
         }
