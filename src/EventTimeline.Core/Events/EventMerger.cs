@@ -212,9 +212,11 @@ internal sealed class EventMerger
             return 0;
         }
 
-        // Countries alone are no evidence that two reports are one event (two calls between two other pairs of their ministers): they need
-        // a specific actor, the same place, or both dated to the same day.
-        if (specific == 0 && !SamePlace(cluster, item) && !SameDay(cluster, item))
+        // Countries alone are no evidence that two reports of an event of specific people are one (two calls between two other pairs of
+        // their ministers): they need a specific actor, the same place, or both dated to the same day. An event of countries alone (a
+        // deployment) is recognised by its countries.
+        if (specific == 0 && !SamePlace(cluster, item) && !SameDay(cluster, item)
+            && (HasSpecific(item.Actors, context.Broad) || HasSpecific(cluster.Actors, context.Broad)))
         {
             return 0;
         }
@@ -265,6 +267,8 @@ internal sealed class EventMerger
 
         return false;
     }
+
+    private static bool HasSpecific(IEnumerable<string> actors, HashSet<string> broad) => actors.Any(id => !broad.Contains(id));
 
     private static bool SharesAny(ImmutableArray<string> sources, HashSet<string> others)
     {
