@@ -173,7 +173,8 @@ internal sealed class EventMerger
         }
 
         // A mention with no date at all (its document has none) is weighed only against events as undated as itself.
-        if (cluster.Status != item.Mention.Status || (cluster.Unresolved != item.Unresolved && !story))
+        if (!(cluster.Status == item.Mention.Status || (story && cluster.Status != EventStatus.Negated && item.Mention.Status != EventStatus.Negated))
+            || (cluster.Unresolved != item.Unresolved && !story))
         {
             return 0;
         }
