@@ -68,6 +68,23 @@ internal sealed record CorpusResult(IReadOnlyList<AnalyzedDocument> Documents, A
     public int UndatedEvents => Events.Count(merged => merged.Date.Interval is null);
 }
 
+/// <summary>What the pipeline has found before merging: the analysed documents, their actor mentions, the event mentions and the actors resolved across documents.</summary>
+/// <param name="Documents">Analysed documents, sorted by id.</param>
+/// <param name="Annotated">The same documents with their actor mentions, same order.</param>
+/// <param name="Mentions">Every event mention, by document.</param>
+/// <param name="Actors">Actors resolved across the documents.</param>
+/// <param name="Failures">Documents left out because a stage failed on them, sorted by id.</param>
+internal sealed record ExtractedCorpus(
+    List<AnalyzedDocument> Documents,
+    List<AnnotatedDocument> Annotated,
+    List<EventMention> Mentions,
+    ActorResolution Actors,
+    List<DocumentFailure> Failures)
+{
+    /// <summary>Page furniture found across the corpus and dropped before extraction.</summary>
+    public IReadOnlyList<FurnitureLine> Furniture { get; init; } = [];
+}
+
 /// <summary>
 /// The whole pipeline from raw documents to the timeline: preparation (tokenized text made prose, boilerplate,
 /// near-copies, page furniture recurring across an outlet's documents, dates), sentences, time expressions anchored
@@ -153,6 +170,25 @@ internal sealed class EventTimelinePipeline
     public CorpusResult Build(IReadOnlyList<RawDocument> documents, int jobs = 1, IPipelineObserver? observer = null, bool includeUndated = false)
     {
         var run = new StageRunner(jobs, observer);
+        var extracted = ExtractAll(documents, run, jobs);
+        var (analyzed, annotated, mentions, resolution, failures) = (extracted.Documents, extracted.Annotated, extracted.Mentions, extracted.Actors, extracted.Failures);
+        var merged = run.Whole(PipelineStage.Merge, analyzed.Count, () => _merger.Merge(annotated, mentions, resolution, jobs));
+        var timeline = run.Whole(PipelineStage.Timeline, analyzed.Count, () => _timeline.Build([.. analyzed.Select(a => a.Document)], resolution, merged, includeUndated));
+        return new CorpusResult(analyzed, resolution, timeline) { Failures = failures, Events = merged, Furniture = extracted.Furniture };
+    }
+
+    /// <summary>Runs every stage before merging on <paramref name="documents"/>: what the merger would be given.</summary>
+    public ExtractedCorpus Extract(IReadOnlyList<RawDocument> documents, int jobs = 1) => ExtractAll(documents, new StageRunner(jobs, null), jobs);
+
+    /// <summary>Merges event mentions of documents this pipeline extracted, as <see cref="Build"/> does.</summary>
+    public IReadOnlyList<MergedEvent> Merge(ExtractedCorpus corpus, IReadOnlyList<EventMention> mentions, int jobs = 1, MergeOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        return _merger.Merge(corpus.Annotated, mentions, corpus.Actors, jobs, options);
+    }
+
+    private ExtractedCorpus ExtractAll(IReadOnlyList<RawDocument> documents, StageRunner run, int jobs)
+    {
         var (analyzed, failures, furniture) = AnalyzeAll(documents, run, jobs);
         var actors = run.EachDocument(PipelineStage.Actors, analyzed, document => document.Document.Text.Length, document => _actors.Recognize(document.Document, document.Sentences));
         var annotated = Survivors(analyzed, actors, document => document.Document.Id, failures)
@@ -167,10 +203,8 @@ internal sealed class EventTimelinePipeline
         var recognized = annotated.Select(document => new DocumentActorMentions(document.Document.Id, document.Actors)).ToList();
         var resolution = run.Whole(PipelineStage.Resolve, analyzed.Count, () => _resolver.Resolve(recognized, jobs));
         var mentions = _reporters.Filter(annotated, [.. extracted.SelectMany(pair => pair.Result)], resolution);
-        var merged = run.Whole(PipelineStage.Merge, analyzed.Count, () => _merger.Merge(annotated, mentions, resolution, jobs));
-        var timeline = run.Whole(PipelineStage.Timeline, analyzed.Count, () => _timeline.Build([.. analyzed.Select(a => a.Document)], resolution, merged, includeUndated));
         failures.Sort((a, b) => string.CompareOrdinal(a.DocumentId, b.DocumentId));
-        return new CorpusResult(analyzed, resolution, timeline) { Failures = failures, Events = merged, Furniture = furniture };
+        return new ExtractedCorpus(analyzed, annotated, [.. mentions], resolution, failures) { Furniture = furniture };
     }
 
     // The documents a stage worked on, each with its result; the others are added to failures.

@@ -17,6 +17,8 @@ internal static class CommandCatalog
         yield return EvalTimelinesCommand.Create();
         yield return SemEvalCommand.Create();
         yield return EvalTlsCommand.Create();
+        yield return EcbPlusCommand.Create();
+        yield return EvalCorefCommand.Create();
         yield return BenchCommand.Create();
     }
 }

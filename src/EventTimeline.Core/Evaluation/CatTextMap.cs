@@ -73,6 +73,20 @@ internal sealed class CatTextMap
         return [];
     }
 
+    /// <summary>The offset in the analysed text of the CAT text's character <paramref name="catOffset"/>, or null when the pipeline left that line out.</summary>
+    public int? AnalysedOffset(int catOffset)
+    {
+        foreach (var (lineStart, lineEnd, shift) in _lines)
+        {
+            if (catOffset - shift >= lineStart && catOffset - shift < lineEnd)
+            {
+                return catOffset - shift;
+            }
+        }
+
+        return null;
+    }
+
     private static List<(int Start, string Text)> LinesOf(string text)
     {
         var lines = new List<(int Start, string Text)>();

@@ -22,6 +22,8 @@ internal sealed class EventMerger
     private const int MonthBucket = 1 << 24;
     private const int ShortYearBucket = 2 << 24;
     private const int LongYearBucket = 3 << 24;
+    private const int UndatedBucket = 4 << 24;
+    private const string StoryPrefix = "@story:";
 
     private readonly MergeRules _rules;
     private readonly ImmutableHashSet<string> _actorlessTypes;
@@ -41,19 +43,26 @@ internal sealed class EventMerger
     /// <param name="mentions">Every event mention of the corpus.</param>
     /// <param name="actors">The corpus's actor resolution, mapping each actor mention to actor ids.</param>
     /// <param name="jobs">Threads the steps that work on each mention or event on its own may use; the result does not depend on it.</param>
-    public ImmutableArray<MergedEvent> Merge(IReadOnlyList<AnnotatedDocument> documents, IReadOnlyList<EventMention> mentions, ActorResolution actors, int jobs = 1)
+    /// <param name="options">Whether every mention is kept and which documents tell the same story; <see cref="MergeOptions.Default"/> when null.</param>
+    public ImmutableArray<MergedEvent> Merge(IReadOnlyList<AnnotatedDocument> documents, IReadOnlyList<EventMention> mentions, ActorResolution actors, int jobs = 1, MergeOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(mentions);
         ArgumentNullException.ThrowIfNull(actors);
+        options ??= MergeOptions.Default;
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        var people = new HashSet<string>(StringComparer.Ordinal);
+        var context = new MergeContext(options.Stories);
         foreach (var actor in actors.Actors)
         {
             names.TryAdd(actor.Id, actor.Name);
             if (actor.Kind == ActorKind.Person)
             {
-                people.Add(actor.Id);
+                context.People.Add(actor.Id);
+            }
+
+            if (_rules.BroadActorKinds.Contains(actor.Kind))
+            {
+                context.Broad.Add(actor.Id);
             }
         }
 
@@ -61,11 +70,13 @@ internal sealed class EventMerger
         foreach (var document in documents)
         {
             byId.TryAdd(document.Document.Id, document);
+            context.Times.TryAdd(document.Document.Id, [.. document.Times.Where(time => time.Interval is not null).Select(time => time.Interval!)]);
         }
 
-        // A mention none of whose actors could be resolved says nothing about who did what; only violent or civic events stand on their place alone.
-        var items = ParallelMap.Run(mentions, jobs, mention => Item.Create(mention, actors, names))
-            .Where(item => item.HasResolvedActors || (item.Location is not null && _actorlessTypes.Contains(item.Mention.Type)))
+        // A mention none of whose actors could be resolved says nothing about who did what; only violent or civic events stand on their place alone,
+        // unless every given mention is to be kept: then its document's story stands in for its participants.
+        var items = ParallelMap.Run(mentions, jobs, mention => Item.Create(mention, actors, names, options.KeepEveryMention ? StandIn(mention.DocumentId, options) : null))
+            .Where(item => item.HasResolvedActors || (item.Location is not null && _actorlessTypes.Contains(item.Mention.Type)) || options.KeepEveryMention)
             .OrderBy(item => item.SortClass)
             .ThenBy(item => item.Width)
             .ThenBy(item => item.Mention.DocumentId, StringComparer.Ordinal)
@@ -75,26 +86,27 @@ internal sealed class EventMerger
             .ToList();
         // The blocking keys each item looks in and is listed under depend on the item alone; only the clustering is sequential.
         var families = items.Select(item => item.Mention.Type).Distinct(StringComparer.Ordinal).ToDictionary(type => type, type => _rules.Families(type).ToArray(), StringComparer.Ordinal);
-        var keys = ParallelMap.Run(items, jobs, item => item.Unresolved || item.Keys.IsEmpty
+        var storyMode = options.Stories is not null;
+        var keys = ParallelMap.Run(items, jobs, item => item.Keys.IsEmpty
             ? (Query: [], Register: [])
-            : (Query: BlockKeys(item, families[item.Mention.Type], query: true), Register: BlockKeys(item, families[item.Mention.Type], query: false)));
+            : (Query: BlockKeys(item, families[item.Mention.Type], query: true, storyMode), Register: BlockKeys(item, families[item.Mention.Type], query: false, storyMode)));
         var clusters = new List<Cluster>();
         var exactIndex = new Dictionary<string, Cluster>(StringComparer.Ordinal);
         var index = new Dictionary<BlockKey, List<Cluster>>();
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
-            var exact = item.Unresolved || item.Keys.IsEmpty;
+            var exact = item.Keys.IsEmpty;
             var target = exact
                 ? exactIndex.GetValueOrDefault(item.ExactKey)
-                : FindBest(item, keys[i].Query, i, index, people);
+                : FindBest(item, keys[i].Query, i, index, context);
             if (target is null)
             {
                 target = new Cluster(clusters.Count);
                 clusters.Add(target);
             }
 
-            target.Add(item);
+            target.Add(item, options.Stories?.GetValueOrDefault(item.Mention.DocumentId, -1) ?? -1);
             if (exact)
             {
                 exactIndex.TryAdd(item.ExactKey, target);
@@ -119,7 +131,7 @@ internal sealed class EventMerger
     }
 
     // The compatible cluster sharing the most actors, the earliest made among equals; each candidate is weighed once (marked with the item's number).
-    private Cluster? FindBest(Item item, BlockKey[] queryKeys, int itemNumber, Dictionary<BlockKey, List<Cluster>> index, HashSet<string> people)
+    private Cluster? FindBest(Item item, BlockKey[] queryKeys, int itemNumber, Dictionary<BlockKey, List<Cluster>> index, MergeContext context)
     {
         Cluster? best = null;
         var bestShared = 0;
@@ -138,7 +150,7 @@ internal sealed class EventMerger
                 }
 
                 cluster.SeenBy = itemNumber;
-                var shared = Compatible(cluster, item, people);
+                var shared = Compatible(cluster, item, context);
                 if (shared > bestShared || (shared > 0 && shared == bestShared && cluster.Index < best!.Index))
                 {
                     best = cluster;
@@ -151,9 +163,18 @@ internal sealed class EventMerger
     }
 
     /// <summary>Returns the number of shared actors when <paramref name="item"/> may join <paramref name="cluster"/>, else 0.</summary>
-    private int Compatible(Cluster cluster, Item item, HashSet<string> people)
+    private int Compatible(Cluster cluster, Item item, MergeContext context)
     {
-        if (cluster.Status != item.Mention.Status || cluster.Unresolved)
+        // Within one story (documents telling it), the story is the evidence of participants and dates that a mention's own clause may lack.
+        var story = context.Stories is not null;
+        if (story && context.Stories!.GetValueOrDefault(item.Mention.DocumentId, -1) != cluster.Story)
+        {
+            return 0;
+        }
+
+        // A mention with no date at all (its document has none) is weighed only against events as undated as itself.
+        if (!(cluster.Status == item.Mention.Status || (story && cluster.Status != EventStatus.Negated && item.Mention.Status != EventStatus.Negated))
+            || (cluster.Unresolved != item.Unresolved && !story))
         {
             return 0;
         }
@@ -174,28 +195,45 @@ internal sealed class EventMerger
         }
 
         var shared = 0;
+        var specific = 0;
         foreach (var id in item.Actors)
         {
             if (cluster.Actors.Contains(id))
             {
                 shared++;
+                if (!context.Broad.Contains(id))
+                {
+                    specific++;
+                }
             }
         }
 
-        if (needed is null || shared < needed || !DatesCompatible(cluster, item))
+        if (needed is null || shared < needed || !(story ? StoryDatesCompatible(cluster, item) : DatesCompatible(cluster, item, context)))
+        {
+            return 0;
+        }
+
+        // Countries alone are no evidence that two reports of an event of specific people are one (two calls between two other pairs of
+        // their ministers): they need a specific actor, the same place, or both dated to the same day. An event of countries alone (a
+        // deployment) is recognised by its countries.
+        if (specific == 0 && !SamePlace(cluster, item) && !SameDay(cluster, item)
+            && (HasSpecific(item.Actors, context.Broad) || HasSpecific(cluster.Actors, context.Broad)))
         {
             return 0;
         }
 
         // Two different people on either side make two events: Obama's call with Putin is not his call with Merkel the same day.
-        if (HasPersonNotIn(item.Actors, cluster.Actors, people) && HasPersonNotIn(cluster.Actors, item.Actors, people))
+        // Within a story, where the participants are all the people of a mention's sentence, only the doers are compared.
+        var (own, others) = story ? (item.Sources, cluster.Sources) : (item.Actors, cluster.Actors);
+        if (HasPersonNotIn(own, others, context.People) && HasPersonNotIn(others, own, context.People))
         {
             return 0;
         }
 
         // A statement is its speaker's act: remarks by two people are two statements.
+        // Within a story a statement whose speaker is unknown is not known to be another's.
         if (_rules.SameSource.Contains(item.Mention.Type) && cluster.Types.Exists(_rules.SameSource.Contains)
-            && !SharesAny(item.Sources, cluster.Sources))
+            && !SharesAny(item.Sources, cluster.Sources) && !(story && (item.Sources.IsEmpty || cluster.Sources.Count == 0)))
         {
             return 0;
         }
@@ -231,6 +269,8 @@ internal sealed class EventMerger
         return false;
     }
 
+    private static bool HasSpecific(IEnumerable<string> actors, HashSet<string> broad) => actors.Any(id => !broad.Contains(id));
+
     private static bool SharesAny(ImmutableArray<string> sources, HashSet<string> others)
     {
         foreach (var id in sources)
@@ -244,8 +284,29 @@ internal sealed class EventMerger
         return false;
     }
 
-    private bool DatesCompatible(Cluster cluster, Item item)
+    // Within a story only two calendar dates can disagree: a mention dated by its report or not at all takes the story's date.
+    private static bool StoryDatesCompatible(Cluster cluster, Item item) =>
+        item.Interval is not { } interval || cluster.Concrete is not { } concrete || (interval.Start <= concrete.End && interval.End >= concrete.Start);
+
+    private static bool SamePlace(Cluster cluster, Item item) =>
+        item.Location is not null && cluster.Places.Contains(item.LocationId ?? "@" + item.Location.ToLowerInvariant());
+
+    private static bool SameDay(Cluster cluster, Item item) =>
+        item.Interval is { Granularity: Granularity.Day } day && cluster.Concrete is { Granularity: Granularity.Day } other
+        && day.Start <= other.End && day.End >= other.Start;
+
+    private static string StandIn(string documentId, MergeOptions options) =>
+        options.Stories is { } stories && stories.TryGetValue(documentId, out var story)
+            ? StoryPrefix + story.ToString(CultureInfo.InvariantCulture)
+            : "@document:" + documentId;
+
+    private bool DatesCompatible(Cluster cluster, Item item, MergeContext context)
     {
+        if (item.Unresolved)
+        {
+            return true;
+        }
+
         var window = _rules.ReportedWindowDays;
         if (item.Interval is { } interval)
         {
@@ -257,19 +318,32 @@ internal sealed class EventMerger
             return cluster.ReportedBound is not { } bound || (interval.Start <= bound && interval.End >= bound.AddDays(-window));
         }
 
+        // An undated report joins a dated event only when its own document supports that date: published within days of it, or naming it.
         var reported = item.ReportedBound!.Value;
         if (cluster.Concrete is { } dated)
         {
-            return dated.Start <= reported && dated.End >= reported.AddDays(-window);
+            if (dated.Start > reported || dated.End < reported.AddDays(-window))
+            {
+                return false;
+            }
+
+            return dated.End >= reported.AddDays(-_rules.ReportedSupportDays)
+                || context.Times.GetValueOrDefault(item.Mention.DocumentId, []).Exists(time => time.Start <= dated.End && time.End >= dated.Start && time.End.DayNumber - time.Start.DayNumber <= dated.End.DayNumber - dated.Start.DayNumber + window);
         }
 
         return cluster.ReportedBound is not { } other || (other >= reported.AddDays(-window) && reported >= other.AddDays(-window));
     }
 
     // The keys an item looks in (query) or is listed under: every family of its type × every actor × every date bucket.
-    private BlockKey[] BlockKeys(Item item, string[] families, bool query)
+    private BlockKey[] BlockKeys(Item item, string[] families, bool query, bool storyMode)
     {
         var buckets = query ? QueryBuckets(item) : RegisterBuckets(item);
+        if (storyMode && !item.Unresolved)
+        {
+            // Within a story an undated mention may join a dated event and the reverse: every item is also met in the undated bucket.
+            buckets.Add(UndatedBucket);
+        }
+
         var keys = new BlockKey[families.Length * item.Actors.Length * buckets.Count];
         var k = 0;
         foreach (var family in families)
@@ -291,6 +365,11 @@ internal sealed class EventMerger
     // long windows of its years and in the wide bucket; a long one looks in both kinds of its years and in the wide bucket.
     private List<int> RegisterBuckets(Item item)
     {
+        if (item.Unresolved)
+        {
+            return [UndatedBucket];
+        }
+
         var (start, end) = item.Window(_rules.ReportedWindowDays);
         var buckets = new List<int>();
         if (MonthSpan(start, end) <= 3)
@@ -312,6 +391,11 @@ internal sealed class EventMerger
 
     private List<int> QueryBuckets(Item item)
     {
+        if (item.Unresolved)
+        {
+            return [UndatedBucket];
+        }
+
         var (start, end) = item.Window(_rules.ReportedWindowDays);
         var buckets = new List<int>();
         if (MonthSpan(start, end) <= 3)
@@ -528,7 +612,7 @@ internal sealed class EventMerger
 
         public ImmutableArray<string> Keys { get; }
 
-        public static Item Create(EventMention mention, ActorResolution resolution, Dictionary<string, string> names)
+        public static Item Create(EventMention mention, ActorResolution resolution, Dictionary<string, string> names, string? standIn)
         {
             var roles = new List<(string, ParticipantRole)>();
             string? locationId = null;
@@ -557,6 +641,13 @@ internal sealed class EventMerger
                 actors.Add(locationId ?? "@place:" + location.ToLowerInvariant());
             }
 
+            // A story is shared evidence of its own: documents telling the same story report the same events.
+            if (standIn is not null && (actors.Count == 0 || standIn.StartsWith(StoryPrefix, StringComparison.Ordinal)))
+            {
+                actors.Add(standIn);
+                actors.Sort(StringComparer.Ordinal);
+            }
+
             return new Item(mention, [.. roles.Distinct()], [.. actors]) { Location = location, LocationId = locationId };
         }
 
@@ -564,6 +655,19 @@ internal sealed class EventMerger
         {
             return Interval is { } interval ? (interval.Start, interval.End) : (ReportedBound!.Value.AddDays(-reportedWindowDays), ReportedBound.Value);
         }
+    }
+
+    /// <summary>What the compatibility test needs of the whole run: persons, broad actors, each document's dated time expressions, the stories.</summary>
+    private sealed class MergeContext(IReadOnlyDictionary<string, int>? stories)
+    {
+        public HashSet<string> People { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Actors of the kinds that alone do not make two reports one event (countries, their governments).</summary>
+        public HashSet<string> Broad { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, List<DateInterval>> Times { get; } = new(StringComparer.Ordinal);
+
+        public IReadOnlyDictionary<string, int>? Stories { get; } = stories;
     }
 
     /// <summary>A blocking key: an event family ("t:call", "g:2"), an actor id and a date bucket.</summary>
@@ -579,6 +683,12 @@ internal sealed class EventMerger
         public HashSet<string> Actors { get; } = new(StringComparer.Ordinal);
 
         public HashSet<string> Sources { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The places of its items, by resolved id or "@" and the lower-case name.</summary>
+        public HashSet<string> Places { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The story of its first item's document, or -1.</summary>
+        public int Story { get; private set; } = -1;
 
         /// <summary>The blocking keys this cluster is listed under, so that listing it again costs nothing however full the block.</summary>
         public HashSet<BlockKey> IndexKeys { get; } = [];
@@ -597,12 +707,18 @@ internal sealed class EventMerger
 
         public DateOnly? ReportedBound { get; private set; }
 
-        public void Add(Item item)
+        public void Add(Item item, int story)
         {
             if (Items.Count == 0)
             {
                 Status = item.Mention.Status;
                 Unresolved = item.Unresolved;
+                Story = story;
+            }
+
+            if (item.Location is not null)
+            {
+                Places.Add(item.LocationId ?? "@" + item.Location.ToLowerInvariant());
             }
 
             Items.Add(item);

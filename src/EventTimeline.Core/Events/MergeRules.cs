@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 
+using EventTimeline.Actors;
 using EventTimeline.Resources;
 
 namespace EventTimeline.Events;
@@ -34,9 +35,11 @@ internal sealed class MergeRules
 
     private readonly ImmutableDictionary<string, int> _preference;
 
-    private MergeRules(int reportedWindowDays, ImmutableArray<MergeGroup> groups, ImmutableArray<string> preference, ImmutableHashSet<string> sameSource)
+    private MergeRules(int reportedWindowDays, int reportedSupportDays, ImmutableHashSet<ActorKind> broadActorKinds, ImmutableArray<MergeGroup> groups, ImmutableArray<string> preference, ImmutableHashSet<string> sameSource)
     {
         ReportedWindowDays = reportedWindowDays;
+        ReportedSupportDays = reportedSupportDays;
+        BroadActorKinds = broadActorKinds;
         SameSource = sameSource;
         Groups = groups;
         _preference = preference.Select((type, index) => (type, index))
@@ -49,6 +52,12 @@ internal sealed class MergeRules
 
     /// <summary>How many days before its publication date an undated report may still merge with a dated event.</summary>
     public int ReportedWindowDays { get; }
+
+    /// <summary>How many days after a dated event an undated report's publication date supports that date by itself (else its document must name the date).</summary>
+    public int ReportedSupportDays { get; }
+
+    /// <summary>Actor kinds that, shared alone, do not make two reports one event (countries and their governments).</summary>
+    public ImmutableHashSet<ActorKind> BroadActorKinds { get; }
 
     /// <summary>Types whose mentions merge only when they share a doer.</summary>
     public ImmutableHashSet<string> SameSource { get; }
@@ -112,8 +121,21 @@ internal sealed class MergeRules
                 Math.Max(1, entry.MinSharedActors ?? 1)));
         }
 
+        var broad = ImmutableHashSet.CreateBuilder<ActorKind>();
+        foreach (var name in file.BroadActorKinds ?? [])
+        {
+            if (!Enum.TryParse<ActorKind>(name, ignoreCase: true, out var kind))
+            {
+                throw new FormatException($"merge rules: unknown actor kind '{name}' in broadActorKinds");
+            }
+
+            broad.Add(kind);
+        }
+
         return new MergeRules(
             Math.Max(0, file.ReportedWindowDays ?? 31),
+            Math.Max(0, file.ReportedSupportDays ?? 3),
+            broad.ToImmutable(),
             groups.ToImmutable(),
             [.. file.Preference ?? []],
             (file.SameSource ?? []).ToImmutableHashSet(StringComparer.Ordinal));
@@ -124,6 +146,10 @@ internal sealed class MergeRules
         public string? About { get; set; }
 
         public int? ReportedWindowDays { get; set; }
+
+        public int? ReportedSupportDays { get; set; }
+
+        public List<string>? BroadActorKinds { get; set; }
 
         public List<GroupEntry>? Groups { get; set; }
 

@@ -88,6 +88,9 @@ internal static partial class EventCorpus
         return new AnnotatedDocument(document, spans.ToImmutable(), actorMentions, timeMentions);
     }
 
+    /// <summary>Returns the event mentions the built-in extractor finds in <paramref name="document"/>.</summary>
+    public static ImmutableArray<EventMention> Extract(AnnotatedDocument document) => EventExtractor.BuiltIn.Extract(document);
+
     /// <summary>Returns the resolution of the test documents' actor mentions: each mention to its actor's id.</summary>
     public static ActorResolution Resolve(IEnumerable<AnnotatedDocument> documents, IEnumerable<TestActor> actors)
     {

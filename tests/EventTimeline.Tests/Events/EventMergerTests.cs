@@ -205,6 +205,74 @@ public sealed class EventMergerTests
         Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(60)), "merging 50,000 mentions");
     }
 
+    // Regression fixture (written for this project): two calls between different pairs of ministers of the same two countries in one
+    // week, each reported by two of three outlets, and an undated talks sentence linked to them only by the two countries.
+    [Test]
+    public void Merge_TwoCallsBetweenOtherPairsOfTheSameCountries_KeepsEachCallOneEventAcrossItsOutlets()
+    {
+        TestActor[] actors =
+        [
+            new("Hartmann", ActorKind.Person), new("Oduya", ActorKind.Person), new("Brandt", ActorKind.Person), new("Sato", ActorKind.Person),
+            new("France", ActorKind.Country), new("Kenya", ActorKind.Country),
+        ];
+        AnnotatedDocument[] documents =
+        [
+            EventCorpus.Document("outlet-a", "2019-05-07", ["France's minister Hartmann spoke by phone with Kenya's minister Oduya on Monday."], actors, [new TestTime("Monday", "2019-05-06")]),
+            EventCorpus.Document("outlet-b", "2019-05-10", ["France's minister Hartmann called Kenya's minister Oduya on Monday.", "France's minister Brandt spoke by phone with Kenya's minister Sato on Thursday."], actors, [new TestTime("Monday", "2019-05-06"), new TestTime("Thursday", "2019-05-09")]),
+            EventCorpus.Document("outlet-c", "2019-05-10", ["France's minister Brandt called Kenya's minister Sato on Thursday.", "France and Kenya held talks."], actors, [new TestTime("Thursday", "2019-05-09")]),
+        ];
+
+        var mentions = documents.SelectMany(document => EventCorpus.Extract(document)).ToList();
+        var events = EventMerger.BuiltIn.Merge(documents, mentions, EventCorpus.Resolve(documents, actors));
+
+        Assert.That(mentions.Select(mention => mention.Trigger), Has.Some.Contains("talks"), "the talks sentence gives a mention");
+        var first = events.Single(merged => merged.Actors.Any(actor => actor.ActorId == "person:hartmann"));
+        var second = events.Single(merged => merged.Actors.Any(actor => actor.ActorId == "person:brandt"));
+        Assert.That(first.Mentions.Select(mention => mention.DocumentId), Is.EquivalentTo(new[] { "outlet-a", "outlet-b" }));
+        Assert.That(second.Mentions.Select(mention => mention.DocumentId), Is.EquivalentTo(new[] { "outlet-b", "outlet-c" }));
+        Assert.That(first.Date.Interval!.Start, Is.EqualTo(new DateOnly(2019, 5, 6)));
+        Assert.That(second.Date.Interval!.Start, Is.EqualTo(new DateOnly(2019, 5, 9)));
+        Assert.That(first.Mentions.Concat(second.Mentions).Select(mention => mention.Trigger), Has.None.Contains("talks"));
+    }
+
+    // Regression fixture (written for this project): a vague, undated mention in another article about another country.
+    [Test]
+    public void Merge_UndatedVagueMentionOfTheSameCountry_StaysApartFromADatedAttackElsewhere()
+    {
+        TestActor[] actors = [new("Israel", ActorKind.Country), new("Syria", ActorKind.Country), new("Iraq", ActorKind.Country)];
+        AnnotatedDocument[] documents =
+        [
+            EventCorpus.Document("dated", "2019-06-03", ["Israel launched air strikes on Syria on Sunday."], actors, [new TestTime("Sunday", "2019-06-02")]),
+            EventCorpus.Document("vague", "2019-06-20", ["Officials in Iraq condemned recent air strikes attributed to Israel."], actors),
+        ];
+
+        var mentions = documents.SelectMany(document => EventCorpus.Extract(document)).ToList();
+        var events = EventMerger.BuiltIn.Merge(documents, mentions, EventCorpus.Resolve(documents, actors));
+
+        Assert.That(mentions.Select(mention => mention.DocumentId).Distinct(), Is.EquivalentTo(new[] { "dated", "vague" }), "both articles give a mention");
+        Assert.That(events.Where(merged => merged.Mentions.Any(mention => mention.DocumentId == "dated")).SelectMany(merged => merged.Mentions).Select(mention => mention.DocumentId), Has.None.EqualTo("vague"));
+    }
+
+    [Test]
+    public void Merge_UndatedReportWhoseDocumentNamesTheDate_JoinsTheDatedEvent()
+    {
+        var events = Merge(
+            EventCorpus.Document("a", "2016-03-14", ["Obama called Putin on March 2."], _actors, [new TestTime("March 2", "2016-03-02")]),
+            EventCorpus.Document("b", "2016-03-20", ["Tensions rose after March 2.", "Obama called Putin."], _actors, [new TestTime("March 2", "2016-03-02")]));
+
+        Assert.That(events.Single(merged => merged.Type == "call").Sources, Is.EqualTo(2));
+    }
+
+    [Test]
+    public void Merge_UndatedReportWeeksAfterTheEventWithoutItsDate_StaysApart()
+    {
+        var events = Merge(
+            EventCorpus.Document("a", "2016-03-14", ["Obama called Putin on March 2."], _actors, [new TestTime("March 2", "2016-03-02")]),
+            EventCorpus.Document("b", "2016-03-20", ["Obama called Putin."], _actors));
+
+        Assert.That(events.Where(merged => merged.Type == "call"), Has.Exactly(2).Items);
+    }
+
     private static ImmutableArray<MergedEvent> Merge(params AnnotatedDocument[] documents)
     {
         var mentions = documents.SelectMany(document => EventExtractor.BuiltIn.Extract(document)).ToList();

@@ -1,0 +1,94 @@
+using EventTimeline.Documents;
+
+namespace EventTimeline.Events;
+
+/// <summary>Groups documents that tell the same story: average-link clustering of their TF-IDF word vectors.</summary>
+/// <remarks>Two groups join while the mean cosine between their documents is at least the threshold, the most similar pair first
+/// (ties by the lower group numbers), so the result does not depend on the input order beyond the documents' ids. Cost grows with the
+/// cube of the number of documents: meant for evaluation sets of hundreds of documents, not for every build.</remarks>
+internal static class DocumentStories
+{
+    /// <summary>Returns document id → story number (numbered by each story's first document in id order).</summary>
+    public static IReadOnlyDictionary<string, int> Group(IReadOnlyList<(string Id, string Text)> documents, double threshold)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var ordered = documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        var vectors = CorpusDateEstimator.CreateDefault().Vectors([.. ordered.Select(d => d.Text)]);
+        var n = ordered.Count;
+        var similarity = new double[n, n];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = i + 1; j < n; j++)
+            {
+                similarity[i, j] = similarity[j, i] = CorpusDateEstimator.Cosine(vectors[i], vectors[j]);
+            }
+        }
+
+        // Groups as member lists; sums[a, b] is the total similarity between groups a and b, so the mean is sums / (|a| · |b|).
+        var members = Enumerable.Range(0, n).Select(i => new List<int> { i }).ToList();
+        var alive = Enumerable.Repeat(true, n).ToArray();
+        var sums = (double[,])similarity.Clone();
+        while (true)
+        {
+            var best = -1.0;
+            int bestA = -1, bestB = -1;
+            for (var a = 0; a < n; a++)
+            {
+                if (!alive[a])
+                {
+                    continue;
+                }
+
+                for (var b = a + 1; b < n; b++)
+                {
+                    if (!alive[b])
+                    {
+                        continue;
+                    }
+
+                    var mean = sums[a, b] / (members[a].Count * members[b].Count);
+                    if (mean > best)
+                    {
+                        best = mean;
+                        bestA = a;
+                        bestB = b;
+                    }
+                }
+            }
+
+            if (bestA < 0 || best < threshold)
+            {
+                break;
+            }
+
+            members[bestA].AddRange(members[bestB]);
+            alive[bestB] = false;
+            for (var c = 0; c < n; c++)
+            {
+                if (alive[c] && c != bestA)
+                {
+                    sums[bestA, c] = sums[c, bestA] = sums[bestA, c] + sums[bestB, c];
+                }
+            }
+        }
+
+        var stories = new Dictionary<string, int>(StringComparer.Ordinal);
+        var next = 0;
+        for (var g = 0; g < n; g++)
+        {
+            if (!alive[g])
+            {
+                continue;
+            }
+
+            foreach (var member in members[g].Order())
+            {
+                stories[ordered[member].Id] = next;
+            }
+
+            next++;
+        }
+
+        return stories;
+    }
+}
