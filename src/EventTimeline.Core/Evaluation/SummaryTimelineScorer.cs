@@ -1,3 +1,5 @@
+using EventTimeline.Export;
+
 namespace EventTimeline.Evaluation;
 
 /// <summary>Scores timeline summaries against journalists' timelines as the tilse package does (Martschat and Markert 2017): date F1, concat ROUGE and "align+ m:1" ROUGE.</summary>

@@ -1,3 +1,5 @@
+using EventTimeline.Export;
+
 namespace EventTimeline.Evaluation;
 
 /// <summary>A gold timeline summary and the system's for the same story (null when the system wrote none).</summary>

@@ -2,7 +2,6 @@ using System.Globalization;
 
 using EventTimeline.Actors;
 using EventTimeline.Documents;
-using EventTimeline.Export;
 using EventTimeline.Model;
 
 namespace EventTimeline.Events;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 
-using EventTimeline.Evaluation;
 using EventTimeline.Export.Escaping;
 using EventTimeline.Model;
 using EventTimeline.Summary;

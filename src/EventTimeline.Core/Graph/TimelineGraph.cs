@@ -1,7 +1,6 @@
 using System.Globalization;
 
 using EventTimeline.Actors;
-using EventTimeline.Export;
 using EventTimeline.Model;
 using EventTimeline.Time;
 

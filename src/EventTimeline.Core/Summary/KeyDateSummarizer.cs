@@ -2,7 +2,6 @@ using System.Globalization;
 
 using EventTimeline.Documents;
 using EventTimeline.Events;
-using EventTimeline.Export;
 using EventTimeline.Model;
 using EventTimeline.Time;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 
 using EventTimeline.Evaluation;
+using EventTimeline.Export;
 
 namespace EventTimeline.Tests.Evaluation;
 

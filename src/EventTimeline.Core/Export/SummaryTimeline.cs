@@ -1,4 +1,4 @@
-namespace EventTimeline.Evaluation;
+namespace EventTimeline.Export;
 
 /// <summary>A timeline summary as Timeline17 writes it: dates, each with the sentences that say what happened on it.</summary>
 /// <param name="Dates">Each date with its sentences, in date order; a date appears once.</param>

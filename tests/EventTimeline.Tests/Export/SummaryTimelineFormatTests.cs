@@ -1,6 +1,7 @@
 using EventTimeline.Evaluation;
+using EventTimeline.Export;
 
-namespace EventTimeline.Tests.Evaluation;
+namespace EventTimeline.Tests.Export;
 
 public sealed class SummaryTimelineFormatTests
 {

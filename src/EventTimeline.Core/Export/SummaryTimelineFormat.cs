@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace EventTimeline.Evaluation;
+namespace EventTimeline.Export;
 
 /// <summary>Reads and writes the plain timeline files of Timeline17 (the "tilse" format): a <c>YYYY-MM-DD</c> line, one sentence a line, a line of dashes after each date.</summary>
 /// <remarks>The reader takes dates in any order (journalists' files often run newest first), merges a date given twice, skips blank lines,
