@@ -122,6 +122,86 @@ public sealed class HtmlReportBrowserTests
     }
 
     [Test]
+    public async Task Report_Seeds_OpensOnKeyDatesWithSourcesAndSwitchesToTheFullTimeline()
+    {
+        RequireBrowser();
+        using var output = new TempFolder();
+        var build = CliRunner.Run("build", SeedFiles.Folder, "--out", output.Root);
+        Assert.That(build.ExitCode, Is.EqualTo(0), build.StdErr);
+        var summary = JObject.Parse(File.ReadAllText(Path.Combine(output.Root, "summary.json")));
+        var timeline = JObject.Parse(File.ReadAllText(Path.Combine(output.Root, "timeline.json")));
+        var mentionTexts = timeline["events"]!.SelectMany(e => e["mentions"]!).Select(m => (string)m["text"]!).ToHashSet();
+
+        await using var session = await BrowserSession.OpenAsync(Path.Combine(output.Root, "index.html"), "keydates");
+        var page = session.Page;
+        var keyDateItems = await page.EvalOnSelectorAllAsync<JsonElement>(
+            "#key-date-list .key-date[data-date]",
+            """
+            items => items.map(li => ({
+              date: li.getAttribute('data-date'),
+              sentences: Array.from(li.querySelectorAll('.key-sentence')).map(p => p.textContent),
+              links: Array.from(li.querySelectorAll('a[href]')).map(a => a.getAttribute('href')),
+              sources: li.querySelectorAll('.key-source').length,
+            }))
+            """);
+        var firstView = await page.EvaluateAsync<JsonElement>(
+            """
+            () => ({
+              keyDatesTop: document.getElementById('key-dates').getBoundingClientRect().top,
+              chartTop: document.getElementById('chart-scroll').getBoundingClientRect().top,
+              viewport: window.innerHeight,
+            })
+            """);
+        await session.ShotAsync("keydates-1280x800.png");
+
+        await page.ClickAsync("#show-timeline");
+        await page.WaitForTimeoutAsync(300);
+        var afterSwitch = await page.EvaluateAsync<JsonElement>(
+            "() => ({ fullTimelineTop: document.getElementById('full-timeline').getBoundingClientRect().top, focused: document.activeElement && document.activeElement.id })");
+        await session.ShotAsync("keydates-after-switch-1280x800.png");
+
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await page.ClickAsync("#key-date-list button[data-event]");
+        await page.WaitForSelectorAsync("#details:not([hidden])");
+        var keySources = await page.EvalOnSelectorAllAsync<int>("#details .source", "sources => sources.length");
+        await page.Keyboard.PressAsync("Escape");
+
+        await page.SetViewportSizeAsync(390, 844);
+        await page.WaitForTimeoutAsync(300);
+        var phoneOverflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        await session.ShotAsync("keydates-390x844.png");
+
+        var keyDates = keyDateItems.EnumerateArray()
+            .Select(item => (
+                Date: item.GetProperty("date").GetString()!,
+                Sentences: item.GetProperty("sentences").EnumerateArray().Select(s => s.GetString()).ToList(),
+                Links: item.GetProperty("links").EnumerateArray().Select(l => l.GetString()).ToList(),
+                Sources: item.GetProperty("sources").GetInt32()))
+            .ToList();
+        var keyDatesTop = firstView.GetProperty("keyDatesTop").GetDouble();
+        Assert.Multiple(() =>
+        {
+            Assert.That(session.ConsoleErrors, Is.Empty, "console errors");
+            Assert.That(session.PageErrors, Is.Empty, "page errors");
+            Assert.That(session.Requests, Is.Empty, "network requests");
+            Assert.That(keyDates.Select(d => d.Date), Is.EqualTo(summary["dates"]!.Select(d => (string)d["date"]!)), "the days of summary.json, in date order");
+            Assert.That(SentencesOn("2015-09-05"), Has.Some.Contains("Lavrov"), "the Kerry–Lavrov call");
+            Assert.That(SentencesOn("2015-09-18"), Has.Some.Contains("defense ministers").Or.Some.Contains("Shoigu"), "the Carter–Shoigu call");
+            Assert.That(keyDates.SelectMany(d => d.Sentences), Is.Not.Empty.And.All.Matches<string?>(t => t is not null && mentionTexts.Contains(t)), "sentences are evidence of events");
+            Assert.That(keyDates.Select(d => d.Sources - d.Sentences.Count), Has.All.EqualTo(0), "each sentence has its source line");
+            Assert.That(keyDates.SelectMany(d => d.Links), Has.All.Matches("^https?://"), "source links");
+            Assert.That(keyDatesTop, Is.LessThan(firstView.GetProperty("viewport").GetDouble()), "key dates in the first screen");
+            Assert.That(keyDatesTop, Is.LessThan(firstView.GetProperty("chartTop").GetDouble()), "key dates above the full timeline");
+            Assert.That(Math.Abs(afterSwitch.GetProperty("fullTimelineTop").GetDouble()), Is.LessThan(5), "the switch scrolls to the full timeline");
+            Assert.That(afterSwitch.GetProperty("focused").GetString(), Is.EqualTo("actor-filter"), "focus moves to the timeline's filter");
+            Assert.That(keySources, Is.GreaterThanOrEqualTo(1), "a key sentence opens its event's sources");
+            Assert.That(phoneOverflow, Is.LessThanOrEqualTo(0), "no sideways scrolling at 390 px");
+        });
+
+        List<string?> SentencesOn(string date) => keyDates.Where(d => d.Date == date).SelectMany(d => d.Sentences).ToList();
+    }
+
+    [Test]
     public async Task Report_HostileCorpus_StaysInertWhenEveryEventIsOpened()
     {
         RequireBrowser();
