@@ -6,10 +6,11 @@ using EventTimeline.Benchmark;
 using EventTimeline.Documents;
 using EventTimeline.Events;
 using EventTimeline.Export;
+using EventTimeline.Model;
 using EventTimeline.Resources;
 using EventTimeline.Text;
-using EventTimeline.Time;
 using EventTimeline.Time.Native;
+using EventTimeline.Time;
 
 namespace EventTimeline.Tests;
 

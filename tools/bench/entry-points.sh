@@ -13,11 +13,12 @@ trap 'rm -rf "$work"' EXIT
 cd "$root"
 
 echo "building the three entry points (this takes a few minutes)..." >&2
-dotnet build src/EventTimeline.Cli -c Release -v quiet -nologo >/dev/null
-release="$root/src/EventTimeline.Cli/bin/Release/net10.0/eventtimeline"
 dotnet publish src/EventTimeline.Cli -c Release -o "$work/publish" -v quiet -nologo >/dev/null
 published="$work/publish/eventtimeline"
 dotnet pack src/EventTimeline.Cli -c Release -o "$work/nupkg" -v quiet -nologo >/dev/null
+# Last: packing builds the project once without ahead-of-time compilation into the same bin/Release folder.
+dotnet build src/EventTimeline.Cli -c Release --no-incremental -v quiet -nologo >/dev/null
+release="$root/src/EventTimeline.Cli/bin/Release/net10.0/eventtimeline"
 # A package of the same version left in the NuGet cache by an earlier install would be taken instead of this one.
 rm -rf "${NUGET_PACKAGES:-$HOME/.nuget/packages}"/eventtimeline "${NUGET_PACKAGES:-$HOME/.nuget/packages}"/eventtimeline.*
 dotnet tool install --tool-path "$work/tool" --add-source "$work/nupkg" EventTimeline >/dev/null

@@ -1,6 +1,7 @@
 using EventTimeline.Actors;
 using EventTimeline.Documents;
 using EventTimeline.Events;
+using EventTimeline.Model;
 using EventTimeline.Text;
 using EventTimeline.Time.Native;
 

@@ -4,10 +4,11 @@ using EventTimeline.Actors;
 using EventTimeline.Events;
 using EventTimeline.Export;
 using EventTimeline.Model;
+using EventTimeline.Tests.Events;
 
 using Newtonsoft.Json.Linq;
 
-namespace EventTimeline.Tests.Events;
+namespace EventTimeline.Tests.Model;
 
 public sealed class TimelineBuilderTests
 {

@@ -2,9 +2,9 @@ using System.Globalization;
 
 using EventTimeline.Actors;
 using EventTimeline.Documents;
-using EventTimeline.Model;
+using EventTimeline.Events;
 
-namespace EventTimeline.Events;
+namespace EventTimeline.Model;
 
 /// <summary>Turns documents, resolved actors and merged events into the timeline.json contract.</summary>
 /// <remarks>Documents and actors are sorted by id, events by start date, end date, then id; events without a calendar date are left out unless asked for (they then come last). Immutable and thread-safe.</remarks>
