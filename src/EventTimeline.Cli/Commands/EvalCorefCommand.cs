@@ -42,18 +42,9 @@ internal static class EvalCorefCommand
 
         var scores = CorefScorer.Score(key, response);
         Console.Out.Write(Table(scores));
-        if (json is not null)
+        if (json is not null && !ScoresFile.TryWrite("eval-coref", json, scores))
         {
-            try
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(json))!);
-                AtomicFile.WriteAllText(json, JsonFormat.Serialize(scores));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                Console.Error.WriteLine($"eval-coref: {json}: {e.Message}");
-                return 1;
-            }
+            return 1;
         }
 
         return 0;

@@ -85,17 +85,9 @@ internal static class EvalTimelinesCommand
         }
 
         Console.Out.Write(Table(scores));
-        if (json is not null)
+        if (json is not null && !ScoresFile.TryWrite("eval-timelines", json, scores))
         {
-            try
-            {
-                AtomicFile.WriteAllText(json, JsonFormat.Serialize(scores));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                Console.Error.WriteLine($"eval-timelines: {json}: {e.Message}");
-                return 1;
-            }
+            return 1;
         }
 
         return failed ? 1 : 0;

@@ -75,19 +75,9 @@ internal static class EvalTimexCommand
         }
 
         Console.Out.Write(Table(scores));
-        if (json is not null)
+        if (json is not null && !ScoresFile.TryWrite("eval-timex", json, scores))
         {
-            try
-            {
-                var folder = Path.GetDirectoryName(Path.GetFullPath(json));
-                Directory.CreateDirectory(folder!);
-                AtomicFile.WriteAllText(json, JsonFormat.Serialize(scores));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                Console.Error.WriteLine($"eval-timex: {json}: {e.Message}");
-                return 1;
-            }
+            return 1;
         }
 
         return failed ? 1 : 0;

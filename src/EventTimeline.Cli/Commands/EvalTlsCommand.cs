@@ -79,17 +79,9 @@ internal static class EvalTlsCommand
         }
 
         Console.Out.Write(Table(scores));
-        if (json is not null)
+        if (json is not null && !ScoresFile.TryWrite("eval-tls", json, scores))
         {
-            try
-            {
-                AtomicFile.WriteAllText(json, JsonFormat.Serialize(scores));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                Console.Error.WriteLine($"eval-tls: {json}: {e.Message}");
-                return 1;
-            }
+            return 1;
         }
 
         return failed ? 1 : 0;
