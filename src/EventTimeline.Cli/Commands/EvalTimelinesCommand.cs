@@ -30,59 +30,14 @@ internal static class EvalTimelinesCommand
 
     private static int Run(string gold, string system, string? json, bool orderingOnly)
     {
-        if (!Directory.Exists(gold))
+        if (TimelineFolders.Read("eval-timelines", gold, system, ReadOrReport) is not { } read)
         {
-            Console.Error.WriteLine($"eval-timelines: gold folder not found: {gold}");
             return 1;
         }
 
-        if (!Directory.Exists(system))
-        {
-            Console.Error.WriteLine($"eval-timelines: system folder not found: {system}");
-            return 1;
-        }
-
-        var goldFiles = Directory.EnumerateFiles(gold, "*.txt").Order(StringComparer.Ordinal).ToList();
-        if (goldFiles.Count == 0)
-        {
-            Console.Error.WriteLine($"eval-timelines: no *.txt timeline in {gold}");
-            return 1;
-        }
-
-        var failed = false;
-        var pairs = new List<TimelinePair>();
-        foreach (var goldPath in goldFiles)
-        {
-            var name = Path.GetFileName(goldPath);
-            var goldTimeline = ReadOrReport(goldPath);
-            if (goldTimeline is null)
-            {
-                failed = true;
-                continue;
-            }
-
-            var systemPath = Path.Combine(system, name);
-            Timeline? systemTimeline = null;
-            if (File.Exists(systemPath))
-            {
-                systemTimeline = ReadOrReport(systemPath);
-                failed |= systemTimeline is null;
-            }
-
-            pairs.Add(new TimelinePair(name, goldTimeline, systemTimeline));
-        }
-
-        var goldNames = goldFiles.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
-        foreach (var extra in Directory.EnumerateFiles(system, "*.txt").Select(Path.GetFileName).Where(n => !goldNames.Contains(n)).Order(StringComparer.Ordinal))
-        {
-            Console.Error.WriteLine($"eval-timelines: {extra} has no gold timeline: ignored");
-        }
-
+        var pairs = read.Pairs.Select(pair => new TimelinePair(pair.Name, pair.Gold, pair.System)).ToList();
         var scores = TimelineScorer.Score(pairs, orderingOnly);
-        foreach (var name in scores.MissingSystem)
-        {
-            Console.Error.WriteLine($"eval-timelines: no system timeline {name}: scored as empty");
-        }
+        TimelineFolders.ReportMissing("eval-timelines", scores.MissingSystem);
 
         Console.Out.Write(Table(scores));
         if (json is not null && !ScoresFile.TryWrite("eval-timelines", json, scores))
@@ -90,7 +45,7 @@ internal static class EvalTimelinesCommand
             return 1;
         }
 
-        return failed ? 1 : 0;
+        return read.Failed ? 1 : 0;
     }
 
     private static Timeline? ReadOrReport(string path)

@@ -28,55 +28,14 @@ internal static class EvalTlsCommand
 
     private static int Run(string gold, string system, string? json)
     {
-        foreach (var (folder, what) in new[] { (gold, "gold"), (system, "system") })
+        if (TimelineFolders.Read("eval-tls", gold, system, ReadOrReport) is not { } read)
         {
-            if (!Directory.Exists(folder))
-            {
-                Console.Error.WriteLine($"eval-tls: {what} folder not found: {folder}");
-                return 1;
-            }
-        }
-
-        var goldFiles = Directory.EnumerateFiles(gold, "*.txt").Order(StringComparer.Ordinal).ToList();
-        if (goldFiles.Count == 0)
-        {
-            Console.Error.WriteLine($"eval-tls: no *.txt timeline in {gold}");
             return 1;
         }
 
-        var failed = false;
-        var pairs = new List<SummaryTimelinePair>();
-        foreach (var goldPath in goldFiles)
-        {
-            var name = Path.GetFileName(goldPath);
-            if (ReadOrReport(goldPath) is not { } goldTimeline)
-            {
-                failed = true;
-                continue;
-            }
-
-            var systemPath = Path.Combine(system, name);
-            SummaryTimeline? systemTimeline = null;
-            if (File.Exists(systemPath))
-            {
-                systemTimeline = ReadOrReport(systemPath);
-                failed |= systemTimeline is null;
-            }
-
-            pairs.Add(new SummaryTimelinePair(name, goldTimeline, systemTimeline));
-        }
-
-        var goldNames = goldFiles.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
-        foreach (var extra in Directory.EnumerateFiles(system, "*.txt").Select(Path.GetFileName).Where(n => !goldNames.Contains(n)).Order(StringComparer.Ordinal))
-        {
-            Console.Error.WriteLine($"eval-tls: {extra} has no gold timeline: ignored");
-        }
-
+        var pairs = read.Pairs.Select(pair => new SummaryTimelinePair(pair.Name, pair.Gold, pair.System)).ToList();
         var scores = SummaryTimelineScorer.Score(pairs);
-        foreach (var name in scores.MissingSystem)
-        {
-            Console.Error.WriteLine($"eval-tls: no system timeline {name}: scored as empty");
-        }
+        TimelineFolders.ReportMissing("eval-tls", scores.MissingSystem);
 
         Console.Out.Write(Table(scores));
         if (json is not null && !ScoresFile.TryWrite("eval-tls", json, scores))
@@ -84,7 +43,7 @@ internal static class EvalTlsCommand
             return 1;
         }
 
-        return failed ? 1 : 0;
+        return read.Failed ? 1 : 0;
     }
 
     private static SummaryTimeline? ReadOrReport(string path)
