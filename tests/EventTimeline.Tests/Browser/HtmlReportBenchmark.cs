@@ -33,13 +33,13 @@ public sealed class HtmlReportBenchmark
             .Select(entry => entry.Split('=', 2))
             .ToList();
         Assert.That(folders, Is.Not.Empty, $"{FoldersVariable} names no output folder");
-        var shots = Environment.GetEnvironmentVariable(ShotsVariable);
+        var shots = Environment.GetEnvironmentVariable(ShotsVariable) is { Length: > 0 } folder ? folder : null;
         foreach (var entry in folders)
         {
-            var (name, folder) = (entry[0], entry[1]);
-            var page = Path.Combine(folder, "index.html");
+            var (name, output) = (entry[0], entry[1]);
+            var page = Path.Combine(output, "index.html");
             var bytes = new FileInfo(page).Length;
-            var timeline = JObject.Parse(await File.ReadAllTextAsync(Path.Combine(folder, "timeline.json")));
+            var timeline = JObject.Parse(await File.ReadAllTextAsync(Path.Combine(output, "timeline.json")));
             await using var session = await BrowserSession.OpenAsync(page, name, shots is null ? null : Path.Combine(shots, name));
             var loads = new List<double>();
             for (var i = 0; i < Loads; i++)
