@@ -144,7 +144,7 @@
       if (dated.length === 0) { return null; }
       var spans = dated.map(function (ev) { return [ev.start, Math.min(ev.end, ev.start + 31) + 1]; })
         .sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
-      var first = spans[0][0], last = Math.max.apply(null, spans.map(function (s) { return s[1]; }));
+      var first = spans[0][0], last = spans.reduce(function (max, s) { return Math.max(max, s[1]); }, -Infinity);
       var core = raw.view ? raw.view[1] + 1 - raw.view[0] : last - first;
       var gap = raw.view ? Math.max(60, core * 0.5) : Math.max(60, core * 0.08);
       var segments = [];
