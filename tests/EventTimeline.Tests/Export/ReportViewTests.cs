@@ -43,24 +43,7 @@ public sealed class ReportViewTests
         Assert.That((view.From.Year, view.From.Month, view.To.Year, view.To.Month), Is.EqualTo((2010, 4, 2010, 9)), $"{view.From}–{view.To}");
     }
 
-    [Test]
-    public void KeptEvidence_SmallBudget_KeepsEveryFirstSentenceAndAllSentencesOfTheMostSalient()
-    {
-        var events = new[]
-        {
-            Event(0, new DateOnly(2020, 1, 1), Granularity.Day, salience: 1, sentences: 3),
-            Event(1, new DateOnly(2020, 1, 2), Granularity.Day, salience: 5, sentences: 3),
-            Event(2, new DateOnly(2020, 1, 3), Granularity.Day, salience: 2, sentences: 3),
-        };
-        var twoSentences = 2 * events[1].Mentions[1].Text.Length;
-
-        var kept = ReportData.KeptEvidence(events, twoSentences);
-
-        Assert.That(kept, Is.EqualTo(new[] { 1, 3, 1 }));
-        Assert.That(ReportData.KeptEvidence(events, int.MaxValue), Is.EqualTo(new[] { 3, 3, 3 }));
-    }
-
-    private static TimelineEvent Event(int n, DateOnly day, Granularity granularity, double salience = 1, int sentences = 1)
+    internal static TimelineEvent Event(int n, DateOnly day, Granularity granularity, double salience = 1, int sentences = 1)
     {
         var start = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var end = granularity == Granularity.Year ? day.AddYears(1).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : start;
