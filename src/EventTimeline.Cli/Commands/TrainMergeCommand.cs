@@ -29,8 +29,8 @@ internal static class TrainMergeCommand
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds over topics that choose the clustering threshold.", DefaultValueFactory = _ => 5 };
         var story = new Option<double>("--story-similarity")
         {
-            Description = "The mean TF-IDF cosine at which documents are one story (pairs of one story are the examples).",
-            DefaultValueFactory = _ => EcbPlusCoref.DefaultStorySimilarity,
+            Description = "The mean overlap of names and numbers (0.7 × names Jaccard + 0.3 × numbers Jaccard) at which documents are one story (pairs of one story are the examples).",
+            DefaultValueFactory = _ => EcbPlusCoref.DefaultStoryOverlap,
         };
         var sentences = new Option<string?>("--sentences") { Description = $"The list of annotated sentences (default: {SentenceList} in --docs)." };
         var engine = new Option<string>("--engine") { Description = "Temporal tagger engine.", DefaultValueFactory = _ => TaggerFactory.DefaultEngine };

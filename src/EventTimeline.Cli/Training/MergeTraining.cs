@@ -43,7 +43,7 @@ internal static class MergeTraining
                     var a = data.Mentions[story[i]];
                     var b = data.Mentions[story[j]];
                     var row = new float[MergePairFeatures.Names.Length];
-                    MergePairFeatures.Compute(a, b, a.Document == b.Document ? 1 : data.DocumentCosine(a.Document, b.Document), row);
+                    MergePairFeatures.Compute(a, b, data.Documents(a.Document, b.Document), row);
                     features.Add(row);
                     labels.Add(data.Chains[story[i]] == data.Chains[story[j]]);
                     pairFold.Add(mentionFold[story[i]] == mentionFold[story[j]] ? mentionFold[story[i]] : -1);
@@ -70,7 +70,7 @@ internal static class MergeTraining
                     continue;
                 }
 
-                var scores = MergeClustering.PairProbabilities(members, data.Mentions, data.DocumentCosine, model.Probability);
+                var scores = MergeClustering.PairProbabilities(members, data.Mentions, data.Documents, model.Probability);
                 for (var t = 0; t < Thresholds.Count; t++)
                 {
                     responses[t].AddRange(MergeClustering.Link(members, scores, Thresholds[t]).Select(group => (IReadOnlyList<(int, int)>)[.. group.Select(i => data.Spans[i])]));
@@ -85,7 +85,7 @@ internal static class MergeTraining
         var about = new StringBuilder()
             .Append(CultureInfo.InvariantCulture, $"FastTree (Microsoft.ML) over {MergePairFeatures.Names.Length} pair features, {settings.Trees} trees of {settings.Leaves} leaves, ")
             .Append(CultureInfo.InvariantCulture, $"trained by `eventtimeline train-merge` on {features.Count} pairs of {data.Mentions.Count} ECB+ train-topic mentions (topics {string.Join(",", topics)}); ")
-            .Append(CultureInfo.InvariantCulture, $"average-link threshold {best.threshold:0.00} chosen by {folds}-fold cross-validation over topics (CoNLL F1 {best.Item2:0.00}); stories at TF-IDF cosine {storySimilarity:0.00}.")
+            .Append(CultureInfo.InvariantCulture, $"average-link threshold {best.threshold:0.00} chosen by {folds}-fold cross-validation over topics (CoNLL F1 {best.Item2:0.00}); stories at names-and-numbers overlap {storySimilarity:0.00}.")
             .ToString();
         var final = MergeModelTrainer.Train(features, labels, settings, Math.Round(best.threshold, 2), storySimilarity, about);
         return new MergeTrainingResult(final, table, features.Count, labels.Count(l => l), data.Mentions.Count);

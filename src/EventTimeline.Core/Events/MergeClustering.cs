@@ -10,20 +10,20 @@ internal static class MergeClustering
 {
     /// <summary>Returns each mention's cluster number, numbered by each cluster's first mention.</summary>
     /// <param name="mentions">The mentions, in a fixed order.</param>
-    /// <param name="documentCosine">The TF-IDF cosine of two documents by their indices.</param>
+    /// <param name="documents">How alike two documents are, by their indices.</param>
     /// <param name="probability">The pair probability of the features.</param>
     /// <param name="threshold">The least mean probability at which two groups join.</param>
-    public static int[] Cluster(IReadOnlyList<MergePairMention> mentions, Func<int, int, double> documentCosine, PairProbability probability, double threshold)
+    public static int[] Cluster(IReadOnlyList<MergePairMention> mentions, Func<int, int, DocumentSimilarity> documents, PairProbability probability, double threshold)
     {
         ArgumentNullException.ThrowIfNull(mentions);
-        ArgumentNullException.ThrowIfNull(documentCosine);
+        ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(probability);
         var cluster = new int[mentions.Count];
         var root = new int[mentions.Count];
         foreach (var story in Enumerable.Range(0, mentions.Count).GroupBy(i => mentions[i].Story).OrderBy(g => g.Min()))
         {
             var members = story.Order().ToArray();
-            var groups = Link(members, mentions, documentCosine, probability, threshold);
+            var groups = Link(members, mentions, documents, probability, threshold);
             foreach (var group in groups)
             {
                 foreach (var member in group)
@@ -49,11 +49,11 @@ internal static class MergeClustering
     }
 
     /// <summary>The probabilities of every pair of <paramref name="members"/> (row-major, n × n).</summary>
-    public static float[] PairProbabilities(int[] members, IReadOnlyList<MergePairMention> mentions, Func<int, int, double> documentCosine, PairProbability probability)
+    public static float[] PairProbabilities(int[] members, IReadOnlyList<MergePairMention> mentions, Func<int, int, DocumentSimilarity> documents, PairProbability probability)
     {
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(mentions);
-        ArgumentNullException.ThrowIfNull(documentCosine);
+        ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(probability);
         var n = members.Length;
         var scores = new float[n * n];
@@ -64,8 +64,7 @@ internal static class MergeClustering
             for (var j = i + 1; j < n; j++)
             {
                 var b = mentions[members[j]];
-                var cosine = a.Document == b.Document ? 1 : documentCosine(a.Document, b.Document);
-                MergePairFeatures.Compute(a, b, cosine, features);
+                MergePairFeatures.Compute(a, b, a.Document == b.Document ? DocumentSimilarity.Same : documents(a.Document, b.Document), features);
                 scores[(i * n) + j] = scores[(j * n) + i] = probability(features);
             }
         }
@@ -132,8 +131,8 @@ internal static class MergeClustering
         return [.. Enumerable.Range(0, n).Where(g => alive[g]).Select(g => groups[g].Select(i => members[i]).ToList())];
     }
 
-    private static List<List<int>> Link(int[] members, IReadOnlyList<MergePairMention> mentions, Func<int, int, double> documentCosine, PairProbability probability, double threshold) =>
-        Link(members, PairProbabilities(members, mentions, documentCosine, probability), threshold);
+    private static List<List<int>> Link(int[] members, IReadOnlyList<MergePairMention> mentions, Func<int, int, DocumentSimilarity> documents, PairProbability probability, double threshold) =>
+        Link(members, PairProbabilities(members, mentions, documents, probability), threshold);
 }
 
 /// <summary>The probability that a pair, described by its features, is one event.</summary>

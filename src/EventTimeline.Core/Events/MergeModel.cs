@@ -81,7 +81,7 @@ internal sealed class MergeModel
     /// <summary>The mean pair probability at which two groups of mentions are one event (average link), tuned by cross-validation on the train topics.</summary>
     public double Threshold { get; }
 
-    /// <summary>The mean TF-IDF cosine at which documents were grouped into stories when the model was trained; pairs of different stories are never weighed.</summary>
+    /// <summary>The mean names-and-numbers overlap at which documents were grouped into stories when the model was trained; pairs of different stories are never weighed.</summary>
     public double StorySimilarity { get; }
 
     /// <summary>How the model was made (the command and its figures).</summary>

@@ -21,6 +21,7 @@ namespace EventTimeline.Events;
 /// <param name="Interval">The date its clause gives (explicit or relative to the report date), or null.</param>
 /// <param name="Published">Its document's publication date, or null.</param>
 /// <param name="Context">Content words of its sentence other than the trigger, lower case.</param>
+/// <remarks><see cref="StemShare"/> is set once the story's mentions are known.</remarks>
 internal sealed record MergePairMention(
     EventMention Mention,
     int Document,
@@ -34,7 +35,60 @@ internal sealed record MergePairMention(
     string? Place,
     DateInterval? Interval,
     DateOnly? Published,
-    ImmutableHashSet<string> Context);
+    ImmutableHashSet<string> Context)
+{
+    /// <summary>The share of its story's documents that have a mention of its stem (the story's main events are in most of them).</summary>
+    public float StemShare { get; init; }
+}
+
+/// <summary>How alike two documents are: TF-IDF cosine of their words, and the overlap (Jaccard) of their names, numbers and resolved actors.</summary>
+/// <param name="Cosine">TF-IDF cosine.</param>
+/// <param name="Names">Jaccard of their capitalised words not opening a sentence, lower case.</param>
+/// <param name="Numbers">Jaccard of their words with digits (tolls, magnitudes, dates, scores).</param>
+/// <param name="Actors">Jaccard of their resolved actor ids.</param>
+internal readonly record struct DocumentSimilarity(float Cosine, float Names, float Numbers, float Actors)
+{
+    /// <summary>A document compared with itself.</summary>
+    public static DocumentSimilarity Same { get; } = new(1, 1, 1, 1);
+
+    /// <summary>The words of a document the overlaps count: names, numbers (separate sets).</summary>
+    public static (HashSet<string> Names, HashSet<string> Numbers) Words(AnnotatedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var numbers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in document.Sentences)
+        {
+            var first = true;
+            foreach (var word in sentence.Text.Split([' ', ',', ';', ':', '"', '(', ')', '\'', '!', '?'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                var w = word.TrimEnd('.');
+                if (w.Any(char.IsDigit))
+                {
+                    numbers.Add(w.ToLowerInvariant());
+                }
+                else if (!first && w.Length > 1 && char.IsUpper(w[0]))
+                {
+                    names.Add(w.ToLowerInvariant());
+                }
+
+                first = false;
+            }
+        }
+
+        return (names, numbers);
+    }
+
+    /// <summary>Jaccard overlap of two sets (0 when both are empty).</summary>
+    public static float Jaccard(IReadOnlySet<string> a, IReadOnlySet<string> b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var shared = a.Count(b.Contains);
+        var union = a.Count + b.Count - shared;
+        return union == 0 ? 0 : (float)shared / union;
+    }
+}
 
 /// <summary>The features of a pair of event mentions the learned merge decision weighs: general to news, never a topic's words.</summary>
 /// <remarks>Every feature is a number that is −1 when it cannot be known (no date on one side), so trees can split unknown from known.</remarks>
@@ -50,6 +104,10 @@ internal static class MergePairFeatures
         "sameFamily",
         "bothLexiconTypes",
         "documentCosine",
+        "documentNames",
+        "documentNumbers",
+        "documentActors",
+        "stemShare",
         "sameDocument",
         "sentenceDistance",
         "contextJaccard",
@@ -142,9 +200,9 @@ internal static class MergePairFeatures
     /// <summary>Fills <paramref name="into"/> (of <see cref="Names"/>' length) with the features of the pair.</summary>
     /// <param name="a">One mention.</param>
     /// <param name="b">The other.</param>
-    /// <param name="documentCosine">The TF-IDF cosine of their documents (1 for one document).</param>
+    /// <param name="documents">How alike their documents are (<see cref="DocumentSimilarity.Same"/> for one document).</param>
     /// <param name="into">Where the features go.</param>
-    public static void Compute(MergePairMention a, MergePairMention b, double documentCosine, Span<float> into)
+    public static void Compute(MergePairMention a, MergePairMention b, DocumentSimilarity documents, Span<float> into)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
@@ -161,27 +219,32 @@ internal static class MergePairFeatures
         var personConflict = a.People.Any(p => !b.People.Contains(p)) && b.People.Any(p => !a.People.Contains(p));
         var contextUnion = a.Context.Count + b.Context.Count;
         var contextShared = a.Context.Count(b.Context.Contains);
-        into[0] = Flag(a.Stem == b.Stem);
-        into[1] = Flag(a.Trigger == b.Trigger);
-        into[2] = (float)TrigramDice(a.Trigger, b.Trigger);
-        into[3] = Flag(ma.Type == mb.Type);
-        into[4] = Flag(a.Families.Any(b.Families.Contains));
-        into[5] = Flag(!ma.Type.StartsWith(WordTypePrefix, StringComparison.Ordinal) && !mb.Type.StartsWith(WordTypePrefix, StringComparison.Ordinal));
-        into[6] = (float)documentCosine;
-        into[7] = Flag(sameDocument);
-        into[8] = sameDocument ? Math.Abs(ma.Sentence - mb.Sentence) : -1;
-        into[9] = contextUnion == 0 ? 0 : (float)contextShared / (contextUnion - contextShared);
-        into[10] = shared;
-        into[11] = sharedSpecific;
-        into[12] = Flag(personConflict);
-        into[13] = Math.Min(a.Actors.Count, b.Actors.Count);
-        into[14] = a.Place is null || b.Place is null ? -1 : Flag(a.Place == b.Place);
-        into[15] = a.Interval is { } x && b.Interval is { } y ? Flag(x.Start <= y.End && y.Start <= x.End) : -1;
-        into[16] = a.Interval is { } p && b.Interval is { } q ? Gap(p.Start, p.End, q.Start, q.End) : -1;
-        into[17] = a.Published is { } u && b.Published is { } v ? Math.Abs(u.DayNumber - v.DayNumber) : -1;
-        into[18] = Flag(ma.Status == mb.Status);
-        into[19] = Flag(ma.Status == EventStatus.Negated || mb.Status == EventStatus.Negated);
-        into[20] = Math.Min(a.Trigger.Length, b.Trigger.Length);
+        var k = 0;
+        into[k++] = Flag(a.Stem == b.Stem);
+        into[k++] = Flag(a.Trigger == b.Trigger);
+        into[k++] = (float)TrigramDice(a.Trigger, b.Trigger);
+        into[k++] = Flag(ma.Type == mb.Type);
+        into[k++] = Flag(a.Families.Any(b.Families.Contains));
+        into[k++] = Flag(!ma.Type.StartsWith(WordTypePrefix, StringComparison.Ordinal) && !mb.Type.StartsWith(WordTypePrefix, StringComparison.Ordinal));
+        into[k++] = documents.Cosine;
+        into[k++] = documents.Names;
+        into[k++] = documents.Numbers;
+        into[k++] = documents.Actors;
+        into[k++] = Math.Min(a.StemShare, b.StemShare);
+        into[k++] = Flag(sameDocument);
+        into[k++] = sameDocument ? Math.Abs(ma.Sentence - mb.Sentence) : -1;
+        into[k++] = contextUnion == 0 ? 0 : (float)contextShared / (contextUnion - contextShared);
+        into[k++] = shared;
+        into[k++] = sharedSpecific;
+        into[k++] = Flag(personConflict);
+        into[k++] = Math.Min(a.Actors.Count, b.Actors.Count);
+        into[k++] = a.Place is null || b.Place is null ? -1 : Flag(a.Place == b.Place);
+        into[k++] = a.Interval is { } x && b.Interval is { } y ? Flag(x.Start <= y.End && y.Start <= x.End) : -1;
+        into[k++] = a.Interval is { } p && b.Interval is { } q ? Gap(p.Start, p.End, q.Start, q.End) : -1;
+        into[k++] = a.Published is { } u && b.Published is { } v ? Math.Abs(u.DayNumber - v.DayNumber) : -1;
+        into[k++] = Flag(ma.Status == mb.Status);
+        into[k++] = Flag(ma.Status == EventStatus.Negated || mb.Status == EventStatus.Negated);
+        into[k] = Math.Min(a.Trigger.Length, b.Trigger.Length);
     }
 
     private static float Flag(bool value) => value ? 1 : 0;
