@@ -19,6 +19,7 @@ internal static class CommandCatalog
         yield return EvalTlsCommand.Create();
         yield return EcbPlusCommand.Create();
         yield return EvalCorefCommand.Create();
+        yield return TrainMergeCommand.Create();
         yield return BenchCommand.Create();
     }
 }

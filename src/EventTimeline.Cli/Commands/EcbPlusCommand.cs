@@ -4,6 +4,7 @@ using System.Globalization;
 using EventTimeline.Cli.Output;
 using EventTimeline.Documents;
 using EventTimeline.Evaluation;
+using EventTimeline.Events;
 using EventTimeline.Time;
 
 namespace EventTimeline.Cli.Commands;
@@ -31,6 +32,13 @@ internal static class EcbPlusCommand
             Description = "With --gold-mentions, the mean TF-IDF cosine at which documents are grouped into one story (mentions of different stories never merge).",
             DefaultValueFactory = _ => EcbPlusCoref.DefaultStorySimilarity,
         };
+        var merge = new Option<string>("--merge")
+        {
+            Description = "With --gold-mentions, how mentions are grouped: 'learned' (the learned pair model, average link within stories) or 'rules' (the product's merge rules).",
+            DefaultValueFactory = _ => "learned",
+        };
+        merge.AcceptOnlyFromAmong("learned", "rules");
+        var model = new Option<string?>("--model") { Description = "With --merge learned, a model file written by train-merge (default: the embedded one)." };
         var jobs = new Option<int>("--jobs") { Description = "Documents processed at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var command = new Command(
             "ecbplus",
@@ -43,6 +51,8 @@ internal static class EcbPlusCommand
         command.Options.Add(engine);
         command.Options.Add(details);
         command.Options.Add(story);
+        command.Options.Add(merge);
+        command.Options.Add(model);
         command.Options.Add(jobs);
         command.SetAction(parse => Run(
             parse.GetValue(docs)!,
@@ -53,12 +63,25 @@ internal static class EcbPlusCommand
             parse.GetValue(engine)!,
             parse.GetValue(details),
             parse.GetValue(story),
+            parse.GetValue(merge) == "learned",
+            parse.GetValue(model),
             Math.Max(1, parse.GetValue(jobs))));
         return command;
     }
 
-    private static int Run(string docs, string output, string? keyFile, bool goldMentions, string? sentencesFile, string engine, string? detailsFile, double storySimilarity, int jobs)
+    private static int Run(string docs, string output, string? keyFile, bool goldMentions, string? sentencesFile, string engine, string? detailsFile, double storySimilarity, bool learned, string? modelFile, int jobs)
     {
+        MergeModel? model = null;
+        try
+        {
+            model = !goldMentions || !learned ? null : modelFile is null ? MergeModel.BuiltIn : MergeModel.Parse(File.ReadAllText(modelFile));
+        }
+        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"ecbplus: cannot read the merge model: {e.Message}");
+            return 1;
+        }
+
         if (!Directory.Exists(docs))
         {
             Console.Error.WriteLine($"ecbplus: documents folder not found: {docs}");
@@ -109,7 +132,7 @@ internal static class EcbPlusCommand
         try
         {
             using var tagger = TaggerFactory.Create(engine);
-            run = EcbPlusCoref.Run(EventTimelinePipeline.CreateDefault(tagger), documents, listed, goldMentions, jobs, storySimilarity);
+            run = EcbPlusCoref.Run(EventTimelinePipeline.CreateDefault(tagger), documents, listed, goldMentions, jobs, storySimilarity, model);
         }
         catch (Exception e) when (e is TemporalEngineUnavailableException or ArgumentException)
         {
