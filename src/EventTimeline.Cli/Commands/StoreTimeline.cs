@@ -52,7 +52,8 @@ internal sealed class StoreTimeline : IDisposable
     /// <summary>The actors of <paramref name="actorsOnly"/> with the events <paramref name="actorId"/> takes part in, and its graph.</summary>
     public (TimelineFile Timeline, ActorEventGraph Graph) WithEventsOf(TimelineFile actorsOnly, string actorId)
     {
-        var events = Export.TimelineFileReader.Read(Json(IndexedActors.Select(a => a.Json), _store.IndexedEventsOf(actorId))).Events;
+        // The actors are already read: only the events are parsed here.
+        var events = Export.TimelineFileReader.Read(Json([], _store.IndexedEventsOf(actorId))).Events;
         var timeline = actorsOnly with { Events = events };
         return (timeline, TimelineGraph.Build(timeline));
     }
