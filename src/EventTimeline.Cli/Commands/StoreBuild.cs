@@ -35,7 +35,7 @@ internal static class StoreBuild
             return 1;
         }
 
-        // Preparation needs no date engine: the pipeline is loaded without one.
+        // Only preparation runs here, but the pipeline is built whole: the date engine is loaded and not used.
         using var tagger = TaggerFactory.Create(engine, jobs);
         var pipeline = EventTimelinePipeline.CreateDefault(tagger);
         if (Open("build", storeName) is not { } store)
