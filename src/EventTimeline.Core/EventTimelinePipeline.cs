@@ -170,11 +170,7 @@ internal sealed class EventTimelinePipeline
     public CorpusResult Build(IReadOnlyList<RawDocument> documents, int jobs = 1, IPipelineObserver? observer = null, bool includeUndated = false)
     {
         var run = new StageRunner(jobs, observer);
-        var extracted = ExtractAll(documents, run, jobs);
-        var (analyzed, annotated, mentions, resolution, failures) = (extracted.Documents, extracted.Annotated, extracted.Mentions, extracted.Actors, extracted.Failures);
-        var merged = run.Whole(PipelineStage.Merge, analyzed.Count, () => _merger.Merge(annotated, mentions, resolution, jobs));
-        var timeline = run.Whole(PipelineStage.Timeline, analyzed.Count, () => _timeline.Build([.. analyzed.Select(a => a.Document)], resolution, merged, includeUndated));
-        return new CorpusResult(analyzed, resolution, timeline) { Failures = failures, Events = merged, Furniture = extracted.Furniture };
+        return Finish(run, ExtractAll(documents, run, jobs), jobs, includeUndated);
     }
 
     /// <summary>Runs every stage before merging on <paramref name="documents"/>: what the merger would be given.</summary>
@@ -187,47 +183,131 @@ internal sealed class EventTimelinePipeline
         return _merger.Merge(corpus.Annotated, mentions, corpus.Actors, jobs, options);
     }
 
-    private ExtractedCorpus ExtractAll(IReadOnlyList<RawDocument> documents, StageRunner run, int jobs)
-    {
-        var (analyzed, failures, furniture) = AnalyzeAll(documents, run, jobs);
-        var actors = run.EachDocument(PipelineStage.Actors, analyzed, document => document.Document.Text.Length, document => _actors.Recognize(document.Document, document.Sentences));
-        var annotated = Survivors(analyzed, actors, document => document.Document.Id, failures)
-            .Select(pair => AnnotatedDocument.From(pair.Document, pair.Result))
-            .ToList();
-        var extracted = Survivors(annotated, run.EachDocument(PipelineStage.Events, annotated, document => document.Document.Text.Length, document => _events.Extract(document)), document => document.Document.Id, failures);
+    /// <summary>Runs the corpus-wide preparation (cleaning, near-copies, page furniture, publication dates) on <paramref name="documents"/>: its result decides which per-document extractions still hold.</summary>
+    public PreparedCorpus Prepare(IReadOnlyList<RawDocument> documents, int jobs = 1, IPipelineObserver? observer = null) =>
+        new StageRunner(jobs, observer).Whole(PipelineStage.Prepare, documents.Count, () => _preparer.Prepare(documents, jobs));
 
-        // The whole-corpus stages see only the documents every per-document stage went through, as if the failed ones had not been given.
-        annotated = [.. extracted.Select(pair => pair.Document)];
-        var survivors = annotated.Select(document => document.Document.Id).ToHashSet(StringComparer.Ordinal);
-        analyzed = [.. analyzed.Where(document => survivors.Contains(document.Document.Id))];
-        var recognized = annotated.Select(document => new DocumentActorMentions(document.Document.Id, document.Actors)).ToList();
-        var resolution = run.Whole(PipelineStage.Resolve, analyzed.Count, () => _resolver.Resolve(recognized, jobs));
-        var mentions = _reporters.Filter(annotated, [.. extracted.SelectMany(pair => pair.Result)], resolution);
-        failures.Sort((a, b) => string.CompareOrdinal(a.DocumentId, b.DocumentId));
-        return new ExtractedCorpus(analyzed, annotated, [.. mentions], resolution, failures) { Furniture = furniture };
+    /// <summary>Runs the per-document stages (dates, sentences, actors, events) on prepared documents; extraction <c>i</c> is that of document <c>i</c>, and depends on that document alone.</summary>
+    public IReadOnlyList<DocumentExtraction> ExtractEach(IReadOnlyList<NewsDocument> documents, int jobs = 1, IPipelineObserver? observer = null) =>
+        ExtractEach(documents, new StageRunner(jobs, observer));
+
+    /// <summary>Runs the corpus-wide stages after extraction (actor resolution, reporters, merging, the timeline) on a prepared corpus and the extraction of each of its documents, as <see cref="Build"/> does.</summary>
+    /// <param name="prepared">The prepared corpus.</param>
+    /// <param name="extractions">One extraction per document of <paramref name="prepared"/>, same order.</param>
+    /// <param name="jobs">Threads used.</param>
+    /// <param name="observer">Told of each stage's progress, or null.</param>
+    /// <param name="includeUndated">Whether undated events go on the timeline too.</param>
+    public CorpusResult Complete(PreparedCorpus prepared, IReadOnlyList<DocumentExtraction> extractions, int jobs = 1, IPipelineObserver? observer = null, bool includeUndated = false)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        ArgumentNullException.ThrowIfNull(extractions);
+        var run = new StageRunner(jobs, observer);
+        return Finish(run, Resolve(prepared, extractions, run, jobs), jobs, includeUndated);
     }
 
-    // The documents a stage worked on, each with its result; the others are added to failures.
-    private static List<(TDocument Document, TResult Result)> Survivors<TDocument, TResult>(
-        IReadOnlyList<TDocument> documents,
-        IReadOnlyList<StageOutcome<TResult>> outcomes,
-        Func<TDocument, string> id,
-        List<DocumentFailure> failures)
+    private CorpusResult Finish(StageRunner run, ExtractedCorpus extracted, int jobs, bool includeUndated)
     {
-        var kept = new List<(TDocument, TResult)>(documents.Count);
+        var (analyzed, annotated, mentions, resolution, failures) = (extracted.Documents, extracted.Annotated, extracted.Mentions, extracted.Actors, extracted.Failures);
+        var merged = run.Whole(PipelineStage.Merge, analyzed.Count, () => _merger.Merge(annotated, mentions, resolution, jobs));
+        var timeline = run.Whole(PipelineStage.Timeline, analyzed.Count, () => _timeline.Build([.. analyzed.Select(a => a.Document)], resolution, merged, includeUndated));
+        return new CorpusResult(analyzed, resolution, timeline) { Failures = failures, Events = merged, Furniture = extracted.Furniture };
+    }
+
+    private ExtractedCorpus ExtractAll(IReadOnlyList<RawDocument> documents, StageRunner run, int jobs)
+    {
+        var prepared = run.Whole(PipelineStage.Prepare, documents.Count, () => _preparer.Prepare(documents, jobs));
+        return Resolve(prepared, ExtractEach(prepared.Documents, run), run, jobs);
+    }
+
+    // A document whose dates or sentences fail (the tagger fails on it, see BatchTagging, or a pattern times out) is left out of every later stage.
+    private List<DocumentExtraction> ExtractEach(IReadOnlyList<NewsDocument> documents, StageRunner run)
+    {
+        var batches = documents.Chunk(TaggingBatchSize).ToList();
+        var tagged = run.EachOf(PipelineStage.Dates, batches, batch => batch.Length, batch => batch.Sum(document => document.Text.Length), batch =>
+                BatchTagging.Tag(_tagger, batch.Select(d => new TaggingRequest(d.Text, d.Published)).ToList()))
+            .SelectMany(batch => batch)
+            .ToList();
+        var sentences = run.EachDocument(PipelineStage.Sentences, documents, document => document.Text.Length, document => _splitter.Split(document.Text));
+        var extractions = new DocumentExtraction?[documents.Count];
+        var analyzed = new List<(int Index, AnalyzedDocument Document)>(documents.Count);
         for (var i = 0; i < documents.Count; i++)
         {
-            if (outcomes[i].Error is { } error)
+            if ((tagged[i].Error ?? sentences[i].Error) is { } error)
             {
-                failures.Add(new DocumentFailure(id(documents[i]), error));
+                extractions[i] = DocumentExtraction.Failed(documents[i].Id, error);
+                continue;
             }
-            else
-            {
-                kept.Add((documents[i], outcomes[i].Result!));
-            }
+
+            // The note is the corpus's business (see Resolve); the per-document stages never read it.
+            analyzed.Add((i, new AnalyzedDocument(documents[i], NoNote(documents[i].Id), sentences[i].Result!, tagged[i].Mentions)));
         }
 
-        return kept;
+        var actors = run.EachDocument(PipelineStage.Actors, analyzed, pair => pair.Document.Document.Text.Length, pair => _actors.Recognize(pair.Document.Document, pair.Document.Sentences));
+        var annotated = new List<(int Index, AnnotatedDocument Document)>(analyzed.Count);
+        for (var k = 0; k < analyzed.Count; k++)
+        {
+            if (actors[k].Error is { } error)
+            {
+                extractions[analyzed[k].Index] = DocumentExtraction.Failed(analyzed[k].Document.Document.Id, error);
+                continue;
+            }
+
+            annotated.Add((analyzed[k].Index, AnnotatedDocument.From(analyzed[k].Document, actors[k].Result!)));
+        }
+
+        var events = run.EachDocument(PipelineStage.Events, annotated, pair => pair.Document.Document.Text.Length, pair => _events.Extract(pair.Document));
+        for (var k = 0; k < annotated.Count; k++)
+        {
+            var (index, document) = annotated[k];
+            extractions[index] = events[k].Error is { } error
+                ? DocumentExtraction.Failed(document.Document.Id, error)
+                : new DocumentExtraction(document.Document.Id, document.Sentences, document.Times, document.Actors, [.. events[k].Result!], null);
+        }
+
+        return [.. extractions.Select(extraction => extraction!)];
+    }
+
+    private static PreparationNote NoNote(string id) => new(id, 0, [], null, null, null, null);
+
+    // The per-document extractions put back on their prepared documents, then the corpus-wide stages before merging.
+    private ExtractedCorpus Resolve(PreparedCorpus prepared, IReadOnlyList<DocumentExtraction> extractions, StageRunner run, int jobs)
+    {
+        if (extractions.Count != prepared.Documents.Count)
+        {
+            throw new ArgumentException($"{extractions.Count} extractions for {prepared.Documents.Count} documents", nameof(extractions));
+        }
+
+        var failures = new List<DocumentFailure>(prepared.Failures);
+        var analyzed = new List<AnalyzedDocument>(prepared.Documents.Count);
+        var annotated = new List<AnnotatedDocument>(prepared.Documents.Count);
+        var found = new List<EventMention>();
+        for (var i = 0; i < prepared.Documents.Count; i++)
+        {
+            var document = prepared.Documents[i];
+            var extraction = extractions[i];
+            if (extraction.DocumentId != document.Id)
+            {
+                throw new ArgumentException($"extraction {i} is of {extraction.DocumentId}, not {document.Id}", nameof(extractions));
+            }
+
+            if (extraction.Error is { } error)
+            {
+                failures.Add(new DocumentFailure(document.Id, error));
+                continue;
+            }
+
+            var one = new AnalyzedDocument(document, prepared.Notes[i], extraction.Sentences, extraction.TimeMentions);
+            analyzed.Add(one);
+            annotated.Add(new AnnotatedDocument(document, [.. extraction.Sentences], extraction.Actors, [.. extraction.TimeMentions]));
+            found.AddRange(extraction.Events);
+        }
+
+        // The whole-corpus stages see only the documents every per-document stage went through, as if the failed ones had not been given.
+        var recognized = annotated.Select(document => new DocumentActorMentions(document.Document.Id, document.Actors)).ToList();
+        var resolution = run.Whole(PipelineStage.Resolve, analyzed.Count, () => _resolver.Resolve(recognized, jobs));
+        var mentions = _reporters.Filter(annotated, found, resolution);
+        failures.Sort((a, b) => string.CompareOrdinal(a.DocumentId, b.DocumentId));
+        return new ExtractedCorpus(analyzed, annotated, [.. mentions], resolution, failures) { Furniture = prepared.Furniture };
     }
 
     // A document whose cleaning or splitting times out, or that the tagger fails on (see BatchTagging), is left out of every later stage and returned as a failure.

@@ -18,19 +18,38 @@ internal static class ActorsCommand
         var command = new Command("actors", "List the actors of a timeline with kind, country, event counts and first and last dates, most events first (exit 0, or 1 on unreadable input).");
         command.Options.Add(input);
         command.Options.Add(format);
-        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(format)!));
+        var store = new Option<string?>("--store") { Description = "List from the index of an event store (an SQLite file or a PostgreSQL connection string) instead of a timeline.json; same list." };
+        command.Options.Add(store);
+        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(format)!, parse.GetValue(store)));
         return command;
     }
 
-    private static int Run(string input, string format)
+    private static int Run(string input, string format, string? storeName)
     {
-        if (TimelineInput.Load("actors", input) is not { } loaded)
+        List<ActorRow> rows;
+        if (storeName is not null)
         {
-            return 1;
+            using var stored = StoreTimeline.Open("actors", storeName);
+            if (stored?.Actors() is not { } actorsOnly)
+            {
+                return 1;
+            }
+
+            var actors = actorsOnly.Timeline.Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
+            rows = [.. stored.IndexedActors.Select(s => actors[s.Id]).Zip(stored.IndexedActors, (a, s) => new ActorRow(
+                a.Id, a.Name, a.Kind.ToString().ToLowerInvariant(), a.Country, s.Events, s.AsSource, s.First, s.Last, a.Mentions))];
+        }
+        else
+        {
+            if (TimelineInput.Load("actors", input) is not { } loaded)
+            {
+                return 1;
+            }
+
+            rows = [.. ActorSummary.List(loaded.Graph).Select(s => new ActorRow(
+                s.Id, s.Name, s.Kind.ToString().ToLowerInvariant(), s.Country, s.Events, s.AsSource, Day(s.First), Day(s.Last), s.Mentions))];
         }
 
-        var rows = ActorSummary.List(loaded.Graph).Select(s => new ActorRow(
-            s.Id, s.Name, s.Kind.ToString().ToLowerInvariant(), s.Country, s.Events, s.AsSource, Day(s.First), Day(s.Last), s.Mentions)).ToList();
         Console.Out.Write(format == "json" ? JsonFormat.Serialize(new { actors = rows }) : Table(rows));
         return 0;
     }

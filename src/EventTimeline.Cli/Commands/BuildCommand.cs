@@ -58,6 +58,18 @@ internal static class BuildCommand
         {
             Description = "Also put events that could not be placed on the calendar on the timeline, after the dated ones and without a date (by default they are left out).",
         };
+        var store = new Option<string?>("--store")
+        {
+            Description = "Keep the corpus and each document's extraction in this store (an SQLite file path, or a PostgreSQL connection string \"Host=...;Database=...\"); documents already extracted under the same rules are not extracted again (docs/store.md).",
+        };
+        var prune = new Option<bool>("--prune")
+        {
+            Description = "With --store: remove the stored documents that are not among the inputs.",
+        };
+        var noExtract = new Option<bool>("--no-extract")
+        {
+            Description = "With --store: only add the inputs and queue the documents to extract, for 'extract' workers; no outputs are written.",
+        };
         var command = new Command("build", "Build the timeline outputs from a corpus of articles; report.json accounts for every input (exit 0: all processed, 2: some inputs skipped or failed, outputs still written, 1: nothing usable or a usage error).");
         command.Arguments.Add(inputs);
         command.Options.Add(output);
@@ -68,6 +80,9 @@ internal static class BuildCommand
         command.Options.Add(quiet);
         command.Options.Add(svgMaxNodes);
         command.Options.Add(includeUndated);
+        command.Options.Add(store);
+        command.Options.Add(prune);
+        command.Options.Add(noExtract);
         command.SetAction(parse => Run(
             parse.GetValue(inputs)!,
             parse.GetValue(output)!,
@@ -76,11 +91,12 @@ internal static class BuildCommand
             parse.GetValue(jobs),
             parse.GetValue(quiet),
             parse.GetValue(svgMaxNodes),
-            parse.GetValue(includeUndated)));
+            parse.GetValue(includeUndated),
+            new StoreOptions(parse.GetValue(store), parse.GetValue(prune), parse.GetValue(noExtract))));
         return command;
     }
 
-    private static int Run(string[] inputs, string output, string engine, InputLimits limits, int jobs, bool quiet, int svgMaxNodes, bool includeUndated)
+    private static int Run(string[] inputs, string output, string engine, InputLimits limits, int jobs, bool quiet, int svgMaxNodes, bool includeUndated, StoreOptions storeOptions)
     {
         var clock = Stopwatch.StartNew();
         StartupTrace.Mark("process start to build command");
@@ -100,6 +116,17 @@ internal static class BuildCommand
         {
             Console.Error.WriteLine($"build: --jobs must be at least 1, not {jobs}");
             return 1;
+        }
+
+        if (storeOptions.Store is null && (storeOptions.Prune || storeOptions.NoExtract))
+        {
+            Console.Error.WriteLine("build: --prune and --no-extract need --store");
+            return 1;
+        }
+
+        if (storeOptions is { Store: { } storePath, NoExtract: true })
+        {
+            return StoreBuild.Register(inputs, storePath, engine, limits, jobs, storeOptions.Prune, quiet);
         }
 
         if (OutputFolder.Prepare(output) is { } unwritable)
@@ -136,9 +163,21 @@ internal static class BuildCommand
             var pipeline = loading.GetAwaiter().GetResult().Pipeline;
             StartupTrace.Mark("date engine and pipeline data loaded");
             var console = BuildProgress.StandardError();
-            result = !quiet && BuildProgress.CanShow(console)
-                ? BuildProgress.Run(console, read.Documents.Count, progress => pipeline.Build(read.Documents, jobs, progress, includeUndated))
-                : pipeline.Build(read.Documents, jobs, StartupTrace.Observer, includeUndated);
+            if (storeOptions.Store is { } storeName)
+            {
+                if (StoreBuild.Run(pipeline, read, storeName, engine, limits, jobs, storeOptions.Prune, quiet, includeUndated) is not { } stored)
+                {
+                    return 1;
+                }
+
+                (read, result) = stored;
+            }
+            else
+            {
+                result = !quiet && BuildProgress.CanShow(console)
+                    ? BuildProgress.Run(console, read.Documents.Count, progress => pipeline.Build(read.Documents, jobs, progress, includeUndated))
+                    : pipeline.Build(read.Documents, jobs, StartupTrace.Observer, includeUndated);
+            }
         }
         catch (TemporalEngineUnavailableException e)
         {
@@ -157,6 +196,12 @@ internal static class BuildCommand
             return 1;
         }
 
+        return WriteOutputs("build", output, read, limits, result, jobs, quiet, svgMaxNodes, includeUndated, clock);
+    }
+
+    /// <summary>Writes every output of a pipeline result and says what was done; returns the exit code.</summary>
+    internal static int WriteOutputs(string verb, string output, CorpusReadResult read, InputLimits limits, CorpusResult result, int jobs, bool quiet, int svgMaxNodes, bool includeUndated, Stopwatch clock)
+    {
         // Documents a stage failed on (the recognizer raised an error or a pattern timed out on them) are reported as failed inputs.
         read = FailedDocuments.Apply(read, result.Failures);
         InputReportOutput.PrintProblems(read with { Outcomes = [.. read.Outcomes.Where(o => o.Reason == FailedDocuments.Reason)] }, Console.Error);
@@ -182,7 +227,7 @@ internal static class BuildCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"build: cannot write to {output}: {e.Message}");
+            Console.Error.WriteLine($"{verb}: cannot write to {output}: {e.Message}");
             return 1;
         }
 
@@ -198,9 +243,9 @@ internal static class BuildCommand
         }
 
         var mentions = result.Documents.Sum(a => a.TimeMentions.Count);
-        Console.Error.WriteLine($"build: inputs: {InputReportExport.Summary(read.Outcomes)}");
+        Console.Error.WriteLine($"{verb}: inputs: {InputReportExport.Summary(read.Outcomes)}");
         Console.Error.WriteLine(
-            $"build: {result.Documents.Count} documents, {result.Timeline.Events.Count} events, {result.Actors.Actors.Length} actors, {mentions} time expressions, " +
+            $"{verb}: {result.Documents.Count} documents, {result.Timeline.Events.Count} events, {result.Actors.Actors.Length} actors, {mentions} time expressions, " +
             $"{clock.Elapsed.TotalSeconds:0.0} s; outputs in {output}");
         return InputReportOutput.ExitCode(read);
     }
@@ -215,7 +260,7 @@ internal static class BuildCommand
             $"and {where}; give dates in a manifest.json (README, Inputs)";
     }
 
-    private static (ITemporalTagger Tagger, EventTimelinePipeline Pipeline) LoadPipeline(string engine, int jobs)
+    internal static (ITemporalTagger Tagger, EventTimelinePipeline Pipeline) LoadPipeline(string engine, int jobs)
     {
         var tagger = TaggerFactory.Create(engine, jobs);
         try
@@ -230,7 +275,7 @@ internal static class BuildCommand
     }
 
     /// <summary>Disposes the date engine of a pipeline loaded in the background once it is loaded, whether or not the run used it.</summary>
-    private sealed class LoadedPipeline(Task<(ITemporalTagger Tagger, EventTimelinePipeline Pipeline)> loading) : IDisposable
+    internal sealed class LoadedPipeline(Task<(ITemporalTagger Tagger, EventTimelinePipeline Pipeline)> loading) : IDisposable
     {
         public void Dispose()
         {

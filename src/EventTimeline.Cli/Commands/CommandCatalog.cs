@@ -8,6 +8,8 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return BuildCommand.Create();
+        yield return ExtractCommand.Create();
+        yield return MergeCommand.Create();
         yield return QueryCommand.Create();
         yield return TopCommand.Create();
         yield return SummarizeCommand.Create();

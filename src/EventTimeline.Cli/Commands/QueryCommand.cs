@@ -29,8 +29,9 @@ internal static class QueryCommand
         var input = new Option<string>("--input") { Description = "The timeline.json written by build.", DefaultValueFactory = _ => TimelineInput.DefaultPath };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "tsv");
+        var store = new Option<string?>("--store") { Description = "Answer from the index of an event store (an SQLite file or a PostgreSQL connection string) instead of a timeline.json; same answers, without loading the corpus." };
         var command = new Command("query", "List one actor's events in date order with date, type, status, other participants, sources and one evidence sentence (exit 0: found, 1: unknown actor, bad option or unreadable input).");
-        foreach (var option in new Option[] { actor, with, from, to, type, status, minSalience, sort, input, format })
+        foreach (var option in new Option[] { actor, with, from, to, type, status, minSalience, sort, input, format, store })
         {
             command.Options.Add(option);
         }
@@ -45,11 +46,12 @@ internal static class QueryCommand
             parse.GetValue(minSalience),
             parse.GetValue(sort)!,
             parse.GetValue(input)!,
-            parse.GetValue(format)!));
+            parse.GetValue(format)!,
+            parse.GetValue(store)));
         return command;
     }
 
-    private static int Run(string actorName, string[] withNames, string? fromText, string? toText, string? type, string? statusText, double minSalience, string sort, string input, string format)
+    private static int Run(string actorName, string[] withNames, string? fromText, string? toText, string? type, string? statusText, double minSalience, string sort, string input, string format, string? storeName)
     {
         StartupTrace.Mark("process start to query command");
         if (!TryParseDate(fromText, endOfPeriod: false, out var from) || !TryParseDate(toText, endOfPeriod: true, out var to))
@@ -70,13 +72,20 @@ internal static class QueryCommand
             status = parsed;
         }
 
-        if (TimelineInput.Load("query", input) is not { } loaded)
+        var stored = storeName is null ? null : StoreTimeline.Open("query", storeName);
+        if (storeName is not null && stored is null)
+        {
+            return 1;
+        }
+
+        using var storeLease = stored;
+        if ((stored is null ? TimelineInput.Load("query", input) : stored.Actors()) is not { } loaded)
         {
             return 1;
         }
 
         var (timeline, graph) = loaded;
-        var index = new ActorNameIndex(graph, ActorNameForms.BuiltIn);
+        var index = new ActorNameIndex(graph, ActorNameForms.BuiltIn, stored?.EventCounts);
         StartupTrace.Mark("names indexed");
         if (Resolve(index, actorName) is not { } actorId)
         {
@@ -92,6 +101,12 @@ internal static class QueryCommand
             }
 
             withIds.Add(id);
+        }
+
+        if (stored is not null)
+        {
+            // The store answers with the events the actor takes part in, which is all the query looks at.
+            (timeline, graph) = stored.WithEventsOf(timeline, actorId);
         }
 
         var hits = new ActorQuery(actorId) { With = [.. withIds], From = from, To = to, Type = type, Status = status }.Run(graph);

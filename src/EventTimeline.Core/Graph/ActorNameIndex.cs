@@ -52,8 +52,8 @@ internal sealed class ActorNameIndex
     private readonly ImmutableArray<(string ActorId, NameForm Form)> _names;
     private readonly ImmutableDictionary<string, int> _eventCounts;
 
-    /// <summary>Indexes every actor of <paramref name="graph"/> by its name and aliases.</summary>
-    public ActorNameIndex(ActorEventGraph graph, ActorNameForms forms)
+    /// <summary>Indexes every actor of <paramref name="graph"/> by its name and aliases; <paramref name="eventCounts"/>, when given, replaces the graph's count of each actor's events (a graph of the actors alone, as an event store gives).</summary>
+    public ActorNameIndex(ActorEventGraph graph, ActorNameForms forms, IReadOnlyDictionary<string, int>? eventCounts = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(forms);
@@ -74,7 +74,7 @@ internal sealed class ActorNameIndex
         }
 
         _names = names.ToImmutable();
-        _eventCounts = graph.ActorIds.ToImmutableDictionary(id => id, id => graph.EventsOf(id).Count, StringComparer.Ordinal);
+        _eventCounts = graph.ActorIds.ToImmutableDictionary(id => id, id => eventCounts is null ? graph.EventsOf(id).Count : eventCounts.GetValueOrDefault(id), StringComparer.Ordinal);
     }
 
     /// <summary>Returns the actors <paramref name="name"/> stands for at the closest level any of them matches (an actor id also matches, in any case).</summary>

@@ -1,0 +1,98 @@
+using EventTimeline.Documents;
+
+namespace EventTimeline.Store;
+
+/// <summary>A stored document: its id, the hash of its content as read, and the raw document.</summary>
+/// <param name="Id">Document id.</param>
+/// <param name="ContentHash">Hash of the raw document (<see cref="RulesVersion.ContentHashOf"/>).</param>
+internal sealed record StoredDocumentHash(string Id, string ContentHash);
+
+/// <summary>A prepared document waiting for a worker to extract it.</summary>
+/// <param name="Key">Its extraction key (<see cref="RulesVersion.KeyOf"/>).</param>
+/// <param name="Document">The prepared document.</param>
+internal sealed record PendingExtraction(string Key, NewsDocument Document);
+
+/// <summary>An actor row of the store's query index: what <c>actors</c> lists and what <c>query</c> needs to find an actor by name.</summary>
+/// <param name="Id">Actor id.</param>
+/// <param name="Json">The actor as timeline.json writes it.</param>
+/// <param name="Events">How many events it takes part in.</param>
+/// <param name="AsSource">How many of them it does.</param>
+/// <param name="First">Its first event's day, or null.</param>
+/// <param name="Last">Its last event's day, or null.</param>
+internal sealed record IndexedActor(string Id, string Json, int Events, int AsSource, string? First, string? Last);
+
+/// <summary>An event row of the store's query index.</summary>
+/// <param name="Id">Event id.</param>
+/// <param name="Type">Event type id.</param>
+/// <param name="Start">First day, or null when undated.</param>
+/// <param name="End">Last day, or null when undated.</param>
+/// <param name="Json">The event as timeline.json writes it.</param>
+/// <param name="Actors">Ids of its actors with their roles.</param>
+internal sealed record IndexedEvent(string Id, string Type, string? Start, string? End, string Json, IReadOnlyList<(string ActorId, string Role)> Actors);
+
+/// <summary>
+/// A persistent event store: the corpus's documents, the extraction of each prepared document under the rules that made it, the queue
+/// of documents waiting for a worker, and a query index of the last merge. SQLite and PostgreSQL implement it.
+/// </summary>
+internal interface IEventStore : IDisposable
+{
+    /// <summary>What the store is, for messages ("SQLite file x.db", "PostgreSQL database y").</summary>
+    string Description { get; }
+
+    /// <summary>The content hash of every stored document.</summary>
+    IReadOnlyList<StoredDocumentHash> DocumentHashes();
+
+    /// <summary>Adds or replaces documents, in one transaction.</summary>
+    void PutDocuments(IReadOnlyList<RawDocument> documents);
+
+    /// <summary>Removes documents (and nothing else: their extractions go at the next merge).</summary>
+    void RemoveDocuments(IReadOnlyList<string> ids);
+
+    /// <summary>Every stored document, sorted by id.</summary>
+    IReadOnlyList<RawDocument> Documents();
+
+    /// <summary>The outcomes of the inputs read into the store (report.json's inputs).</summary>
+    IReadOnlyList<InputOutcome> InputOutcomes();
+
+    /// <summary>Replaces the stored outcomes of the paths of <paramref name="outcomes"/> (all outcomes when <paramref name="replaceAll"/>).</summary>
+    void PutInputOutcomes(IReadOnlyList<InputOutcome> outcomes, bool replaceAll);
+
+    /// <summary>A setting stored with the corpus (the input limits), or null.</summary>
+    string? Setting(string name);
+
+    /// <summary>Stores a setting.</summary>
+    void PutSetting(string name, string value);
+
+    /// <summary>Which of <paramref name="keys"/> have an extraction.</summary>
+    IReadOnlySet<string> ExtractedKeys(IReadOnlyCollection<string> keys);
+
+    /// <summary>The extractions of <paramref name="keys"/>, same order; throws when one is missing.</summary>
+    IReadOnlyList<DocumentExtraction> LoadExtractions(IReadOnlyList<string> keys);
+
+    /// <summary>Replaces the queue with <paramref name="pending"/> (documents already extracted are not queued), in one transaction.</summary>
+    void Enqueue(IReadOnlyList<PendingExtraction> pending);
+
+    /// <summary>Claims up to <paramref name="count"/> queued documents whose lease is free or has run out, leasing them to <paramref name="worker"/> for <paramref name="leaseSeconds"/>.</summary>
+    IReadOnlyList<PendingExtraction> Claim(string worker, int count, double leaseSeconds);
+
+    /// <summary>How many documents are queued, and how many of them are leased to a worker now.</summary>
+    (int Queued, int Leased) QueueState();
+
+    /// <summary>Stores one document's extraction and takes it off the queue, in one transaction; a second save of the same key changes nothing.</summary>
+    void SaveExtraction(string key, string rulesVersion, DocumentExtraction extraction);
+
+    /// <summary>Deletes every extraction whose key is not in <paramref name="keep"/>.</summary>
+    int PruneExtractions(IReadOnlySet<string> keep);
+
+    /// <summary>Replaces the query index with the given actors and events, in one transaction.</summary>
+    void WriteIndex(IReadOnlyList<IndexedActor> actors, IReadOnlyList<IndexedEvent> events);
+
+    /// <summary>Every indexed actor, in the order <c>actors</c> lists them.</summary>
+    IReadOnlyList<IndexedActor> IndexedActors();
+
+    /// <summary>The JSON of the indexed events <paramref name="actorId"/> takes part in, by event id.</summary>
+    IReadOnlyList<string> IndexedEventsOf(string actorId);
+
+    /// <summary>Whether a merge has written the query index.</summary>
+    bool HasIndex();
+}

@@ -1,0 +1,512 @@
+using System.Data;
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json;
+
+using EventTimeline.Documents;
+
+namespace EventTimeline.Store;
+
+/// <summary>The event store over an ADO.NET connection; the SQLite and PostgreSQL stores differ only in the few members they override.</summary>
+internal abstract class SqlEventStore : IEventStore
+{
+    private static readonly JsonSerializerOptions OutcomeJson = new() { IncludeFields = false };
+
+    /// <summary>Opens the store on <paramref name="connection"/> (already open), creating its tables when the database is empty.</summary>
+    protected SqlEventStore(DbConnection connection, string description)
+    {
+        Connection = connection;
+        Description = description;
+    }
+
+    /// <inheritdoc/>
+    public string Description { get; }
+
+    /// <summary>The open connection.</summary>
+    protected DbConnection Connection { get; }
+
+    /// <summary>The column type of bytes.</summary>
+    protected abstract string BlobType { get; }
+
+    /// <summary>The column type of floating-point numbers.</summary>
+    protected abstract string RealType { get; }
+
+    /// <summary>The database's clock in seconds, as an SQL expression (leases are timed by the database, never by the tool).</summary>
+    protected abstract string NowSeconds { get; }
+
+    /// <summary>The clause that makes concurrent claims skip rows another worker is claiming, or empty.</summary>
+    protected abstract string SkipLocked { get; }
+
+    /// <summary>Whether the database has a table of this name.</summary>
+    protected abstract bool TableExists(DbTransaction transaction, string table);
+
+    /// <summary>Makes concurrent creations of the schema wait for each other inside <paramref name="transaction"/>.</summary>
+    protected abstract void LockForSchema(DbTransaction transaction);
+
+    /// <summary>Starts a transaction that writes.</summary>
+    protected virtual DbTransaction BeginWrite() => Connection.BeginTransaction(IsolationLevel.ReadCommitted);
+
+    /// <summary>Creates the schema in an empty database, upgrades an older one, and refuses a newer one or a database that is not a store.</summary>
+    protected void EnsureSchema()
+    {
+        using var transaction = BeginWrite();
+        LockForSchema(transaction);
+        if (!TableExists(transaction, "schema_version"))
+        {
+            if (TableExists(transaction, "documents") || TableExists(transaction, "extractions"))
+            {
+                throw new StoreSchemaException($"{Description} holds tables but no schema_version table: it is not an EventTimeline store, or one written before stores were versioned; use a new store");
+            }
+
+            foreach (var statement in StoreSchema.Create)
+            {
+                Execute(transaction, Ddl(statement));
+            }
+
+            Execute(transaction, "INSERT INTO schema_version (version) VALUES (@v)", ("v", StoreSchema.Version));
+            transaction.Commit();
+            return;
+        }
+
+        var version = Convert.ToInt32(Scalar(transaction, "SELECT MAX(version) FROM schema_version") ?? 0, CultureInfo.InvariantCulture);
+        if (version > StoreSchema.Version)
+        {
+            throw new StoreSchemaException($"{Description} has schema version {version}, newer than this tool's {StoreSchema.Version}: use the eventtimeline that wrote it, or a newer one");
+        }
+
+        for (var from = version; from < StoreSchema.Version; from++)
+        {
+            if (!StoreSchema.Upgrades.TryGetValue(from, out var upgrade))
+            {
+                throw new StoreSchemaException($"{Description} has schema version {from}, which this tool cannot upgrade to {StoreSchema.Version}: rebuild the store from the articles");
+            }
+
+            foreach (var statement in upgrade)
+            {
+                Execute(transaction, Ddl(statement));
+            }
+
+            Execute(transaction, "UPDATE schema_version SET version = @v", ("v", from + 1));
+        }
+
+        transaction.Commit();
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<StoredDocumentHash> DocumentHashes()
+    {
+        var hashes = new List<StoredDocumentHash>();
+        using var reader = Query(null, "SELECT id, content_hash FROM documents");
+        while (reader.Read())
+        {
+            hashes.Add(new StoredDocumentHash(reader.GetString(0), reader.GetString(1)));
+        }
+
+        return hashes;
+    }
+
+    /// <inheritdoc/>
+    public void PutDocuments(IReadOnlyList<RawDocument> documents)
+    {
+        using var transaction = BeginWrite();
+        using var command = Command(transaction, "INSERT INTO documents (id, content_hash, raw) VALUES (@id, @hash, @raw) ON CONFLICT (id) DO UPDATE SET content_hash = excluded.content_hash, raw = excluded.raw", "id", "hash", "raw");
+        foreach (var document in documents)
+        {
+            Run(command, document.Id, RulesVersion.ContentHashOf(document), ExtractionCodec.Encode(document));
+        }
+
+        transaction.Commit();
+    }
+
+    /// <inheritdoc/>
+    public void RemoveDocuments(IReadOnlyList<string> ids)
+    {
+        using var transaction = BeginWrite();
+        using var command = Command(transaction, "DELETE FROM documents WHERE id = @id", "id");
+        foreach (var id in ids)
+        {
+            Run(command, id);
+        }
+
+        transaction.Commit();
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<RawDocument> Documents()
+    {
+        var documents = new List<RawDocument>();
+        using var reader = Query(null, "SELECT raw FROM documents");
+        while (reader.Read())
+        {
+            documents.Add(ExtractionCodec.DecodeRaw((byte[])reader.GetValue(0)));
+        }
+
+        documents.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return documents;
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<InputOutcome> InputOutcomes()
+    {
+        var outcomes = new List<(string Path, long Seq, InputOutcome Outcome)>();
+        using var reader = Query(null, "SELECT path, seq, outcome FROM inputs");
+        while (reader.Read())
+        {
+            outcomes.Add((reader.GetString(0), reader.GetInt64(1), JsonSerializer.Deserialize<InputOutcome>(reader.GetString(2), OutcomeJson)!));
+        }
+
+        return [.. outcomes.OrderBy(o => o.Path, StringComparer.Ordinal).ThenBy(o => o.Seq).Select(o => o.Outcome)];
+    }
+
+    /// <inheritdoc/>
+    public void PutInputOutcomes(IReadOnlyList<InputOutcome> outcomes, bool replaceAll)
+    {
+        using var transaction = BeginWrite();
+        if (replaceAll)
+        {
+            Execute(transaction, "DELETE FROM inputs");
+        }
+        else
+        {
+            using var delete = Command(transaction, "DELETE FROM inputs WHERE path = @path", "path");
+            foreach (var path in outcomes.Select(o => o.Path).Distinct(StringComparer.Ordinal))
+            {
+                Run(delete, path);
+            }
+        }
+
+        using var insert = Command(transaction, "INSERT INTO inputs (path, seq, outcome) VALUES (@path, @seq, @outcome)", "path", "seq", "outcome");
+        foreach (var group in outcomes.GroupBy(o => o.Path, StringComparer.Ordinal))
+        {
+            var seq = 0;
+            foreach (var outcome in group)
+            {
+                Run(insert, group.Key, seq++, JsonSerializer.Serialize(outcome, OutcomeJson));
+            }
+        }
+
+        transaction.Commit();
+    }
+
+    /// <inheritdoc/>
+    public string? Setting(string name)
+    {
+        using var reader = Query(null, "SELECT value FROM settings WHERE name = @name", ("name", name));
+        return reader.Read() ? reader.GetString(0) : null;
+    }
+
+    /// <inheritdoc/>
+    public void PutSetting(string name, string value)
+    {
+        using var transaction = BeginWrite();
+        Execute(transaction, "INSERT INTO settings (name, value) VALUES (@name, @value) ON CONFLICT (name) DO UPDATE SET value = excluded.value", ("name", name), ("value", value));
+        transaction.Commit();
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlySet<string> ExtractedKeys(IReadOnlyCollection<string> keys)
+    {
+        var wanted = keys.ToHashSet(StringComparer.Ordinal);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        using var reader = Query(null, "SELECT key FROM extractions");
+        while (reader.Read())
+        {
+            var key = reader.GetString(0);
+            if (wanted.Contains(key))
+            {
+                found.Add(key);
+            }
+        }
+
+        return found;
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<DocumentExtraction> LoadExtractions(IReadOnlyList<string> keys)
+    {
+        var slots = new Dictionary<string, int>(keys.Count, StringComparer.Ordinal);
+        for (var i = 0; i < keys.Count; i++)
+        {
+            slots[keys[i]] = i;
+        }
+
+        var payloads = new byte[keys.Count][];
+        using (var reader = Query(null, "SELECT key, payload FROM extractions"))
+        {
+            while (reader.Read())
+            {
+                if (slots.TryGetValue(reader.GetString(0), out var slot))
+                {
+                    payloads[slot] = (byte[])reader.GetValue(1);
+                }
+            }
+        }
+
+        var missing = Enumerable.Range(0, keys.Count).Where(i => payloads[i] is null).ToList();
+        if (missing.Count > 0)
+        {
+            throw new InvalidOperationException($"{missing.Count} documents have no extraction in {Description}");
+        }
+
+        // Decoding is most of the load's time and each payload stands alone.
+        var extractions = new DocumentExtraction[keys.Count];
+        Parallel.For(0, keys.Count, i =>
+        {
+            extractions[i] = ExtractionCodec.DecodeExtraction(payloads[i]);
+            payloads[i] = null!;
+        });
+        return extractions;
+    }
+
+    /// <inheritdoc/>
+    public void Enqueue(IReadOnlyList<PendingExtraction> pending)
+    {
+        using var transaction = BeginWrite();
+        Execute(transaction, "DELETE FROM queue");
+        using var insert = Command(transaction, "INSERT INTO queue (key, document_id, document) VALUES (@key, @id, @document) ON CONFLICT (key) DO NOTHING", "key", "id", "document");
+        foreach (var item in pending)
+        {
+            Run(insert, item.Key, item.Document.Id, ExtractionCodec.Encode(item.Document));
+        }
+
+        transaction.Commit();
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<PendingExtraction> Claim(string worker, int count, double leaseSeconds)
+    {
+        using var transaction = BeginWrite();
+        var claimed = new List<PendingExtraction>();
+        using (var reader = Query(
+                   transaction,
+                   $"UPDATE queue SET lease_owner = @worker, lease_until = {NowSeconds} + @lease WHERE key IN " +
+                   $"(SELECT key FROM queue WHERE lease_until IS NULL OR lease_until < {NowSeconds} ORDER BY key LIMIT @count {SkipLocked}) RETURNING key, document",
+                   ("worker", worker),
+                   ("lease", leaseSeconds),
+                   ("count", count)))
+        {
+            while (reader.Read())
+            {
+                claimed.Add(new PendingExtraction(reader.GetString(0), ExtractionCodec.DecodeNews((byte[])reader.GetValue(1))));
+            }
+        }
+
+        transaction.Commit();
+        return claimed;
+    }
+
+    /// <inheritdoc/>
+    public (int Queued, int Leased) QueueState()
+    {
+        using var reader = Query(null, $"SELECT COUNT(*), COUNT(CASE WHEN lease_until >= {NowSeconds} THEN 1 END) FROM queue");
+        reader.Read();
+        return (Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture), Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture));
+    }
+
+    /// <inheritdoc/>
+    public void SaveExtraction(string key, string rulesVersion, DocumentExtraction extraction)
+    {
+        using var transaction = BeginWrite();
+        var added = Execute(
+            transaction,
+            "INSERT INTO extractions (key, document_id, rules_version, error, payload) VALUES (@key, @id, @rules, @error, @payload) ON CONFLICT (key) DO NOTHING",
+            ("key", key),
+            ("id", extraction.DocumentId),
+            ("rules", rulesVersion),
+            ("error", extraction.Error),
+            ("payload", ExtractionCodec.Encode(extraction)));
+        if (added == 1 && extraction.Events.Count > 0)
+        {
+            using var mention = Command(transaction, "INSERT INTO event_mentions (extraction_key, ordinal, document_id, sentence, trigger_start, type) VALUES (@key, @ordinal, @id, @sentence, @start, @type)", "key", "ordinal", "id", "sentence", "start", "type");
+            for (var i = 0; i < extraction.Events.Count; i++)
+            {
+                var found = extraction.Events[i];
+                Run(mention, key, i, extraction.DocumentId, found.Sentence, found.TriggerStart, found.Type);
+            }
+        }
+
+        Execute(transaction, "DELETE FROM queue WHERE key = @key", ("key", key));
+        transaction.Commit();
+    }
+
+    /// <inheritdoc/>
+    public int PruneExtractions(IReadOnlySet<string> keep)
+    {
+        var stale = new List<string>();
+        using (var reader = Query(null, "SELECT key FROM extractions"))
+        {
+            while (reader.Read())
+            {
+                var key = reader.GetString(0);
+                if (!keep.Contains(key))
+                {
+                    stale.Add(key);
+                }
+            }
+        }
+
+        if (stale.Count == 0)
+        {
+            return 0;
+        }
+
+        using var transaction = BeginWrite();
+        using var extraction = Command(transaction, "DELETE FROM extractions WHERE key = @key", "key");
+        using var mentions = Command(transaction, "DELETE FROM event_mentions WHERE extraction_key = @key", "key");
+        foreach (var key in stale)
+        {
+            Run(extraction, key);
+            Run(mentions, key);
+        }
+
+        transaction.Commit();
+        return stale.Count;
+    }
+
+    /// <inheritdoc/>
+    public void WriteIndex(IReadOnlyList<IndexedActor> actors, IReadOnlyList<IndexedEvent> events)
+    {
+        using var transaction = BeginWrite();
+        Execute(transaction, "DELETE FROM event_actors");
+        Execute(transaction, "DELETE FROM events");
+        Execute(transaction, "DELETE FROM actors");
+        using (var insert = Command(transaction, "INSERT INTO actors (id, ordinal, events, as_source, first_day, last_day, data) VALUES (@id, @ordinal, @events, @source, @first, @last, @data)", "id", "ordinal", "events", "source", "first", "last", "data"))
+        {
+            for (var i = 0; i < actors.Count; i++)
+            {
+                var actor = actors[i];
+                Run(insert, actor.Id, i, actor.Events, actor.AsSource, actor.First, actor.Last, actor.Json);
+            }
+        }
+
+        using (var insert = Command(transaction, "INSERT INTO events (id, type, start_day, end_day, data) VALUES (@id, @type, @start, @end, @data)", "id", "type", "start", "end", "data"))
+        using (var role = Command(transaction, "INSERT INTO event_actors (actor_id, event_id, role) VALUES (@actor, @event, @role) ON CONFLICT DO NOTHING", "actor", "event", "role"))
+        {
+            foreach (var item in events)
+            {
+                Run(insert, item.Id, item.Type, item.Start, item.End, item.Json);
+                foreach (var (actorId, actorRole) in item.Actors)
+                {
+                    Run(role, actorId, item.Id, actorRole);
+                }
+            }
+        }
+
+        PutIndexed(transaction);
+        transaction.Commit();
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<IndexedActor> IndexedActors()
+    {
+        var actors = new List<(long Ordinal, IndexedActor Actor)>();
+        using var reader = Query(null, "SELECT id, ordinal, events, as_source, first_day, last_day, data FROM actors");
+        while (reader.Read())
+        {
+            actors.Add((reader.GetInt64(1), new IndexedActor(
+                reader.GetString(0),
+                reader.GetString(6),
+                reader.GetInt32(2),
+                reader.GetInt32(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5))));
+        }
+
+        return [.. actors.OrderBy(a => a.Ordinal).Select(a => a.Actor)];
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> IndexedEventsOf(string actorId)
+    {
+        var events = new List<(string Id, string Json)>();
+        using var reader = Query(null, "SELECT e.id, e.data FROM events e WHERE e.id IN (SELECT event_id FROM event_actors WHERE actor_id = @actor)", ("actor", actorId));
+        while (reader.Read())
+        {
+            events.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        return [.. events.OrderBy(e => e.Id, StringComparer.Ordinal).Select(e => e.Json)];
+    }
+
+    /// <inheritdoc/>
+    public bool HasIndex()
+    {
+        using var reader = Query(null, "SELECT value FROM settings WHERE name = 'indexed'");
+        return reader.Read();
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        Connection.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    private void PutIndexed(DbTransaction transaction) =>
+        Execute(transaction, "INSERT INTO settings (name, value) VALUES ('indexed', '1') ON CONFLICT (name) DO NOTHING");
+
+    private string Ddl(string statement) => statement.Replace("{blob}", BlobType, StringComparison.Ordinal).Replace("{real}", RealType, StringComparison.Ordinal);
+
+    /// <summary>Runs a statement and returns the rows it changed.</summary>
+    protected int Execute(DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Prepare(transaction, sql, parameters);
+        return command.ExecuteNonQuery();
+    }
+
+    /// <summary>Runs a query and returns its first value.</summary>
+    protected object? Scalar(DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Prepare(transaction, sql, parameters);
+        var value = command.ExecuteScalar();
+        return value is DBNull ? null : value;
+    }
+
+    private DbDataReader Query(DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = Prepare(transaction, sql, parameters);
+        return command.ExecuteReader(CommandBehavior.Default);
+    }
+
+    private DbCommand Prepare(DbTransaction? transaction, string sql, (string Name, object? Value)[] parameters)
+    {
+        var command = Connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+
+    // A statement run many times with new values: its parameters are created once.
+    private DbCommand Command(DbTransaction transaction, string sql, params string[] names)
+    {
+        var command = Connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        foreach (var name in names)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+
+    private static void Run(DbCommand command, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+
+        command.ExecuteNonQuery();
+    }
+}

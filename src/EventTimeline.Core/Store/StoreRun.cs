@@ -1,0 +1,136 @@
+using System.Globalization;
+
+using EventTimeline.Documents;
+using EventTimeline.Export;
+using EventTimeline.Graph;
+
+namespace EventTimeline.Store;
+
+/// <summary>What adding inputs did to a store's corpus.</summary>
+/// <param name="Added">Documents new to the store.</param>
+/// <param name="Changed">Documents stored before with other content.</param>
+/// <param name="Unchanged">Documents stored before with the same content.</param>
+/// <param name="Removed">Documents taken out (with prune: stored, but not in the inputs).</param>
+internal sealed record StoreIntake(int Added, int Changed, int Unchanged, int Removed);
+
+/// <summary>The stored corpus prepared as a whole, and the extraction key of each prepared document.</summary>
+/// <param name="Corpus">The prepared corpus.</param>
+/// <param name="Keys">The extraction key of each of its documents, same order.</param>
+/// <param name="Pending">How many of them have no extraction in the store yet.</param>
+internal sealed record PreparedStore(PreparedCorpus Corpus, IReadOnlyList<string> Keys, int Pending);
+
+/// <summary>
+/// The pipeline over an event store: documents in, preparation of the whole stored corpus, extraction of the prepared documents that have
+/// none under the current rules (here or by workers elsewhere), and the corpus-wide stages on the stored extractions.
+/// </summary>
+/// <remarks>
+/// Preparation (cleaning, near-copies, page furniture, corpus date estimates) is corpus-wide, so it runs on every stored document each time;
+/// a document whose prepared form changed (new furniture found, another date estimate) gets a new key and is extracted again. Dates,
+/// sentences, actors and events depend on the prepared document alone and are kept. Actor resolution, reporters, merging and the
+/// timeline run on all extractions each time. So the result is that of a build of the stored documents from scratch.
+/// </remarks>
+internal sealed class StoreRun
+{
+    private readonly EventTimelinePipeline _pipeline;
+    private readonly IEventStore _store;
+    private readonly string _rulesVersion;
+
+    /// <summary>Runs <paramref name="pipeline"/> over <paramref name="store"/>; <paramref name="rulesVersion"/> is <see cref="RulesVersion.Of"/> for the pipeline's settings.</summary>
+    public StoreRun(EventTimelinePipeline pipeline, IEventStore store, string rulesVersion)
+    {
+        _pipeline = pipeline;
+        _store = store;
+        _rulesVersion = rulesVersion;
+    }
+
+    /// <summary>Adds new and changed documents to the store; with <paramref name="prune"/>, removes the stored documents not among <paramref name="documents"/>.</summary>
+    public StoreIntake Add(IReadOnlyList<RawDocument> documents, bool prune)
+    {
+        var stored = _store.DocumentHashes().ToDictionary(d => d.Id, d => d.ContentHash, StringComparer.Ordinal);
+        var write = new List<RawDocument>();
+        var (added, changed) = (0, 0);
+        foreach (var document in documents)
+        {
+            if (!stored.TryGetValue(document.Id, out var hash))
+            {
+                added++;
+                write.Add(document);
+            }
+            else if (hash != RulesVersion.ContentHashOf(document))
+            {
+                changed++;
+                write.Add(document);
+            }
+        }
+
+        if (write.Count > 0)
+        {
+            _store.PutDocuments(write);
+        }
+
+        var removed = new List<string>();
+        if (prune)
+        {
+            var given = documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+            removed.AddRange(stored.Keys.Where(id => !given.Contains(id)).Order(StringComparer.Ordinal));
+            _store.RemoveDocuments(removed);
+        }
+
+        return new StoreIntake(added, changed, documents.Count - added - changed, removed.Count);
+    }
+
+    /// <summary>Prepares every stored document as one corpus and queues those with no extraction under the current rules.</summary>
+    public PreparedStore Prepare(int jobs, IPipelineObserver? observer = null)
+    {
+        var prepared = _pipeline.Prepare(_store.Documents(), jobs, observer);
+        var keys = prepared.Documents.Select(document => RulesVersion.KeyOf(_rulesVersion, document)).ToList();
+        var extracted = _store.ExtractedKeys(keys);
+        var pending = prepared.Documents.Select((document, i) => new PendingExtraction(keys[i], document)).Where(p => !extracted.Contains(p.Key)).ToList();
+        _store.Enqueue(pending);
+        return new PreparedStore(prepared, keys, pending.Count);
+    }
+
+    /// <summary>Claims up to <paramref name="count"/> queued documents, extracts them on up to <paramref name="jobs"/> threads and stores each one's extraction in its own transaction; returns how many it stored.</summary>
+    public int ExtractBatch(string worker, int count, int jobs, double leaseSeconds, IPipelineObserver? observer = null)
+    {
+        var claimed = _store.Claim(worker, count, leaseSeconds);
+        if (claimed.Count == 0)
+        {
+            return 0;
+        }
+
+        var extractions = _pipeline.ExtractEach([.. claimed.Select(c => c.Document)], jobs, observer);
+        for (var i = 0; i < claimed.Count; i++)
+        {
+            _store.SaveExtraction(claimed[i].Key, _rulesVersion, extractions[i]);
+        }
+
+        return claimed.Count;
+    }
+
+    /// <summary>Runs the corpus-wide stages on the stored extractions of a prepared store and replaces the store's query index; extractions of documents no longer in the corpus are deleted.</summary>
+    /// <exception cref="InvalidOperationException">Some prepared document has no extraction yet.</exception>
+    public CorpusResult Merge(PreparedStore prepared, int jobs, IPipelineObserver? observer = null, bool includeUndated = false)
+    {
+        var extractions = _store.LoadExtractions(prepared.Keys);
+        var result = _pipeline.Complete(prepared.Corpus, extractions, jobs, observer, includeUndated);
+        _store.PruneExtractions(prepared.Keys.ToHashSet(StringComparer.Ordinal));
+        WriteIndex(result);
+        return result;
+    }
+
+    private void WriteIndex(CorpusResult result)
+    {
+        var graph = TimelineGraph.Build(result.Timeline);
+        var actors = result.Timeline.Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var indexedActors = ActorSummary.List(graph)
+            .Select(s => new IndexedActor(s.Id, JsonFormat.Serialize(actors[s.Id]), s.Events, s.AsSource, Day(s.First), Day(s.Last)))
+            .ToList();
+        var events = result.Timeline.Events
+            .Select(e => new IndexedEvent(e.Id, e.Type, e.Date.Start, e.Date.End, JsonFormat.Serialize(e), [.. e.Actors.Select(a => (a.Id, a.Role.ToString()))]))
+            .ToList();
+        _store.WriteIndex(indexedActors, events);
+    }
+
+    private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,30 @@
+namespace EventTimeline.Store;
+
+/// <summary>The tables of an event store (docs/store.md), written once for both databases: <c>{blob}</c> and <c>{real}</c> are the column types of the database at hand.</summary>
+internal static class StoreSchema
+{
+    /// <summary>The schema version this build of the tool reads and writes.</summary>
+    public const int Version = 1;
+
+    /// <summary>The statements that create version 1.</summary>
+    public static readonly IReadOnlyList<string> Create =
+    [
+        "CREATE TABLE schema_version (version INTEGER NOT NULL)",
+        "CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        "CREATE TABLE documents (id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, raw {blob} NOT NULL)",
+        "CREATE TABLE inputs (path TEXT NOT NULL, seq INTEGER NOT NULL, outcome TEXT NOT NULL, PRIMARY KEY (path, seq))",
+        "CREATE TABLE extractions (key TEXT PRIMARY KEY, document_id TEXT NOT NULL, rules_version TEXT NOT NULL, error TEXT, payload {blob} NOT NULL)",
+        "CREATE INDEX extractions_document ON extractions (document_id)",
+        "CREATE TABLE event_mentions (extraction_key TEXT NOT NULL, ordinal INTEGER NOT NULL, document_id TEXT NOT NULL, sentence INTEGER NOT NULL, trigger_start INTEGER NOT NULL, type TEXT NOT NULL, PRIMARY KEY (extraction_key, ordinal))",
+        "CREATE TABLE queue (key TEXT PRIMARY KEY, document_id TEXT NOT NULL, document {blob} NOT NULL, lease_owner TEXT, lease_until {real})",
+        "CREATE TABLE actors (id TEXT PRIMARY KEY, ordinal INTEGER NOT NULL, events INTEGER NOT NULL, as_source INTEGER NOT NULL, first_day TEXT, last_day TEXT, data TEXT NOT NULL)",
+        "CREATE TABLE events (id TEXT PRIMARY KEY, type TEXT NOT NULL, start_day TEXT, end_day TEXT, data TEXT NOT NULL)",
+        "CREATE INDEX events_type ON events (type)",
+        "CREATE INDEX events_start ON events (start_day)",
+        "CREATE TABLE event_actors (actor_id TEXT NOT NULL, event_id TEXT NOT NULL, role TEXT NOT NULL, PRIMARY KEY (actor_id, event_id, role))",
+        "CREATE INDEX event_actors_event ON event_actors (event_id)",
+    ];
+
+    /// <summary>Upgrades, by the version they start from: entry <c>v</c> turns a version-<c>v</c> store into version <c>v + 1</c>. Empty while version 1 is the only one.</summary>
+    public static readonly IReadOnlyDictionary<int, IReadOnlyList<string>> Upgrades = new Dictionary<int, IReadOnlyList<string>>();
+}

@@ -1,0 +1,77 @@
+namespace EventTimeline.Tests.Cli;
+
+[TestFixture]
+public sealed class StoreCommandsTests
+{
+    [Test]
+    public void Build_WithSqliteStoreTwice_WritesThePlainBuildsOutputs()
+    {
+        using var folder = new TempFolder();
+        var store = Path.Combine(folder.Root, "news.db");
+        var plain = Path.Combine(folder.Root, "plain");
+        Assert.That(CliRunner.Run("build", SeedFiles.Folder, "--out", plain, "-q").ExitCode, Is.Zero);
+
+        var first = CliRunner.Run("build", SeedFiles.Folder, "--store", store, "--out", Path.Combine(folder.Root, "first"));
+        var second = CliRunner.Run("build", SeedFiles.Folder, "--store", store, "--out", Path.Combine(folder.Root, "second"));
+
+        Assert.That(first.StdErr, Does.Contain("5 documents added").And.Contain("5 of 5 documents extracted"));
+        Assert.That(second.StdErr, Does.Contain("5 unchanged").And.Contain("0 of 5 documents extracted"));
+        foreach (var file in Directory.GetFiles(plain).Select(Path.GetFileName).Where(name => !name!.StartsWith('.')))
+        {
+            Assert.That(File.ReadAllText(Path.Combine(folder.Root, "second", file!)), Is.EqualTo(File.ReadAllText(Path.Combine(plain, file!))), file);
+        }
+    }
+
+    [Test]
+    public void QueryAndActors_FromSqliteStore_SameAsFromTimelineJson()
+    {
+        using var folder = new TempFolder();
+        var store = Path.Combine(folder.Root, "news.db");
+        var output = Path.Combine(folder.Root, "out");
+        Assert.That(CliRunner.Run("build", SeedFiles.Folder, "--store", store, "--out", output, "-q").ExitCode, Is.Zero);
+        var timeline = Path.Combine(output, "timeline.json");
+
+        foreach (var (name, format) in new[] { ("Kerry", "table"), ("Sergey V. Lavrov", "json"), ("Shoigu", "tsv"), ("Zzyzx", "table") })
+        {
+            var fromFile = CliRunner.Run("query", "--actor", name, "--format", format, "--input", timeline);
+            var fromStore = CliRunner.Run("query", "--actor", name, "--format", format, "--store", store);
+            Assert.That((fromStore.ExitCode, fromStore.StdOut, fromStore.StdErr), Is.EqualTo((fromFile.ExitCode, fromFile.StdOut, fromFile.StdErr)), name);
+        }
+
+        Assert.That(CliRunner.Run("actors", "--store", store, "--format", "json").StdOut, Is.EqualTo(CliRunner.Run("actors", "--input", timeline, "--format", "json").StdOut));
+    }
+
+    [Test]
+    public void Merge_StoreWithQueuedDocuments_RefusesAndSaysToExtract()
+    {
+        using var folder = new TempFolder();
+        var store = Path.Combine(folder.Root, "news.db");
+        Assert.That(CliRunner.Run("build", SeedFiles.Folder, "--store", store, "--no-extract", "-q").ExitCode, Is.Zero);
+
+        var merge = CliRunner.Run("merge", "--store", store, "--out", Path.Combine(folder.Root, "out"));
+
+        Assert.That((merge.ExitCode, merge.StdErr), Is.EqualTo((1, $"merge: 5 of 5 documents of SQLite store {store} are not extracted yet; run 'extract --store S' (they are queued)\n")));
+    }
+
+    [Test]
+    public void Query_StoreNeverMerged_SaysToBuildFirst()
+    {
+        using var folder = new TempFolder();
+        var store = Path.Combine(folder.Root, "news.db");
+        Assert.That(CliRunner.Run("build", SeedFiles.Folder, "--store", store, "--no-extract", "-q").ExitCode, Is.Zero);
+
+        var query = CliRunner.Run("query", "--actor", "Kerry", "--store", store);
+
+        Assert.That((query.ExitCode, query.StdErr), Is.EqualTo((1, $"query: SQLite store {store} has not been merged yet: run 'build --store' or 'merge --store' first\n")));
+    }
+
+    [TestCase("extract")]
+    [TestCase("merge")]
+    public void Help_StoreVerb_DescribesIt(string verb)
+    {
+        var help = CliRunner.Run(verb, "--help");
+
+        Assert.That(help.ExitCode, Is.Zero);
+        Assert.That(help.StdOut, Does.Contain("--store"));
+    }
+}

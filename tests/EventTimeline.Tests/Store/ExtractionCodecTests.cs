@@ -1,0 +1,44 @@
+using EventTimeline.Benchmark;
+using EventTimeline.Store;
+using EventTimeline.Documents;
+using EventTimeline.Time.Native;
+
+namespace EventTimeline.Tests.Store;
+
+[TestFixture]
+public sealed class ExtractionCodecTests
+{
+    [Test]
+    public void DecodeExtraction_EncodedSeedExtractions_GivesTheSameRecords()
+    {
+        using var tagger = new NativeTemporalTagger();
+        var pipeline = EventTimelinePipeline.CreateDefault(tagger);
+        var documents = new CorpusReader().Read([SeedFiles.Folder]).Documents.Concat(NewsCorpusGenerator.Default.Generate(10, seed: 3)).ToList();
+        var prepared = pipeline.Prepare(documents);
+
+        var extractions = pipeline.ExtractEach(prepared.Documents);
+
+        Assert.That(extractions.SelectMany(e => e.Events), Is.Not.Empty);
+        foreach (var extraction in extractions)
+        {
+            var decoded = ExtractionCodec.DecodeExtraction(ExtractionCodec.Encode(extraction));
+            Assert.That(decoded.Sentences, Is.EqualTo(extraction.Sentences));
+            Assert.That(decoded.TimeMentions, Is.EqualTo(extraction.TimeMentions));
+            Assert.That(decoded.Actors, Is.EqualTo(extraction.Actors));
+            Assert.That(decoded.Events.Select(Comparable), Is.EqualTo(extraction.Events.Select(Comparable)));
+            Assert.That(decoded.Error, Is.EqualTo(extraction.Error));
+        }
+    }
+
+    [Test]
+    public void DecodeRaw_EncodedDocument_GivesTheSameDocument()
+    {
+        var document = new RawDocument("a/b", "a/b.txt", "Title \u00e9", null, "https://x.example/1", new DateOnly(2015, 9, 18), "Text with \"quotes\", \\ and \u2014 dashes.\n");
+
+        Assert.That(ExtractionCodec.DecodeRaw(ExtractionCodec.Encode(document)), Is.EqualTo(document));
+    }
+
+    // Event mentions hold immutable arrays, which compare by reference: compare them by their contents.
+    private static string Comparable(EventTimeline.Events.EventMention mention) =>
+        $"{mention with { Participants = [] }}|{string.Join(',', mention.Participants)}|{mention.LocationMention}";
+}

@@ -1,0 +1,148 @@
+using EventTimeline.Benchmark;
+using EventTimeline.Documents;
+using EventTimeline.Export;
+using EventTimeline.Store;
+using EventTimeline.Time.Native;
+
+namespace EventTimeline.Tests.Store;
+
+[TestFixture]
+public sealed class StoreRunTests
+{
+    private static readonly IReadOnlyList<RawDocument> Generated = NewsCorpusGenerator.Default.Generate(120, seed: 7);
+
+    [Test]
+    public void Merge_FromScratch_EqualsPlainBuild()
+    {
+        using var folder = new TempFolder();
+        using var tagger = new NativeTemporalTagger();
+        var pipeline = EventTimelinePipeline.CreateDefault(tagger);
+        using var store = SqliteEventStore.Open(Path.Combine(folder.Root, "store.db"));
+        var run = new StoreRun(pipeline, store, RulesVersion.Of("native"));
+
+        run.Add(Generated, prune: false);
+        var result = Build(run, jobs: 2);
+
+        Assert.That(Outputs(result), Is.EqualTo(Outputs(pipeline.Build(Generated, jobs: 2))));
+    }
+
+    [Test]
+    public void Merge_DocumentsAddedThenRebuilt_EqualsBuildOfAllAndExtractsFewer()
+    {
+        using var folder = new TempFolder();
+        using var tagger = new NativeTemporalTagger();
+        var pipeline = EventTimelinePipeline.CreateDefault(tagger);
+        using var store = SqliteEventStore.Open(Path.Combine(folder.Root, "store.db"));
+        var run = new StoreRun(pipeline, store, RulesVersion.Of("native"));
+        run.Add([.. Generated.Take(90)], prune: false);
+        Build(run, jobs: 1);
+
+        var intake = run.Add(Generated, prune: false);
+        var prepared = run.Prepare(jobs: 1);
+        while (run.ExtractBatch("test", 16, 1, 60) > 0)
+        {
+        }
+
+        var result = run.Merge(prepared, jobs: 1);
+
+        Assert.That(intake, Is.EqualTo(new StoreIntake(30, 0, 90, 0)));
+        Assert.That(prepared.Pending, Is.GreaterThanOrEqualTo(30).And.LessThan(Generated.Count));
+        Assert.That(Outputs(result), Is.EqualTo(Outputs(pipeline.Build(Generated, jobs: 1))));
+    }
+
+    [Test]
+    public void Merge_Pruned_EqualsBuildOfTheRest()
+    {
+        using var folder = new TempFolder();
+        using var tagger = new NativeTemporalTagger();
+        var pipeline = EventTimelinePipeline.CreateDefault(tagger);
+        using var store = SqliteEventStore.Open(Path.Combine(folder.Root, "store.db"));
+        var run = new StoreRun(pipeline, store, RulesVersion.Of("native"));
+        run.Add(Generated, prune: false);
+        Build(run, jobs: 2);
+        var rest = Generated.Where((_, i) => i % 4 != 0).ToList();
+
+        var intake = run.Add(rest, prune: true);
+        var result = Build(run, jobs: 2);
+
+        Assert.That(intake.Removed, Is.EqualTo(Generated.Count - rest.Count));
+        Assert.That(Outputs(result), Is.EqualTo(Outputs(pipeline.Build(rest, jobs: 2))));
+    }
+
+    [Test]
+    public void Prepare_OtherRules_QueuesEveryDocument()
+    {
+        using var folder = new TempFolder();
+        using var tagger = new NativeTemporalTagger();
+        var pipeline = EventTimelinePipeline.CreateDefault(tagger);
+        using var store = SqliteEventStore.Open(Path.Combine(folder.Root, "store.db"));
+        var documents = Generated.Take(20).ToList();
+        var run = new StoreRun(pipeline, store, RulesVersion.Of("native"));
+        run.Add(documents, prune: false);
+        Build(run, jobs: 1);
+
+        var unchanged = run.Prepare(jobs: 1);
+        var otherRules = new StoreRun(pipeline, store, RulesVersion.Of("other")).Prepare(jobs: 1);
+
+        Assert.That(unchanged.Pending, Is.Zero);
+        Assert.That(otherRules.Pending, Is.EqualTo(documents.Count));
+    }
+
+    [Test]
+    public void Open_NewerSchema_IsRefusedWithTheVersions()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Root, "store.db");
+        SqliteEventStore.Open(path).Dispose();
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE schema_version SET version = 99";
+            command.ExecuteNonQuery();
+        }
+
+        var error = Assert.Throws<StoreSchemaException>(() => SqliteEventStore.Open(path))!;
+
+        Assert.That(error.Message, Does.Contain("schema version 99, newer than this tool's 1"));
+    }
+
+    [Test]
+    public void Open_DatabaseOfAnotherProgram_IsRefused()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Root, "other.db");
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE documents (x INTEGER)";
+            command.ExecuteNonQuery();
+        }
+
+        var error = Assert.Throws<StoreSchemaException>(() => SqliteEventStore.Open(path))!;
+
+        Assert.That(error.Message, Does.Contain("not an EventTimeline store"));
+    }
+
+    /// <summary>Adds nothing: prepares, extracts what is queued and merges, as build --store does.</summary>
+    internal static CorpusResult Build(StoreRun run, int jobs)
+    {
+        var prepared = run.Prepare(jobs);
+        while (run.ExtractBatch("test", 16, jobs, 60) > 0)
+        {
+        }
+
+        return run.Merge(prepared, jobs);
+    }
+
+    /// <summary>The outputs a build writes from a result, by name.</summary>
+    internal static IReadOnlyDictionary<string, string> Outputs(CorpusResult result) => new Dictionary<string, string>
+    {
+        ["timeline.json"] = JsonFormat.Serialize(result.Timeline),
+        ["documents.json"] = DocumentsExport.ToJson(result.Documents),
+        ["time-mentions.json"] = TimeMentionsExport.ToJson(result.Documents),
+        ["failures"] = string.Join('\n', result.Failures.Select(f => $"{f.DocumentId}: {f.Error}")),
+        ["furniture"] = JsonFormat.Serialize(result.Furniture),
+    };
+}

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# The store's benchmark (docs/speed.md, Store): N generated documents through `build --store` (SQLite) on one core, then 1,000 more
+# and a rebuild, compared with a plain build of all of them; `query --actor` on the store; then, when EVENTTIMELINE_POSTGRES names a
+# server whose user may create databases, one and two PostgreSQL `extract` workers (one job each) on the same documents.
+# Usage: tools/bench/store.sh [N] [WORK_DIR]   (default 100000, a fresh temporary folder). Needs the Release build.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+n="${1:-100000}"
+work="${2:-$(mktemp -d /tmp/eventtimeline-store-bench.XXXXXX)}"
+et=(src/EventTimeline.Cli/bin/Release/net10.0/eventtimeline)
+[ -x "${et[0]}" ] || { echo "build the Release build first: dotnet build -c Release src/EventTimeline.Cli" >&2; exit 1; }
+mkdir -p "$work"
+total=$((n + 1000))
+
+# Seeded: the same N + 1,000 documents every time; the first N go in first, the last 1,000 are the day's intake.
+[ -d "$work/all" ] || "${et[@]}" bench --write-corpus "$work/all" --generate "$total" >/dev/null
+if [ ! -d "$work/base" ]; then
+  mkdir -p "$work/base"
+  python3 - "$work/all" "$work/base" "$n" <<'PY'
+import json, os, sys
+src, dst, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+manifest = json.load(open(os.path.join(src, "manifest.json")))
+names = sorted(name for name in os.listdir(src) if name.endswith(".txt"))[:n]
+for name in names:
+    os.link(os.path.join(src, name), os.path.join(dst, name))
+keep = set(names)
+if isinstance(manifest, dict):
+    manifest = {k: v for k, v in manifest.items() if k in keep}
+else:
+    manifest = [m for m in manifest if m.get("file", m.get("path")) in keep]
+json.dump(manifest, open(os.path.join(dst, "manifest.json"), "w"))
+PY
+fi
+
+measure() {  # label, command...: wall seconds and peak resident set, one core
+  local label="$1"; shift
+  echo "== $label ($(date -u +%H:%M:%S) UTC, load:$(uptime | sed 's/.*load average://'))"
+  /usr/bin/time -f "$label: %e s wall, %U s user, %S s system, peak %M KB" taskset -c 0 "$@"
+}
+
+rm -rf "$work/store.db"* "$work/out-"*
+measure "store build of $n" "${et[@]}" build "$work/base" --store "$work/store.db" --out "$work/out-first" --jobs 1 -q
+measure "store rebuild with 1000 more" "${et[@]}" build "$work/all" --store "$work/store.db" --out "$work/out-incremental" --jobs 1 -q
+measure "plain build of $total" "${et[@]}" build "$work/all" --out "$work/out-plain" --jobs 1 -q
+for f in "$work/out-plain"/*; do
+  cmp -s "$f" "$work/out-incremental/$(basename "$f")" && echo "same: $(basename "$f")" || echo "DIFFERENT: $(basename "$f")"
+done
+actor=$("${et[@]}" actors --store "$work/store.db" --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["actors"][0]["name"])')
+for _ in 1 2 3; do
+  EVENTTIMELINE_TRACE=1 "${et[@]}" query --actor "$actor" --store "$work/store.db" 2>&1 >/dev/null | grep -E "names indexed|answered|query command" || true
+  /usr/bin/time -f "query --actor '$actor' --store: %e s wall" "${et[@]}" query --actor "$actor" --store "$work/store.db" >/dev/null
+done
+ls -l "$work/store.db"
+
+if [ -n "${EVENTTIMELINE_POSTGRES:-}" ]; then
+  for workers in 1 2; do
+    db="et_bench_$workers"
+    psql "$(python3 -c 'import sys; print(" ".join(p.replace("Host","host").replace("Port","port").replace("Username","user").replace("Database","dbname") for p in sys.argv[1].split(";") if p))' "$EVENTTIMELINE_POSTGRES")" \
+      -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db" >/dev/null
+    pg="$(echo "$EVENTTIMELINE_POSTGRES" | sed "s/Database=[^;]*/Database=$db/")"
+    "${et[@]}" build "$work/all" --store "$pg" --no-extract --jobs 2 -q
+    echo "== $workers PostgreSQL extract worker(s) on $total documents ($(date -u +%H:%M:%S) UTC, load:$(uptime | sed 's/.*load average://'))"
+    start=$(date +%s.%N)
+    pids=()
+    for w in $(seq "$workers"); do
+      "${et[@]}" extract --store "$pg" --jobs 1 & pids+=($!)
+    done
+    wait "${pids[@]}"
+    end=$(date +%s.%N)
+    python3 -c "import sys; s=float(sys.argv[2])-float(sys.argv[1]); print(f'$workers worker(s): {s:.1f} s, {$total/s:.1f} documents/s')" "$start" "$end"
+  done
+fi
