@@ -94,10 +94,12 @@ internal static partial class TimexNormalizer
             return new NormalizedTimex(TimexType.Date, Choose($"XXXX-{month:D2}", candidate.Readings, documentDate, () => TemporalDirection.Past, bounded: false));
         }
 
-        // TimeBank types a weekday's part ("Wednesday night") as a DATE, a clock time as a TIME.
-        if (type == TimexType.Time && WeekdayName().IsMatch(surface) && PartOfDayCode().IsMatch(pattern))
+        // A weekday's part ("Wednesday night") is the day: a DATE with the day's value, as the native engine's rule
+        // gives it and as the development set's annotators mostly wrote it; a clock time stays a TIME.
+        if (WeekdayName().IsMatch(surface) && PartOfDayCode().IsMatch(pattern))
         {
             type = TimexType.Date;
+            pattern = PartOfDayCode().Replace(pattern, string.Empty);
         }
 
         if (pattern.Contains('X', StringComparison.Ordinal) || UnderspecifiedDates.IsPattern(pattern))

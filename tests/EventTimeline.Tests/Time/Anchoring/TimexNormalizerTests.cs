@@ -52,7 +52,7 @@ public sealed class TimexNormalizerTests
 
     [TestCase("Friday", "XXXX-WXX-5", "Past", "2015-09-18")]
     [TestCase("Friday", "XXXX-WXX-5", "Future", "2015-09-25")]
-    [TestCase("Wednesday night", "XXXX-WXX-3TNI", "Past", "2015-09-16TNI")]
+    [TestCase("Wednesday night", "XXXX-WXX-3TNI", "Past", "2015-09-16")]
     [TestCase("September 5", "XXXX-09-05", "Past", "2015-09-05")]
     [TestCase("October", "XXXX-10", "Neutral", "2015-10")]
     [TestCase("the summer", "SU", "Past", "2015-SU")]
