@@ -1,20 +1,27 @@
 using System.Text;
 
 using EventTimeline.Documents;
+using EventTimeline.Time;
 
 namespace EventTimeline.Events;
 
 /// <summary>
-/// How much independent evidence there is for an event: the outlets and documents that report it in their own words,
-/// the days over which it was reported and the distinct sentences that mention it.
+/// How much independent evidence there is for an event on its date: the outlets and documents that report it in their own
+/// words, the days over which it was reported and the distinct sentences that mention it.
 /// </summary>
 /// <remarks>
 /// salience = outlets + 0.5 × (documents − outlets) + 0.25 × (days − 1) + 0.1 × min(sentences − documents, documents),
-/// rounded to two decimals. Repeated text does not count twice: a near-copy counts as its original, a document counts only
-/// when one of its sentences about the event is not a sentence already counted (by publication date, then id), and a
-/// sentence counts once however many documents print it (sentences are compared by their first ten words, case and
-/// punctuation aside, so a repeated box with a different tail is still one). A document of unknown outlet is an outlet of
-/// its own. Immutable and thread-safe.
+/// rounded to two decimals, over the mentions that support the event's date: a mention dated by its own time expression no
+/// wider than the event's date and overlapping it, printed at most <c>recallDays</c> (31) after the event (later it is a
+/// look back, not news), or any other mention in a document printed between the event's start and <c>reportDays</c> (1)
+/// after its end. Undated mentions printed days or weeks later, which merging may join to a dated event, add nothing: a blob
+/// of background mentions ranks no higher than its dated core. An event without a calendar date counts every mention; an
+/// event all of whose mentions are noun triggers without a time of their own ("the earthquake", "the talks": references
+/// back to an event, dated only by the day they were printed) scores 0. Repeated text does not count twice: a near-copy
+/// counts as its original, a document counts only when one of its supporting sentences is not a sentence already counted (by publication date, then id), and a sentence counts once
+/// however many documents print it (sentences are compared by their first ten words, case and punctuation aside, so a
+/// repeated box with a different tail is still one). A document of unknown outlet is an outlet of its own. Immutable and
+/// thread-safe.
 /// </remarks>
 internal sealed class EventSalience
 {
@@ -24,12 +31,30 @@ internal sealed class EventSalience
     private const double SentenceWeight = 0.1;
     private const int SentenceKeyWords = 10;
 
-    private readonly Dictionary<string, NewsDocument> _documents;
+    /// <summary>Days after an event within which a report without a time of its own is evidence of it: the day itself and the next (a morning paper's report of yesterday).</summary>
+    public const int DefaultReportDays = 1;
 
-    /// <summary>Creates a scorer over the corpus documents.</summary>
-    public EventSalience(IEnumerable<NewsDocument> documents)
+    /// <summary>Days after an event within which a report naming its time is still news of it, not a look back.</summary>
+    public const int DefaultRecallDays = 31;
+
+    private readonly Dictionary<string, NewsDocument> _documents;
+    private readonly int _reportDays;
+    private readonly int _recallDays;
+    private readonly EventLexicon _lexicon;
+
+    /// <summary>
+    /// Creates a scorer over the corpus documents: a report without a time of its own supports an event's date when printed at
+    /// most <paramref name="reportDays"/> after it, one naming the event's time when printed at most <paramref name="recallDays"/>
+    /// after it; the lexicon tells noun triggers from verbs.
+    /// </summary>
+    public EventSalience(IEnumerable<NewsDocument> documents, int reportDays = DefaultReportDays, int recallDays = DefaultRecallDays, EventLexicon? lexicon = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
+        ArgumentOutOfRangeException.ThrowIfNegative(reportDays);
+        ArgumentOutOfRangeException.ThrowIfLessThan(recallDays, reportDays);
+        _reportDays = reportDays;
+        _recallDays = recallDays;
+        _lexicon = lexicon ?? EventLexicon.BuiltIn;
         _documents = new Dictionary<string, NewsDocument>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
@@ -41,7 +66,14 @@ internal sealed class EventSalience
     public double Of(MergedEvent merged)
     {
         ArgumentNullException.ThrowIfNull(merged);
+        var when = merged.Date.Interval;
+        if (when is not null && merged.Mentions.All(UndatedNoun))
+        {
+            return 0;
+        }
+
         var byDocument = merged.Mentions
+            .Where(mention => when is null || Supports(mention, when))
             .GroupBy(mention => Root(mention.DocumentId), StringComparer.Ordinal)
             .OrderBy(group => Published(group.Key) ?? DateOnly.MaxValue)
             .ThenBy(group => group.Key, StringComparer.Ordinal);
@@ -78,6 +110,27 @@ internal sealed class EventSalience
             + (SentenceWeight * Math.Min(sentences.Count - documents, documents));
         return Math.Round(score, 2, MidpointRounding.AwayFromZero);
     }
+
+    // Whether the mention is evidence for the event on its date (see the remarks).
+    private bool Supports(MergedMention mention, DateInterval when)
+    {
+        var published = Published(mention.DocumentId);
+        if (mention.Date is { Interval: { } own, Basis: EventDateBasis.Explicit or EventDateBasis.RelativeToDct } && Days(own) <= Days(when))
+        {
+            return own.Start <= when.End && own.End >= when.Start && (published is null || published <= when.End.AddDays(_recallDays));
+        }
+
+        return published is { } day && day >= when.Start && day <= when.End.AddDays(_reportDays);
+    }
+
+    // A noun trigger without a time of its own ("the earthquake", "the talks") refers back to an event; it does not date one.
+    private bool UndatedNoun(MergedMention mention) =>
+        mention.Date is not { Interval: not null, Basis: EventDateBasis.Explicit or EventDateBasis.RelativeToDct }
+        && _lexicon.Lookup(mention.Trigger.ToLowerInvariant()) is { IsEmpty: false } triggers
+        && triggers.Where(trigger => trigger.Type.Id == mention.Type).All(trigger => trigger.Pos == TriggerPos.Noun)
+        && triggers.Any(trigger => trigger.Type.Id == mention.Type);
+
+    private static int Days(DateInterval interval) => interval.End.DayNumber - interval.Start.DayNumber + 1;
 
     private string Root(string id) => _documents.TryGetValue(id, out var document) && document.DuplicateOf is { } original ? original : id;
 
