@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 
 using EventTimeline.Documents;
@@ -16,8 +17,9 @@ namespace EventTimeline.Events;
 /// look back, not news), or any other mention in a document printed between the event's start and <c>reportDays</c> (1)
 /// after its end. Undated mentions printed days or weeks later, which merging may join to a dated event, add nothing: a blob
 /// of background mentions ranks no higher than its dated core. An event without a calendar date counts every mention; an
-/// event all of whose mentions are noun triggers without a time of their own ("the earthquake", "the talks": references
-/// back to an event, dated only by the day they were printed) scores 0. Repeated text does not count twice: a near-copy
+/// event all of whose mentions are noun triggers without a time of their own ("the earthquake", "the rescue plan":
+/// references back to an event, dated only by the day they were printed) scores 0; a form that is also a verb ("plans")
+/// reads as a noun after a determiner, a possessive or a lower-case modifier. Repeated text does not count twice: a near-copy
 /// counts as its original, a document counts only when one of its supporting sentences is not a sentence already counted (by publication date, then id), and a sentence counts once
 /// however many documents print it (sentences are compared by their first ten words, case and punctuation aside, so a
 /// repeated box with a different tail is still one). A document of unknown outlet is an outlet of its own. Immutable and
@@ -31,6 +33,8 @@ internal sealed class EventSalience
     private const double SentenceWeight = 0.1;
     private const int SentenceKeyWords = 10;
 
+    private static readonly HashSet<string> WordsBeforeVerbs = new(["i", "you", "he", "she", "it", "we", "they", "who", "which", "that", "also", "now", "then", "and", "or", "but", "to", "will", "would", "not"], StringComparer.Ordinal);
+
     /// <summary>Days after an event within which a report without a time of its own is evidence of it: the day itself and the next (a morning paper's report of yesterday).</summary>
     public const int DefaultReportDays = 1;
 
@@ -41,6 +45,7 @@ internal sealed class EventSalience
     private readonly int _reportDays;
     private readonly int _recallDays;
     private readonly EventLexicon _lexicon;
+    private readonly ImmutableHashSet<string> _determiners;
 
     /// <summary>
     /// Creates a scorer over the corpus documents: a report without a time of its own supports an event's date when printed at
@@ -55,6 +60,7 @@ internal sealed class EventSalience
         _reportDays = reportDays;
         _recallDays = recallDays;
         _lexicon = lexicon ?? EventLexicon.BuiltIn;
+        _determiners = RoleHints.BuiltIn.Determiners;
         _documents = new Dictionary<string, NewsDocument>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
@@ -123,12 +129,51 @@ internal sealed class EventSalience
         return published is { } day && day >= when.Start && day <= when.End.AddDays(_reportDays);
     }
 
-    // A noun trigger without a time of its own ("the earthquake", "the talks") refers back to an event; it does not date one.
-    private bool UndatedNoun(MergedMention mention) =>
-        mention.Date is not { Interval: not null, Basis: EventDateBasis.Explicit or EventDateBasis.RelativeToDct }
-        && _lexicon.Lookup(mention.Trigger.ToLowerInvariant()) is { IsEmpty: false } triggers
-        && triggers.Where(trigger => trigger.Type.Id == mention.Type).All(trigger => trigger.Pos == TriggerPos.Noun)
-        && triggers.Any(trigger => trigger.Type.Id == mention.Type);
+    // A noun trigger without a time of its own ("the earthquake", "the rescue plan") refers back to an event; it does not date one.
+    private bool UndatedNoun(MergedMention mention)
+    {
+        if (mention.Date is { Interval: not null, Basis: EventDateBasis.Explicit or EventDateBasis.RelativeToDct })
+        {
+            return false;
+        }
+
+        var readings = _lexicon.Lookup(mention.Trigger.ToLowerInvariant()).Where(trigger => trigger.Type.Id == mention.Type).Select(trigger => trigger.Pos).ToList();
+        if (readings.Count == 0 || !readings.Contains(TriggerPos.Noun))
+        {
+            return false;
+        }
+
+        return readings.All(pos => pos == TriggerPos.Noun) || NounBefore(mention.SentenceText, mention.Trigger);
+    }
+
+    // A form that is a noun and a verb ("plans", "visit") reads as a noun after a determiner, a possessive or a lower-case
+    // modifier ("the plan", "Lehman's bankruptcy", "rescue plan"), as a verb after a name or a pronoun ("Treasury plans", "he plans").
+    private bool NounBefore(string sentence, string trigger)
+    {
+        var at = sentence.IndexOf(trigger, StringComparison.OrdinalIgnoreCase);
+        if (at <= 0)
+        {
+            return false;
+        }
+
+        var before = sentence[..at].TrimEnd();
+        var start = before.Length;
+        while (start > 0 && !char.IsWhiteSpace(before[start - 1]))
+        {
+            start--;
+        }
+
+        var word = before[start..];
+        if (word.Length == 0 || !char.IsLetter(word[^1]))
+        {
+            return false;
+        }
+
+        var lower = word.ToLowerInvariant();
+        return _determiners.Contains(lower)
+            || lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("\u2019s", StringComparison.Ordinal)
+            || (char.IsLower(word[0]) && !WordsBeforeVerbs.Contains(lower));
+    }
 
     private static int Days(DateInterval interval) => interval.End.DayNumber - interval.Start.DayNumber + 1;
 

@@ -95,6 +95,18 @@ public sealed class EventSalienceTests
         Assert.That(new EventSalience(Documents).Of(Dated(reported, day)), Is.EqualTo(1));
     }
 
+    [TestCase("Officials debated the rescue plan.", "plan", 0)]
+    [TestCase("Critics said the plan would fail.", "plan", 0)]
+    [TestCase("Treasury plans new rules for banks.", "plans", 1)]
+    public void Of_FormThatIsNounAndVerb_IsAReferenceOnlyAsANoun(string sentence, string trigger, double expected)
+    {
+        var day = new DateInterval(new DateOnly(2024, 3, 2), new DateOnly(2024, 3, 2), Granularity.Day);
+        var merged = Event(("b", sentence));
+        merged = merged with { Type = "plan", Mentions = [merged.Mentions[0] with { Trigger = trigger, Type = "plan" }] };
+
+        Assert.That(new EventSalience(Documents).Of(Dated(merged, day)), Is.EqualTo(expected));
+    }
+
     private static MergedEvent Dated(MergedEvent merged, DateInterval day) => merged with { Date = new EventDate(day, "2024-03-01", EventDateBasis.RelativeToDct) };
 
     private static NewsDocument Document(string id, string? source, int day) =>
