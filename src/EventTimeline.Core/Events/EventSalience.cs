@@ -12,9 +12,9 @@ namespace EventTimeline.Events;
 /// </summary>
 /// <remarks>
 /// salience = outlets + 0.5 × (documents − outlets) + 0.25 × (days − 1) + 0.1 × min(sentences − documents, documents),
-/// rounded to two decimals, over the mentions that support the event's date: a mention dated by its own time expression no
-/// wider than the event's date and overlapping it, printed at most <c>recallDays</c> (31) after the event (later it is a
-/// look back, not news), or any other mention in a document printed between the event's start and <c>reportDays</c> (1)
+/// rounded to two decimals, over the mentions that support the event's date: a mention dated by its own time expression
+/// (which the merge found compatible with the event's date), printed at most <c>recallDays</c> (31) after the event (later
+/// it is a look back, not news), or any other mention in a document printed between the event's start and <c>reportDays</c> (1)
 /// after its end. Undated mentions printed days or weeks later, which merging may join to a dated event, add nothing: a blob
 /// of background mentions ranks no higher than its dated core. An event without a calendar date counts every mention; an
 /// event all of whose mentions are noun triggers without a time of their own ("the earthquake", "the rescue plan":
@@ -120,10 +120,11 @@ internal sealed class EventSalience
     // Whether the mention is evidence for the event on its date (see the remarks).
     private bool Supports(MergedMention mention, DateInterval when)
     {
+        // A mention with a time of its own was dated compatibly by the merge; it is news of the event until it becomes a look back.
         var published = Published(mention.DocumentId);
-        if (mention.Date is { Interval: { } own, Basis: EventDateBasis.Explicit or EventDateBasis.RelativeToDct } && Days(own) <= Days(when))
+        if (mention.Date is { Interval: not null, Basis: EventDateBasis.Explicit or EventDateBasis.RelativeToDct })
         {
-            return own.Start <= when.End && own.End >= when.Start && (published is null || published <= when.End.AddDays(_recallDays));
+            return published is null || published <= when.End.AddDays(_recallDays);
         }
 
         return published is { } day && day >= when.Start && day <= when.End.AddDays(_reportDays);
@@ -137,8 +138,8 @@ internal sealed class EventSalience
             return false;
         }
 
-        var readings = _lexicon.Lookup(mention.Trigger.ToLowerInvariant()).Where(trigger => trigger.Type.Id == mention.Type).Select(trigger => trigger.Pos).ToList();
-        if (readings.Count == 0 || !readings.Contains(TriggerPos.Noun))
+        var readings = _lexicon.Readings(mention.Type, mention.Trigger);
+        if (!readings.Contains(TriggerPos.Noun))
         {
             return false;
         }
@@ -174,8 +175,6 @@ internal sealed class EventSalience
             || lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("\u2019s", StringComparison.Ordinal)
             || (char.IsLower(word[0]) && !WordsBeforeVerbs.Contains(lower));
     }
-
-    private static int Days(DateInterval interval) => interval.End.DayNumber - interval.Start.DayNumber + 1;
 
     private string Root(string id) => _documents.TryGetValue(id, out var document) && document.DuplicateOf is { } original ? original : id;
 

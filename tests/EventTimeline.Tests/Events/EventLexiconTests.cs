@@ -105,8 +105,8 @@ public sealed class EventLexiconTests
         new object[] { "hurricanes", "disaster" },
         new object[] { "outbreak", "outbreak" },
         new object[] { "confirmed cases", "outbreak" },
-        new object[] { "oil spill", "accident" },
-        new object[] { "leaking", "accident" },
+        new object[] { "derailment", "accident" },
+        new object[] { "plane crash", "accident" },
     ];
 
     private static EventLexicon Lexicon => EventLexicon.BuiltIn;
