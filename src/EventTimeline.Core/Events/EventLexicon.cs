@@ -14,9 +14,11 @@ internal sealed class EventLexicon
     private readonly PhraseIndex<EventTrigger> _forms;
     private readonly ImmutableDictionary<string, EventType> _typesById;
     private readonly ImmutableDictionary<string, ImmutableArray<EventTrigger>> _triggersByType;
+    private readonly ImmutableDictionary<(string, string), ImmutableHashSet<TriggerPos>> _readings;
 
-    private EventLexicon(ImmutableArray<EventType> types, ImmutableArray<EventTrigger> triggers)
+    private EventLexicon(ImmutableArray<EventType> types, ImmutableArray<EventTrigger> triggers, ImmutableDictionary<(string, string), ImmutableHashSet<TriggerPos>> readings)
     {
+        _readings = readings;
         Types = types;
         Triggers = triggers;
         _typesById = types.ToImmutableDictionary(type => type.Id, StringComparer.OrdinalIgnoreCase);
@@ -51,6 +53,7 @@ internal sealed class EventLexicon
         var file = TriggerFile.Parse(json);
         var types = ImmutableArray.CreateBuilder<EventType>();
         var triggers = ImmutableArray.CreateBuilder<EventTrigger>();
+        var readings = new Dictionary<(string, string), ImmutableHashSet<TriggerPos>>();
         foreach (var entry in file.Types ?? [])
         {
             if (string.IsNullOrWhiteSpace(entry.Id) || string.IsNullOrWhiteSpace(entry.Label))
@@ -67,6 +70,8 @@ internal sealed class EventLexicon
                 var lemma = trigger.Lemma ?? throw new FormatException($"triggers: a trigger of '{entry.Id}' has no lemma");
                 foreach (var form in trigger.Forms ?? [])
                 {
+                    var key = (entry.Id, PhraseKey.Normalize(form));
+                    readings[key] = (readings.TryGetValue(key, out var known) ? known : []).Add(pos);
                     // A form listed twice in one type ("meeting" as verb and noun) keeps its first reading.
                     if (seen.Add(PhraseKey.Normalize(form)))
                     {
@@ -76,7 +81,15 @@ internal sealed class EventLexicon
             }
         }
 
-        return new EventLexicon(types.ToImmutable(), triggers.ToImmutable());
+        return new EventLexicon(types.ToImmutable(), triggers.ToImmutable(), readings.ToImmutableDictionary());
+    }
+
+    /// <summary>Every reading (verb, noun, phrase) the file gives <paramref name="form"/> in type <paramref name="typeId"/>, the ones a form listed twice does not keep included; empty when it is no form of the type.</summary>
+    public ImmutableHashSet<TriggerPos> Readings(string typeId, string form)
+    {
+        ArgumentNullException.ThrowIfNull(typeId);
+        ArgumentNullException.ThrowIfNull(form);
+        return _readings.GetValueOrDefault((typeId, PhraseKey.Normalize(form)), []);
     }
 
     /// <summary>Returns the type with id <paramref name="id"/>, or null.</summary>

@@ -449,7 +449,7 @@ internal sealed class EventMerger
             item.Mention.Time?.Text,
             item.Mention.Trigger,
             item.Mention.TriggerStart,
-            item.Mention.Type)).ToImmutableArray();
+            item.Mention.Type) { Date = item.Mention.Date }).ToImmutableArray();
         var sources = items.Select(item => Canonical(item.Mention.DocumentId, documents)).Distinct(StringComparer.Ordinal).Count();
         var location = Location(items);
         return new MergedEvent(

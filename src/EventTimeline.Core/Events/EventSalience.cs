@@ -1,20 +1,29 @@
+using System.Collections.Immutable;
 using System.Text;
 
 using EventTimeline.Documents;
+using EventTimeline.Time;
 
 namespace EventTimeline.Events;
 
 /// <summary>
-/// How much independent evidence there is for an event: the outlets and documents that report it in their own words,
-/// the days over which it was reported and the distinct sentences that mention it.
+/// How much independent evidence there is for an event on its date: the outlets and documents that report it in their own
+/// words, the days over which it was reported and the distinct sentences that mention it.
 /// </summary>
 /// <remarks>
 /// salience = outlets + 0.5 × (documents − outlets) + 0.25 × (days − 1) + 0.1 × min(sentences − documents, documents),
-/// rounded to two decimals. Repeated text does not count twice: a near-copy counts as its original, a document counts only
-/// when one of its sentences about the event is not a sentence already counted (by publication date, then id), and a
-/// sentence counts once however many documents print it (sentences are compared by their first ten words, case and
-/// punctuation aside, so a repeated box with a different tail is still one). A document of unknown outlet is an outlet of
-/// its own. Immutable and thread-safe.
+/// rounded to two decimals, over the mentions that support the event's date: a mention dated by its own time expression
+/// (which the merge found compatible with the event's date), printed at most <c>recallDays</c> (31) after the event (later
+/// it is a look back, not news), or any other mention in a document printed between the event's start and <c>reportDays</c> (1)
+/// after its end. Undated mentions printed days or weeks later, which merging may join to a dated event, add nothing: a blob
+/// of background mentions ranks no higher than its dated core. An event without a calendar date counts every mention; an
+/// event all of whose mentions are noun triggers without a time of their own ("the earthquake", "the rescue plan":
+/// references back to an event, dated only by the day they were printed) scores 0; a form that is also a verb ("plans")
+/// reads as a noun after a determiner, a possessive or a lower-case modifier. Repeated text does not count twice: a near-copy
+/// counts as its original, a document counts only when one of its supporting sentences is not a sentence already counted (by publication date, then id), and a sentence counts once
+/// however many documents print it (sentences are compared by their first ten words, case and punctuation aside, so a
+/// repeated box with a different tail is still one). A document of unknown outlet is an outlet of its own. Immutable and
+/// thread-safe.
 /// </remarks>
 internal sealed class EventSalience
 {
@@ -24,12 +33,34 @@ internal sealed class EventSalience
     private const double SentenceWeight = 0.1;
     private const int SentenceKeyWords = 10;
 
-    private readonly Dictionary<string, NewsDocument> _documents;
+    private static readonly HashSet<string> WordsBeforeVerbs = new(["i", "you", "he", "she", "it", "we", "they", "who", "which", "that", "also", "now", "then", "and", "or", "but", "to", "will", "would", "not"], StringComparer.Ordinal);
 
-    /// <summary>Creates a scorer over the corpus documents.</summary>
-    public EventSalience(IEnumerable<NewsDocument> documents)
+    /// <summary>Days after an event within which a report without a time of its own is evidence of it: the day itself and the next (a morning paper's report of yesterday).</summary>
+    public const int DefaultReportDays = 1;
+
+    /// <summary>Days after an event within which a report naming its time is still news of it, not a look back.</summary>
+    public const int DefaultRecallDays = 31;
+
+    private readonly Dictionary<string, NewsDocument> _documents;
+    private readonly int _reportDays;
+    private readonly int _recallDays;
+    private readonly EventLexicon _lexicon;
+    private readonly ImmutableHashSet<string> _determiners;
+
+    /// <summary>
+    /// Creates a scorer over the corpus documents: a report without a time of its own supports an event's date when printed at
+    /// most <paramref name="reportDays"/> after it, one naming the event's time when printed at most <paramref name="recallDays"/>
+    /// after it; the lexicon tells noun triggers from verbs.
+    /// </summary>
+    public EventSalience(IEnumerable<NewsDocument> documents, int reportDays = DefaultReportDays, int recallDays = DefaultRecallDays, EventLexicon? lexicon = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
+        ArgumentOutOfRangeException.ThrowIfNegative(reportDays);
+        ArgumentOutOfRangeException.ThrowIfLessThan(recallDays, reportDays);
+        _reportDays = reportDays;
+        _recallDays = recallDays;
+        _lexicon = lexicon ?? EventLexicon.BuiltIn;
+        _determiners = RoleHints.BuiltIn.Determiners;
         _documents = new Dictionary<string, NewsDocument>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
@@ -41,7 +72,14 @@ internal sealed class EventSalience
     public double Of(MergedEvent merged)
     {
         ArgumentNullException.ThrowIfNull(merged);
+        var when = merged.Date.Interval;
+        if (when is not null && merged.Mentions.All(UndatedNoun))
+        {
+            return 0;
+        }
+
         var byDocument = merged.Mentions
+            .Where(mention => when is null || Supports(mention, when))
             .GroupBy(mention => Root(mention.DocumentId), StringComparer.Ordinal)
             .OrderBy(group => Published(group.Key) ?? DateOnly.MaxValue)
             .ThenBy(group => group.Key, StringComparer.Ordinal);
@@ -77,6 +115,65 @@ internal sealed class EventSalience
             + (DayWeight * Math.Max(0, days.Count - 1))
             + (SentenceWeight * Math.Min(sentences.Count - documents, documents));
         return Math.Round(score, 2, MidpointRounding.AwayFromZero);
+    }
+
+    // Whether the mention is evidence for the event on its date (see the remarks).
+    private bool Supports(MergedMention mention, DateInterval when)
+    {
+        // A mention with a time of its own was dated compatibly by the merge; it is news of the event until it becomes a look back.
+        var published = Published(mention.DocumentId);
+        if (mention.Date is { Interval: not null, Basis: EventDateBasis.Explicit or EventDateBasis.RelativeToDct })
+        {
+            return published is null || published <= when.End.AddDays(_recallDays);
+        }
+
+        return published is { } day && day >= when.Start && day <= when.End.AddDays(_reportDays);
+    }
+
+    // A noun trigger without a time of its own ("the earthquake", "the rescue plan") refers back to an event; it does not date one.
+    private bool UndatedNoun(MergedMention mention)
+    {
+        if (mention.Date is { Interval: not null, Basis: EventDateBasis.Explicit or EventDateBasis.RelativeToDct })
+        {
+            return false;
+        }
+
+        var readings = _lexicon.Readings(mention.Type, mention.Trigger);
+        if (!readings.Contains(TriggerPos.Noun))
+        {
+            return false;
+        }
+
+        return readings.All(pos => pos == TriggerPos.Noun) || NounBefore(mention.SentenceText, mention.Trigger);
+    }
+
+    // A form that is a noun and a verb ("plans", "visit") reads as a noun after a determiner, a possessive or a lower-case
+    // modifier ("the plan", "Lehman's bankruptcy", "rescue plan"), as a verb after a name or a pronoun ("Treasury plans", "he plans").
+    private bool NounBefore(string sentence, string trigger)
+    {
+        var at = sentence.IndexOf(trigger, StringComparison.OrdinalIgnoreCase);
+        if (at <= 0)
+        {
+            return false;
+        }
+
+        var before = sentence[..at].TrimEnd();
+        var start = before.Length;
+        while (start > 0 && !char.IsWhiteSpace(before[start - 1]))
+        {
+            start--;
+        }
+
+        var word = before[start..];
+        if (word.Length == 0 || !char.IsLetter(word[^1]))
+        {
+            return false;
+        }
+
+        var lower = word.ToLowerInvariant();
+        return _determiners.Contains(lower)
+            || lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("\u2019s", StringComparison.Ordinal)
+            || (char.IsLower(word[0]) && !WordsBeforeVerbs.Contains(lower));
     }
 
     private string Root(string id) => _documents.TryGetValue(id, out var document) && document.DuplicateOf is { } original ? original : id;

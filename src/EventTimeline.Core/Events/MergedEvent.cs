@@ -10,7 +10,11 @@ namespace EventTimeline.Events;
 /// <param name="Trigger">The trigger as written.</param>
 /// <param name="TriggerStart">Offset of the trigger in the document text.</param>
 /// <param name="Type">The mention's own event type.</param>
-internal sealed record MergedMention(string DocumentId, int Sentence, string SentenceText, string? TimeText, string Trigger, int TriggerStart, string Type);
+internal sealed record MergedMention(string DocumentId, int Sentence, string SentenceText, string? TimeText, string Trigger, int TriggerStart, string Type)
+{
+    /// <summary>The date the mention's own clause gives it, or null when not known.</summary>
+    public EventDate? Date { get; init; }
+}
 
 /// <summary>A resolved actor of a merged event and its role.</summary>
 /// <param name="ActorId">The actor's id.</param>

@@ -64,6 +64,7 @@ internal sealed class ReporterFilter
         ArgumentNullException.ThrowIfNull(actors);
         var byId = documents.ToDictionary(document => document.Document.Id, StringComparer.Ordinal);
         var reporters = ReporterActors(actors);
+        reporters.UnionWith(OutletPossessed(documents, actors));
         var kept = new List<EventMention>(mentions.Count);
         foreach (var mention in mentions)
         {
@@ -113,6 +114,46 @@ internal sealed class ReporterFilter
         }
 
         return reporters;
+    }
+
+    // People the corpus names right after an outlet's possessive ("The BBC's Matthew Price"): the outlet's journalists,
+    // whether or not the actor resolver recorded the affiliation.
+    private HashSet<string> OutletPossessed(IReadOnlyList<AnnotatedDocument> documents, ActorResolution actors)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            if (!actors.MentionActors.TryGetValue(document.Document.Id, out var resolved) || resolved.IsDefault)
+            {
+                continue;
+            }
+
+            var text = document.Document.Text;
+            var spots = document.Actors;
+            for (var i = 0; i + 1 < spots.Length && i + 1 < resolved.Length; i++)
+            {
+                var next = spots[i + 1];
+                if (!_kinds.Contains(spots[i].Kind) || next.Kind != ActorKind.Person || next.Start < spots[i].End
+                    || !IsPossessiveGap(text.AsSpan(spots[i].End, next.Start - spots[i].End)))
+                {
+                    continue;
+                }
+
+                if (resolved[i + 1] is { IsDefaultOrEmpty: false } ids)
+                {
+                    found.UnionWith(ids);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    // "'s " or "’s " and nothing else between an outlet and a name.
+    private static bool IsPossessiveGap(ReadOnlySpan<char> gap)
+    {
+        var trimmed = gap.Trim();
+        return trimmed.Length == 2 && (trimmed[0] == '\'' || trimmed[0] == '\u2019') && (trimmed[1] == 's' || trimmed[1] == 'S');
     }
 
     private bool IsReporter(AnnotatedDocument document, int index, ImmutableArray<ImmutableArray<string>> resolved, HashSet<string> reporters)

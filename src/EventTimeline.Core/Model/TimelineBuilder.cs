@@ -41,7 +41,7 @@ internal sealed class TimelineBuilder
             actorsById.TryAdd(actor.Id, actor);
         }
 
-        var salience = new EventSalience(documents);
+        var salience = new EventSalience(documents, lexicon: _lexicon);
         var timelineEvents = events
             .Where(merged => includeUndated || merged.Date.Interval is not null)
             .OrderBy(merged => merged.Date.Interval is null ? 1 : 0)

@@ -101,6 +101,12 @@ public sealed class EventLexiconTests
         new object[] { "was fired", "dismissal" },
         new object[] { "returned", "return" },
         new object[] { "medical leave", "medical-leave" },
+        new object[] { "earthquake", "disaster" },
+        new object[] { "hurricanes", "disaster" },
+        new object[] { "outbreak", "outbreak" },
+        new object[] { "confirmed cases", "outbreak" },
+        new object[] { "derailment", "accident" },
+        new object[] { "plane crash", "accident" },
     ];
 
     private static EventLexicon Lexicon => EventLexicon.BuiltIn;
@@ -191,7 +197,7 @@ public sealed class EventLexiconTests
     [Test]
     public void Lookup_BusinessTypes_HaveNullCameoWithReason()
     {
-        string[] business = ["acquisition", "product-launch", "earnings", "sales", "layoffs", "recall", "bankruptcy", "price-change", "election", "resignation", "appointment"];
+        string[] business = ["acquisition", "product-launch", "earnings", "sales", "layoffs", "recall", "bankruptcy", "price-change", "election", "resignation", "appointment", "disaster", "outbreak", "accident"];
 
         foreach (var id in business)
         {

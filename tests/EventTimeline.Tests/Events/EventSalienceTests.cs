@@ -1,5 +1,6 @@
 using EventTimeline.Documents;
 using EventTimeline.Events;
+using EventTimeline.Time;
 
 namespace EventTimeline.Tests.Events;
 
@@ -12,6 +13,8 @@ public sealed class EventSalienceTests
         Document("c", "paper", 2),
         Document("d", "wire", 3) with { DuplicateOf = "a" },
         Document("e", null, 4),
+        Document("f", "daily", 20),
+        Document("g", "weekly", 27),
     ];
 
     [Test]
@@ -52,6 +55,59 @@ public sealed class EventSalienceTests
         // 2 outlets + 0.25 × 1 more day.
         Assert.That(new EventSalience(Documents).Of(merged), Is.EqualTo(2.25));
     }
+
+    [Test]
+    public void Of_UndatedReportsPublishedWeeksAfterTheDatedEvent_AddNothing()
+    {
+        var day = new DateInterval(new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 1), Granularity.Day);
+        var core = Event(("a", "The dam burst on Friday."), ("b", "The dam burst, officials said."));
+        var blob = Event(("a", "The dam burst on Friday."), ("b", "The dam burst, officials said."), ("f", "The dam that burst was old."), ("g", "Residents remember the dam burst."));
+        var salience = new EventSalience(Documents);
+
+        Assert.That(salience.Of(Dated(blob, day)), Is.EqualTo(salience.Of(Dated(core, day))));
+        Assert.That(salience.Of(blob), Is.GreaterThan(salience.Of(core)), "an undated event counts every report");
+    }
+
+    [Test]
+    public void Of_LaterReportNamingTheEventsDay_Counts()
+    {
+        var day = new DateInterval(new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 1), Granularity.Day);
+        var first = Event(("a", "The dam burst on Friday."));
+        var recalled = Event(("a", "The dam burst on Friday."), ("f", "The dam burst on March 1."));
+        var own = new EventDate(day, "2024-03-01", EventDateBasis.Explicit);
+        recalled = recalled with { Mentions = [recalled.Mentions[0], recalled.Mentions[1] with { Date = own }] };
+        var salience = new EventSalience(Documents);
+
+        // 2 outlets + 0.25 × 1 more day, against 1.
+        Assert.That(salience.Of(Dated(recalled, day)), Is.EqualTo(2.25));
+        Assert.That(salience.Of(Dated(first, day)), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Of_DatedEventOfUndatedNounReferencesOnly_IsZero()
+    {
+        var day = new DateInterval(new DateOnly(2024, 3, 2), new DateOnly(2024, 3, 2), Granularity.Day);
+        var merged = Event(("b", "Aid reached the town after the summit."), ("c", "Since the summit, prices have fallen."));
+        var references = merged with { Mentions = [.. merged.Mentions.Select(m => m with { Trigger = "summit" })] };
+        var reported = Event(("b", "Two ministers met."));
+
+        Assert.That(new EventSalience(Documents).Of(Dated(references, day)), Is.Zero);
+        Assert.That(new EventSalience(Documents).Of(Dated(reported, day)), Is.EqualTo(1));
+    }
+
+    [TestCase("Officials debated the rescue plan.", "plan", 0)]
+    [TestCase("Critics said the plan would fail.", "plan", 0)]
+    [TestCase("Treasury plans new rules for banks.", "plans", 1)]
+    public void Of_FormThatIsNounAndVerb_IsAReferenceOnlyAsANoun(string sentence, string trigger, double expected)
+    {
+        var day = new DateInterval(new DateOnly(2024, 3, 2), new DateOnly(2024, 3, 2), Granularity.Day);
+        var merged = Event(("b", sentence));
+        merged = merged with { Type = "plan", Mentions = [merged.Mentions[0] with { Trigger = trigger, Type = "plan" }] };
+
+        Assert.That(new EventSalience(Documents).Of(Dated(merged, day)), Is.EqualTo(expected));
+    }
+
+    private static MergedEvent Dated(MergedEvent merged, DateInterval day) => merged with { Date = new EventDate(day, "2024-03-01", EventDateBasis.RelativeToDct) };
 
     private static NewsDocument Document(string id, string? source, int day) =>
         new(id, id + ".txt", null, source, null, new DateOnly(2024, 3, day), PublishedBasis.Manifest, string.Empty, null);

@@ -61,6 +61,20 @@ public sealed class ReporterFilterTests
     }
 
     [Test]
+    public void Build_PersonNamedAfterAnOutletsPossessive_IsNoStatementMaker()
+    {
+        // No title, no "reporting from": only "the outlet's NAME" tells that she reports.
+        var text = "The BBC 's Ana Ruiz in Tacna says the crossing was still closed on Monday .\nThe BBC 's Ana Ruiz says traders waited all night .";
+        var document = new RawDocument("bbc_2024-03-05_9", "bbc_2024-03-05_9.txt", null, "bbc", null, new DateOnly(2024, 3, 5), text);
+        using var tagger = new NativeTemporalTagger();
+
+        var result = EventTimelinePipeline.CreateDefault(tagger).Build([document]);
+
+        var ruiz = result.Actors.Actors.Where(a => a.Name.Contains("Ruiz", StringComparison.Ordinal)).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        Assert.That(result.Timeline.Events.Where(e => e.Actors.Any(a => ruiz.Contains(a.Id))), Is.Empty);
+    }
+
+    [Test]
     public void Build_WithoutReporterRules_OutletsAndTheCorrespondentBecomeActors()
     {
         var none = ReporterFilter.Parse("""{ "types": [], "kinds": [], "roles": [], "after": [] }""");

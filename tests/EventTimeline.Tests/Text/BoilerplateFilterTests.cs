@@ -53,6 +53,18 @@ public sealed class BoilerplateFilterTests
         Assert.That(_filter.Filter(text).Text, Is.EqualTo(text));
     }
 
+    [TestCase("By Jane Doe | March 3, 2014; 6:32 AM ET I think the minister is wrong.")]
+    [TestCase("Photo credit : A. Lens By Jane Doe | March 3 , 2014 ; 11:05 a.m. Great post , thanks .")]
+    public void Filter_BlogPostSignOff_DropsItAndTheReadersCommentsAfter(string signOff)
+    {
+        var text = Article + "\n" + signOff + "\nThe ministers should have met sooner.\nPosted by: reader1 | March 3, 2014 7:10 AM | Report abuse";
+
+        var result = _filter.Filter(text);
+
+        Assert.That(result.Text, Is.EqualTo(Article));
+        Assert.That(result.Removals.Select(r => r.Rule).First(), Is.EqualTo("post-signoff"));
+    }
+
     [Test]
     public void Filter_CommentForm_DropsItAndEverythingAfter()
     {
