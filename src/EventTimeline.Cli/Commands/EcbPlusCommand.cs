@@ -8,7 +8,7 @@ using EventTimeline.Time;
 
 namespace EventTimeline.Cli.Commands;
 
-/// <summary><c>eventtimeline ecbplus --docs DIR --out FILE [--key FILE] [--gold-mentions] [--sentences FILE]</c>: cross-document event coreference on ECB+ as CoNLL files.</summary>
+/// <summary><c>eventtimeline ecbplus --docs DIR --out FILE [--key FILE] [--gold-mentions] [--sentences FILE] [--roles FILE]</c>: cross-document event coreference on ECB+ as CoNLL files.</summary>
 internal static class EcbPlusCommand
 {
     private const string SentenceList = "ECBplus_coreference_sentences.csv";
@@ -31,6 +31,7 @@ internal static class EcbPlusCommand
             Description = "With --gold-mentions, the mean TF-IDF cosine at which documents are grouped into one story (mentions of different stories never merge).",
             DefaultValueFactory = _ => EcbPlusCoref.DefaultStorySimilarity,
         };
+        var roles = new Option<string?>("--roles") { Description = "Also write the who/when score of the product's own mentions (doer, target and time against the annotated participants and times) to this tab-separated file." };
         var jobs = new Option<int>("--jobs") { Description = "Documents processed at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var command = new Command(
             "ecbplus",
@@ -43,6 +44,7 @@ internal static class EcbPlusCommand
         command.Options.Add(engine);
         command.Options.Add(details);
         command.Options.Add(story);
+        command.Options.Add(roles);
         command.Options.Add(jobs);
         command.SetAction(parse => Run(
             parse.GetValue(docs)!,
@@ -53,11 +55,12 @@ internal static class EcbPlusCommand
             parse.GetValue(engine)!,
             parse.GetValue(details),
             parse.GetValue(story),
+            parse.GetValue(roles),
             Math.Max(1, parse.GetValue(jobs))));
         return command;
     }
 
-    private static int Run(string docs, string output, string? keyFile, bool goldMentions, string? sentencesFile, string engine, string? detailsFile, double storySimilarity, int jobs)
+    private static int Run(string docs, string output, string? keyFile, bool goldMentions, string? sentencesFile, string engine, string? detailsFile, double storySimilarity, string? rolesFile, int jobs)
     {
         if (!Directory.Exists(docs))
         {
@@ -128,6 +131,11 @@ internal static class EcbPlusCommand
             if (detailsFile is not null)
             {
                 AtomicFile.WriteAllText(detailsFile, run.Details);
+            }
+
+            if (rolesFile is not null && run.Roles is not null)
+            {
+                AtomicFile.WriteAllText(rolesFile, run.Roles.ToTable());
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -17,7 +17,11 @@ namespace EventTimeline.Evaluation;
 /// <param name="ResponseMentions">Event mentions of the response in the annotated sentences.</param>
 /// <param name="Failures">Documents a stage failed on (their mentions stay singletons in a gold-mention run, absent otherwise).</param>
 /// <param name="Details">For a gold-mention run, one tab-separated line per gold mention (after a header): where it is, its gold chain and response cluster, and what the merger was given for it.</param>
-internal sealed record EcbPlusRun(string Key, string Response, int Documents, int KeyMentions, int ResponseMentions, IReadOnlyList<DocumentFailure> Failures, string Details);
+internal sealed record EcbPlusRun(string Key, string Response, int Documents, int KeyMentions, int ResponseMentions, IReadOnlyList<DocumentFailure> Failures, string Details)
+{
+    /// <summary>The who/when score of the product's own mentions against the annotated participants and times (see <see cref="EcbPlusRoles"/>).</summary>
+    public EcbPlusRoleScores? Roles { get; init; }
+}
 
 /// <summary>Cross-document event coreference on ECB+: runs the pipeline on the documents and writes the merged events as CoNLL coreference over the annotated sentences.</summary>
 /// <remarks>
@@ -109,7 +113,10 @@ internal static class EcbPlusCoref
             keySpans.Count,
             responseSpans.Count,
             corpus.Failures,
-            details.ToString());
+            details.ToString())
+        {
+            Roles = EcbPlusRoles.Score(ordered, sentences, corpus, maps),
+        };
     }
 
     /// <summary>An ECB+ document as an article: the text rebuilt from its tokens, without the source URL an <c>ecbplus</c> file carries as sentence 0.</summary>
