@@ -18,6 +18,7 @@ internal static class CommandCatalog
         yield return SemEvalCommand.Create();
         yield return EvalTlsCommand.Create();
         yield return EcbPlusCommand.Create();
+        yield return JudgeSampleCommand.Create();
         yield return EvalCorefCommand.Create();
         yield return BenchCommand.Create();
     }
