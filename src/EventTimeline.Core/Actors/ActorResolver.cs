@@ -501,11 +501,34 @@ internal sealed class ActorResolver : IActorResolver
                     resolved.Add("country:" + mention.Country);
                 }
 
+                // Nor a body or country: the group or role itself ("witnesses told", "the military raided"), one actor per
+                // document, since two articles' witnesses are not known to be the same people.
+                if (resolved.Count == 0 && _assigned[reference.Document][reference.Index].Count == 0 && title.Role != CounterpartRole && GroupWords(mention) is { } words)
+                {
+                    resolved.Add("group|" + words + "|" + _docs[reference.Document].DocumentId);
+                }
+
                 foreach (var entity in resolved)
                 {
                     Assign(reference, entity);
                 }
             }
+        }
+
+        /// <summary>The words that name a group or role, without determiners and numbers ("witnesses", "military"), or null for a bare singular or when none is left.</summary>
+        private static string? GroupWords(ActorMention mention)
+        {
+            // A bare singular ("military-to-military talks", "official visit") qualifies a noun; a group is plural or has a determiner.
+            var all = mention.Text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (all.Length == 0 || !(mention.Plural || all[0] is "a" or "an" or "the"))
+            {
+                return null;
+            }
+
+            var words = all
+                .SkipWhile(word => word is "a" or "an" or "the" or "some" or "many" or "several" or "other" or "its" or "their" or "his" or "her" || word.Any(char.IsDigit))
+                .ToList();
+            return words.Count == 0 ? null : string.Join(' ', words);
         }
 
         private string? Holder(Dictionary<string, Dictionary<string, int>> holders, string key, int document)
@@ -649,6 +672,11 @@ internal sealed class ActorResolver : IActorResolver
                 return Majority(named.Select(mention => WithoutLegalSuffix(mention.Name))) ?? entity;
             }
 
+            if (entity.StartsWith("group|", StringComparison.Ordinal))
+            {
+                return entity.Split('|')[1];
+            }
+
             if (entity.StartsWith("product|", StringComparison.Ordinal))
             {
                 // A model named short in its own documents ("the iPhone") keeps the name that says which model it is.
@@ -669,7 +697,7 @@ internal sealed class ActorResolver : IActorResolver
             var kind = country is not null ? ActorKind.Country
                 : id.StartsWith("person:", StringComparison.Ordinal) ? ActorKind.Person
                 : id.StartsWith("company:", StringComparison.Ordinal) ? ActorKind.Company
-                : knownActor?.Kind ?? KindOf(named);
+                : knownActor?.Kind ?? KindOf(named.Count > 0 ? named : mentions);
             var name = country is not null ? Gazetteer.Country(country)?.Name ?? country
                 : knownActor?.Name ?? (_canonicalNames.TryGetValue(entity, out var canonical) ? canonical : CanonicalName(entity, refs));
             var actorCountry = country ?? knownActor?.Country ?? Majority(named.Select(mention => mention.Country)) ?? Majority(mentions.Select(mention => mention.Country));

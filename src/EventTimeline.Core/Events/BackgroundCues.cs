@@ -12,11 +12,13 @@ internal sealed class BackgroundCues
 
     private BackgroundCues(
         int window,
-        ImmutableHashSet<string> perfect,
+        ImmutableArray<ImmutableArray<string>> perfect,
         ImmutableArray<ImmutableArray<string>> ongoing,
         ImmutableHashSet<string> earlier,
         ImmutableHashSet<string> relativeOpeners,
         ImmutableHashSet<string> contentVerbs,
+        ImmutableHashSet<string> reportingVerbs,
+        ImmutableHashSet<string> tellVerbs,
         ImmutableHashSet<string> notRelativeAfter)
     {
         Window = window;
@@ -25,6 +27,8 @@ internal sealed class BackgroundCues
         Earlier = earlier;
         RelativeOpeners = relativeOpeners;
         ContentVerbs = contentVerbs;
+        ReportingVerbs = reportingVerbs;
+        TellVerbs = tellVerbs;
         NotRelativeAfter = notRelativeAfter;
     }
 
@@ -34,8 +38,8 @@ internal sealed class BackgroundCues
     /// <summary>How many words before a verb trigger a past-perfect auxiliary may stand.</summary>
     public int Window { get; }
 
-    /// <summary>Past-perfect auxiliaries ("had").</summary>
-    public ImmutableHashSet<string> Perfect { get; }
+    /// <summary>Past-perfect auxiliaries and perfect infinitives ("had", "to have"), as word sequences.</summary>
+    public ImmutableArray<ImmutableArray<string>> Perfect { get; }
 
     /// <summary>Phrases anywhere in the clause that make the mention an ongoing situation ("since", "for the past").</summary>
     public ImmutableArray<ImmutableArray<string>> Ongoing { get; }
@@ -49,6 +53,12 @@ internal sealed class BackgroundCues
     /// <summary>Words after which "that" opens what was said or thought, not a relative clause.</summary>
     public ImmutableHashSet<string> ContentVerbs { get; }
 
+    /// <summary>Past reporting verbs after which a past perfect is reported speech shifted back ("said ... had talked").</summary>
+    public ImmutableHashSet<string> ReportingVerbs { get; }
+
+    /// <summary>Verbs whose object may be followed by what was said ("told the group that").</summary>
+    public ImmutableHashSet<string> TellVerbs { get; }
+
     /// <summary>Words after which "that" opens no relative clause ("so that").</summary>
     public ImmutableHashSet<string> NotRelativeAfter { get; }
 
@@ -59,11 +69,13 @@ internal sealed class BackgroundCues
         var file = RuleJson.Deserialize<CueFile>(json, "background cues");
         return new BackgroundCues(
             file.Window ?? 3,
-            Set(file.Perfect),
+            StatusCues.Phrases(file.Perfect),
             StatusCues.Phrases(file.Ongoing),
             Set(file.Earlier),
             Set(file.RelativeOpeners),
             Set(file.ContentVerbs),
+            Set(file.ReportingVerbs),
+            Set(file.TellVerbs),
             Set(file.NotRelativeAfter));
     }
 
@@ -85,6 +97,10 @@ internal sealed class BackgroundCues
         public List<string>? RelativeOpeners { get; set; }
 
         public List<string>? ContentVerbs { get; set; }
+
+        public List<string>? ReportingVerbs { get; set; }
+
+        public List<string>? TellVerbs { get; set; }
 
         public List<string>? NotRelativeAfter { get; set; }
     }

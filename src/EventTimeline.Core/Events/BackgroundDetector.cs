@@ -1,10 +1,12 @@
+using System.Collections.Immutable;
+
 using EventTimeline.Time;
 
 namespace EventTimeline.Events;
 
 /// <summary>Tells a background mention (a past or ongoing situation recalled beside the news) from a report of what just happened.</summary>
 /// <remarks>
-/// Background: a verb in the past perfect ("had killed"), a clause that says the situation lasts ("since", "for the past"), a noun placed
+/// Background: a verb in the past perfect ("had killed"; not after a past reporting verb, where it is reported speech shifted back), a clause that says the situation lasts ("since", "for the past"), a noun placed
 /// before the news ("the previous attack"), a trigger in a relative clause ("the blast that killed", "the man who shot"; "said that" opens
 /// what was said instead), or a duration or recurring time as its governing expression ("for seven months"). Only the date depends on it: a
 /// background mention is dated by a time of its own or not at all, never by its report. Immutable and thread-safe.
@@ -31,7 +33,7 @@ internal sealed class BackgroundDetector
         }
 
         var clause = view.ClauseAt(trigger.First);
-        if (!trigger.Nominal && PerfectBefore(view, clause, trigger.First))
+        if (!trigger.Nominal && PerfectBefore(view, clause, trigger.First) && !Enumerable.Range(0, trigger.First).Any(j => _cues.ReportingVerbs.Contains(view.WordAt(j))))
         {
             return true;
         }
@@ -46,28 +48,24 @@ internal sealed class BackgroundDetector
 
     private bool PerfectBefore(SentenceView view, Clause clause, int first)
     {
-        var words = 0;
-        for (var j = first - 1; j >= clause.Start && words < _cues.Window; j--)
+        // The words of the window, in text order: at most Window words before the trigger, back to a comma.
+        var words = new List<string>();
+        for (var j = first - 1; j >= clause.Start && words.Count < _cues.Window; j--)
         {
             if (!view.Tokens[j].IsWord)
             {
                 if (view.Tokens[j].Text is "," or ";" or ":")
                 {
-                    return false;
+                    break;
                 }
 
                 continue;
             }
 
-            if (_cues.Perfect.Contains(view.Tokens[j].Lower))
-            {
-                return true;
-            }
-
-            words++;
+            words.Insert(0, view.Tokens[j].Lower);
         }
 
-        return false;
+        return Contains(words, _cues.Perfect);
     }
 
     private bool OngoingIn(SentenceView view, Clause clause)
@@ -81,9 +79,14 @@ internal sealed class BackgroundDetector
             }
         }
 
+        return Contains(words, _cues.Ongoing);
+    }
+
+    private static bool Contains(List<string> words, ImmutableArray<ImmutableArray<string>> phrases)
+    {
         for (var i = 0; i < words.Count; i++)
         {
-            foreach (var phrase in _cues.Ongoing)
+            foreach (var phrase in phrases)
             {
                 if (i + phrase.Length <= words.Count && Enumerable.Range(0, phrase.Length).All(k => words[i + k] == phrase[k]))
                 {
@@ -114,6 +117,7 @@ internal sealed class BackgroundDetector
             && !_cues.ContentVerbs.Contains(before)
             && !_cues.NotRelativeAfter.Contains(before)
             && !before.EndsWith("ed", StringComparison.Ordinal)
-            && !view.IsInName(clause.Start - 1);
+            && !view.IsInName(clause.Start - 1)
+            && !Enumerable.Range(2, 3).Any(back => _cues.TellVerbs.Contains(view.WordAt(clause.Start - back)));
     }
 }
