@@ -9,6 +9,12 @@ internal sealed class ActorResolver : IActorResolver
     /// <summary>The role of titles that point at the holder of someone else's role for another country ("his Russian counterpart").</summary>
     public const string CounterpartRole = "counterpart";
 
+    /// <summary>The role of reporters and correspondents, who report events rather than take part in them.</summary>
+    public const string JournalistRole = "journalist";
+
+    /// <summary>The role of a country's armed forces named by a common noun ("the military", "the army").</summary>
+    public const string MilitaryRole = "military";
+
     private const int AntecedentSentences = 2;
 
     private static readonly Lazy<ActorResolver> _default = new(() => new ActorResolver(Gazetteer.BuiltIn, ActorCues.BuiltIn), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -502,8 +508,8 @@ internal sealed class ActorResolver : IActorResolver
                 }
 
                 // Nor a body or country: the group or role itself ("witnesses told", "the military raided"), one actor per
-                // document, since two articles' witnesses are not known to be the same people.
-                if (resolved.Count == 0 && _assigned[reference.Document][reference.Index].Count == 0 && title.Role != CounterpartRole && GroupWords(mention) is { } words)
+                // document, since two articles' witnesses are not known to be the same people. Reporters are no actors.
+                if (resolved.Count == 0 && _assigned[reference.Document][reference.Index].Count == 0 && title.Role != CounterpartRole && title.Role != JournalistRole && GroupWords(mention, title) is { } words)
                 {
                     resolved.Add("group|" + words + "|" + _docs[reference.Document].DocumentId);
                 }
@@ -515,12 +521,14 @@ internal sealed class ActorResolver : IActorResolver
             }
         }
 
-        /// <summary>The words that name a group or role, without determiners and numbers ("witnesses", "military"), or null for a bare singular or when none is left.</summary>
-        private static string? GroupWords(ActorMention mention)
+        /// <summary>The words that name a group or body, without determiners and numbers ("witnesses", "military"), or null for a singular role or when none is left.</summary>
+        private static string? GroupWords(ActorMention mention, PersonTitle title)
         {
-            // A bare singular ("military-to-military talks", "official visit") qualifies a noun; a group is plural or has a determiner.
+            // A group is plural ("witnesses", "officials"), or a body named by a common noun ("the military"); a singular role
+            // ("the president") is one person the text does not name, left to the holders of the role.
             var all = mention.Text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (all.Length == 0 || !(mention.Plural || all[0] is "a" or "an" or "the"))
+            var plural = mention.Plural || (all.Length > 0 && all[^1].EndsWith('s') && !all[^1].EndsWith("ss", StringComparison.Ordinal));
+            if (all.Length == 0 || !(plural || (title.Role == MilitaryRole && all[0] is "the")))
             {
                 return null;
             }

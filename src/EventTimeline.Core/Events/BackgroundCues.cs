@@ -19,6 +19,7 @@ internal sealed class BackgroundCues
         ImmutableHashSet<string> contentVerbs,
         ImmutableHashSet<string> reportingVerbs,
         ImmutableHashSet<string> tellVerbs,
+        ImmutableHashSet<string> occasionNouns,
         ImmutableHashSet<string> notRelativeAfter)
     {
         Window = window;
@@ -29,6 +30,7 @@ internal sealed class BackgroundCues
         ContentVerbs = contentVerbs;
         ReportingVerbs = reportingVerbs;
         TellVerbs = tellVerbs;
+        OccasionNouns = occasionNouns;
         NotRelativeAfter = notRelativeAfter;
     }
 
@@ -59,6 +61,9 @@ internal sealed class BackgroundCues
     /// <summary>Verbs whose object may be followed by what was said ("told the group that").</summary>
     public ImmutableHashSet<string> TellVerbs { get; }
 
+    /// <summary>Nouns after which a "that" clause is the news itself ("the first time in years that").</summary>
+    public ImmutableHashSet<string> OccasionNouns { get; }
+
     /// <summary>Words after which "that" opens no relative clause ("so that").</summary>
     public ImmutableHashSet<string> NotRelativeAfter { get; }
 
@@ -76,6 +81,7 @@ internal sealed class BackgroundCues
             Set(file.ContentVerbs),
             Set(file.ReportingVerbs),
             Set(file.TellVerbs),
+            Set(file.OccasionNouns),
             Set(file.NotRelativeAfter));
     }
 
@@ -101,6 +107,8 @@ internal sealed class BackgroundCues
         public List<string>? ReportingVerbs { get; set; }
 
         public List<string>? TellVerbs { get; set; }
+
+        public List<string>? OccasionNouns { get; set; }
 
         public List<string>? NotRelativeAfter { get; set; }
     }

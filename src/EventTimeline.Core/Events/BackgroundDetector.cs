@@ -43,7 +43,10 @@ internal sealed class BackgroundDetector
             return true;
         }
 
-        return OngoingIn(view, clause) || IsRelative(view, clause);
+        // "has criticized Merkel since the elections": "since" opens a clause of its own.
+        var index = view.Clauses.IndexOf(clause);
+        var sinceNext = index >= 0 && index + 1 < view.Clauses.Length && view.WordAt(view.Clauses[index + 1].Start) == "since";
+        return sinceNext || OngoingIn(view, clause) || IsRelative(view, clause);
     }
 
     private bool PerfectBefore(SentenceView view, Clause clause, int first)
@@ -111,13 +114,15 @@ internal sealed class BackgroundDetector
             return true;
         }
 
-        // "the blast that killed": a noun before "that"; "said that", "so that", "was that" open no relative clause.
+        // "the blast that killed": a noun before "that"; "said that", "so that", "was that", "said on Monday that", "told the group that" open no relative clause.
         var before = view.WordAt(clause.Start - 1);
         return before.Length > 0
             && !_cues.ContentVerbs.Contains(before)
             && !_cues.NotRelativeAfter.Contains(before)
             && !before.EndsWith("ed", StringComparison.Ordinal)
             && !view.IsInName(clause.Start - 1)
-            && !Enumerable.Range(2, 3).Any(back => _cues.TellVerbs.Contains(view.WordAt(clause.Start - back)));
+            && !view.IsInTime(clause.Start - 1)
+            && !Enumerable.Range(2, 4).Any(back => _cues.TellVerbs.Contains(view.WordAt(clause.Start - back)) || _cues.ReportingVerbs.Contains(view.WordAt(clause.Start - back)))
+            && !Enumerable.Range(1, 6).Any(back => _cues.OccasionNouns.Contains(view.WordAt(clause.Start - back)));
     }
 }
