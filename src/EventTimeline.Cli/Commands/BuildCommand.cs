@@ -163,6 +163,8 @@ internal static class BuildCommand
         var summary = KeyDateSummarizer.Default.Summarize(result.Timeline, DateReference.From(result.Documents), new SummaryOptions());
         try
         {
+            // Graphviz draws graph.svg while the other outputs are made and written.
+            var svg = BuildOutputs.StartSvg(result.Timeline, svgMaxNodes);
             _ = BuildOutputs.WriteFiles(
                 output,
                 [
@@ -174,7 +176,7 @@ internal static class BuildCommand
                 jobs);
 
             InputReportOutput.Write(output, read, limits, result);
-            var graphSvg = BuildOutputs.Write(output, result.Timeline, Console.Error, svgMaxNodes, jobs);
+            var graphSvg = BuildOutputs.Write(output, result.Timeline, Console.Error, svg, jobs);
             ReportOutput.Write(output, result.Timeline, graphSvg, summary);
             StartupTrace.Mark("outputs written");
         }

@@ -44,20 +44,36 @@ internal static class BuildOutputs
         return texts;
     }
 
-    /// <summary>Writes every export of <paramref name="timeline"/> into <paramref name="folder"/> atomically and renders graph.svg; returns the SVG text, or null when there is none or the graph has more than <paramref name="maxSvgNodes"/> nodes (said in one line on <paramref name="messages"/>).</summary>
+    /// <summary>
+    /// Makes graph.dot's text and starts Graphviz on it in the background, so that the picture is drawn while the other
+    /// outputs are made and written; <see cref="Write"/> waits for it. A graph of more than <paramref name="maxSvgNodes"/>
+    /// nodes (events plus the actors taking part in them) is not drawn.
+    /// </summary>
+    public static SvgRendering StartSvg(TimelineFile timeline, int maxSvgNodes = DefaultMaxSvgNodes)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        var dot = GraphDotExport.ToDot(timeline);
+        var nodes = timeline.Events.Count + timeline.Events.SelectMany(e => e.Actors).Select(a => a.Id).Distinct(StringComparer.Ordinal).Count();
+        var rendering = nodes > maxSvgNodes
+            ? Task.FromResult(new GraphvizRenderer.Result(null, $"the graph has {nodes:N0} nodes, more than --svg-max-nodes {maxSvgNodes:N0} (open graph.graphml in Gephi or yEd, or render graph.dot with sfdp)"))
+            : Task.Run(() => GraphvizRenderer.RenderSvg(dot));
+        return new SvgRendering(dot, rendering);
+    }
+
+    /// <summary>Writes every export of <paramref name="timeline"/> into <paramref name="folder"/> atomically, graph.dot from <paramref name="svg"/>, and graph.svg when <paramref name="svg"/> drew it; returns the SVG text, or null when there is none (said in one line on <paramref name="messages"/>).</summary>
     /// <remarks>The exports are made on up to <paramref name="jobs"/> threads, then written one by one.</remarks>
     /// <exception cref="IOException">A file cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">A file cannot be written.</exception>
-    public static string? Write(string folder, TimelineFile timeline, TextWriter messages, int maxSvgNodes = DefaultMaxSvgNodes, int jobs = 1)
+    public static string? Write(string folder, TimelineFile timeline, TextWriter messages, SvgRendering svg, int jobs = 1)
     {
-        var texts = WriteFiles(folder, [.. Exports.Select(file => (file.Name, (Func<string>)(() => file.Export(timeline))))], jobs);
-        var dot = texts[DotIndex];
+        ArgumentNullException.ThrowIfNull(svg);
+        _ = WriteFiles(
+            folder,
+            [.. Exports.Select((file, index) => (file.Name, index == DotIndex ? () => svg.Dot : (Func<string>)(() => file.Export(timeline))))],
+            jobs);
 
         var svgPath = Path.Combine(folder, SvgFileName);
-        var nodes = timeline.Events.Count + timeline.Events.SelectMany(e => e.Actors).Select(a => a.Id).Distinct(StringComparer.Ordinal).Count();
-        var rendered = nodes > maxSvgNodes
-            ? new GraphvizRenderer.Result(null, $"the graph has {nodes:N0} nodes, more than --svg-max-nodes {maxSvgNodes:N0} (open graph.graphml in Gephi or yEd, or render graph.dot with sfdp)")
-            : GraphvizRenderer.RenderSvg(dot);
+        var rendered = svg.Rendering.GetAwaiter().GetResult();
         if (rendered.Svg is null)
         {
             // A stale picture of an earlier build must not pass for this one.
@@ -69,4 +85,9 @@ internal static class BuildOutputs
         AtomicFile.WriteAllText(svgPath, rendered.Svg);
         return rendered.Svg;
     }
+
+    /// <summary>graph.dot's text and its rendering by Graphviz, running or done.</summary>
+    /// <param name="Dot">The DOT text.</param>
+    /// <param name="Rendering">The rendering; it never faults (a missing or failing program gives a result without SVG).</param>
+    public sealed record SvgRendering(string Dot, Task<GraphvizRenderer.Result> Rendering);
 }

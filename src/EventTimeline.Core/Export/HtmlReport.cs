@@ -8,8 +8,6 @@ using EventTimeline.Model;
 using EventTimeline.Resources;
 using EventTimeline.Summary;
 
-using Newtonsoft.Json;
-
 namespace EventTimeline.Export;
 
 /// <summary>
@@ -81,11 +79,14 @@ internal static class HtmlReport
             .Append(HtmlText.Escape(timeline.Format))
             .Append("). Dates are inclusive intervals: a bar is a date known only to the week, month or year; a dot is a day. Links open the original articles.</p></footer>\n");
         page.Append("<script type=\"application/json\" id=\"timeline-data\">")
-            .Append(HtmlText.ScriptJson(JsonConvert.SerializeObject(ReportData.From(timeline, CameoCodebook.BuiltIn), Formatting.None, JsonFormat.Settings)))
+            .Append(HtmlText.ScriptJson(ReportData.Packed(ReportData.Json(timeline, CameoCodebook.BuiltIn, summary))))
             .Append("</script>\n");
         page.Append("<script>").Append(script).Append("</script>\n</body>\n</html>\n");
         return page.ToString();
     }
+
+    private const int ActorListActors = 60;
+    private const int ActorListEvents = 12;
 
     private const string ControlsAndTimeline = """
         <section class="controls" id="full-timeline" aria-label="Timeline controls">
@@ -93,6 +94,10 @@ internal static class HtmlReport
         <label for="actor-filter">Filter by actor</label>
         <input type="search" id="actor-filter" autocomplete="off" spellcheck="false" placeholder="Name, alias or role, e.g. Lavrov" list="actor-names" aria-describedby="filter-status">
         <datalist id="actor-names"></datalist>
+        </div>
+        <div class="control find">
+        <label for="find">Find</label>
+        <input type="search" id="find" autocomplete="off" spellcheck="false" placeholder="A word of a label, an actor or a sentence" aria-describedby="find-status">
         </div>
         <fieldset class="control lanes">
         <legend>Lanes</legend>
@@ -103,20 +108,38 @@ internal static class HtmlReport
         <legend>Status</legend>
         </fieldset>
         <p class="filter-status" id="filter-status" role="status" aria-live="polite"></p>
+        <div class="find-results" id="find-results" hidden>
+        <p class="find-status" id="find-status" role="status" aria-live="polite"></p>
+        <ol class="events" id="find-list"></ol>
+        <button type="button" class="more-button" id="find-more" hidden>Show more</button>
+        </div>
         </section>
         <section class="timeline" aria-labelledby="timeline-title">
         <h2 id="timeline-title" class="visually-hidden">Timeline</h2>
-        <div class="chart-scroll" id="chart-scroll"><div class="chart" id="chart"></div></div>
+        <div class="zoom-bar" role="toolbar" aria-label="Time axis">
+        <button type="button" id="zoom-out" aria-label="Zoom out" title="Zoom out (−)">−</button>
+        <button type="button" id="zoom-in" aria-label="Zoom in" title="Zoom in (+)">+</button>
+        <button type="button" id="pan-left" aria-label="Earlier" title="Earlier (←)">←</button>
+        <button type="button" id="pan-right" aria-label="Later" title="Later (→)">→</button>
+        <button type="button" id="zoom-fit" title="Where the events are (Home)">Where the events are</button>
+        <button type="button" id="zoom-all">All dates</button>
+        <label class="view-date">From <input type="date" id="view-from"></label>
+        <label class="view-date">to <input type="date" id="view-to"></label>
+        <span class="view-text" id="view-text" aria-live="polite"></span>
+        </div>
+        <div class="chart-scroll" id="chart-scroll" tabindex="0" aria-label="Timeline chart: arrow keys move in time, + and − zoom"><div class="chart" id="chart"></div></div>
         <p class="hint" id="chart-hint"></p>
+        <button type="button" class="more-button" id="more-lanes" hidden>More lanes</button>
         </section>
         <section class="event-list" aria-labelledby="list-title">
-        <h2 id="list-title">Events in date order</h2>
+        <h2><span id="list-title">Events in date order</span> <small class="list-count" id="list-count"></small></h2>
         <fieldset class="control list-order">
         <legend>Order</legend>
         <label><input type="radio" name="list-order" value="date" checked> By date</label>
         <label><input type="radio" name="list-order" value="salience"> Most salient first</label>
         </fieldset>
         <ol class="events" id="event-list"></ol>
+        <button type="button" class="more-button" id="list-more" hidden>Show more</button>
         </section>
 
         """;
@@ -187,32 +210,51 @@ internal static class HtmlReport
             ? day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)
             : iso;
 
+    // The actors with the most evidence, each with its most salient events in date order, so the list reads without the script
+    // and stays short at any corpus size (timeline.json and the filter above have every actor).
     private static void AppendActorList(StringBuilder page, TimelineFile timeline)
     {
+        var order = timeline.Events.Select((e, i) => (e, i)).ToDictionary(x => x.e, x => x.i);
         var byActor = timeline.Events
             .SelectMany(e => e.Actors.Select(a => (a.Id, Event: e)))
             .GroupBy(x => x.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Event).Distinct().ToList(), StringComparer.Ordinal);
-        var actors = timeline.Actors
+        var ranked = timeline.Actors
             .Where(a => byActor.ContainsKey(a.Id))
+            .OrderByDescending(a => byActor[a.Id].Sum(e => Math.Max(e.Salience, 1.0)))
+            .ThenBy(a => a.Id, StringComparer.Ordinal)
+            .ToList();
+        var actors = ranked
+            .Take(ActorListActors)
             .OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
             .ThenBy(a => a.Id, StringComparer.Ordinal);
         page.Append("<ul class=\"actor-list\" id=\"actor-list\">\n");
         foreach (var actor in actors)
         {
+            var all = byActor[actor.Id];
+            var shown = all.OrderByDescending(e => e.Salience).ThenBy(e => order[e]).Take(ActorListEvents).OrderBy(e => order[e]);
             page.Append("<li data-actor=\"").Append(HtmlText.Attribute(actor.Id)).Append("\"><span class=\"actor-name\">").Append(HtmlText.Escape(actor.Name)).Append("</span> <span class=\"actor-kind\">")
                 .Append(HtmlText.Escape(actor.Kind.ToString().ToLowerInvariant())).Append("</span>\n<ul>\n");
-            foreach (var e in byActor[actor.Id])
+            foreach (var e in shown)
             {
                 page.Append("<li><button type=\"button\" class=\"link-button\" data-event=\"").Append(HtmlText.Attribute(e.Id)).Append("\">")
                     .Append("<span class=\"when\">").Append(HtmlText.Escape(DateText(e.Date))).Append("</span> ")
                     .Append(HtmlText.Escape(e.Label)).Append("</button></li>\n");
             }
 
+            if (all.Count > ActorListEvents)
+            {
+                page.Append("<li class=\"more-events\">").Append(HtmlText.Escape($"and {Count(all.Count - ActorListEvents, "more event")}")).Append("</li>\n");
+            }
+
             page.Append("</ul></li>\n");
         }
 
         page.Append("</ul>\n");
+        if (ranked.Count > ActorListActors)
+        {
+            page.Append("<p class=\"hint\">").Append(HtmlText.Escape($"The {ActorListActors} actors with the most evidence; {Count(ranked.Count - ActorListActors, "more actor")} in timeline.json and in the filter above.")).Append("</p>\n");
+        }
     }
 
     private static string Summary(TimelineFile timeline, string span)

@@ -1,118 +1,348 @@
-using EventTimeline.Documents;
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+
+using EventTimeline.Actors;
 using EventTimeline.Events;
 using EventTimeline.Export.Escaping;
 using EventTimeline.Model;
+using EventTimeline.Summary;
+
+using Newtonsoft.Json;
 
 namespace EventTimeline.Export;
 
-/// <summary>The data the HTML report's script reads: the timeline with CAMEO labels, search forms for actors, and only linkable URLs as links.</summary>
-/// <param name="Documents">Documents, sorted by id.</param>
-/// <param name="Actors">Actors, sorted by id.</param>
-/// <param name="Events">Events in timeline order.</param>
-internal sealed record ReportData(
-    IReadOnlyList<ReportDocument> Documents,
-    IReadOnlyList<ReportActor> Actors,
-    IReadOnlyList<ReportEvent> Events)
+/// <summary>
+/// The data the HTML report's script reads (format <c>eventtimeline-page/1</c>, see docs/format.md): compact arrays over string
+/// tables, every event with its first evidence sentence and the most salient events with all of theirs, within a budget.
+/// </summary>
+/// <remarks><c>timeline.json</c> keeps everything; the page keeps what a reader needs and stays a few megabytes at 10,000 articles.</remarks>
+internal static class ReportData
 {
-    /// <summary>Builds the report's data from <paramref name="timeline"/>, labelling CAMEO codes from <paramref name="codebook"/>.</summary>
-    public static ReportData From(TimelineFile timeline, CameoCodebook codebook)
-    {
-        var countries = timeline.Actors
-            .Where(a => a.Id.StartsWith("country:", StringComparison.Ordinal))
-            .ToDictionary(a => a.Id["country:".Length..], StringComparer.Ordinal);
-        var documents = timeline.Documents
-            .Select(d => new ReportDocument(
-                d.Id,
-                d.Title,
-                d.Source,
-                d.Published,
-                d.PublishedBasis,
-                HtmlText.LinkableUrl(d.Url),
-                HtmlText.LinkableUrl(d.Url) is null ? d.Url : null,
-                d.DuplicateOf))
-            .ToList();
-        var actors = timeline.Actors
-            .Select(a => new ReportActor(a.Id, a.Name, a.Kind.ToString().ToLowerInvariant(), SearchForms(a, countries)))
-            .ToList();
-        var events = timeline.Events
-            .Select(e => new ReportEvent(
-                e.Id,
-                e.Type,
-                e.Cameo,
-                e.Cameo is null ? null : codebook.Label(e.Cameo),
-                e.Goldstein,
-                e.Label,
-                e.Date,
-                e.Status,
-                e.Actors,
-                e.Location,
-                e.Sources,
-                e.Salience,
-                e.Mentions))
-            .ToList();
-        return new ReportData(documents, actors, events);
-    }
+    /// <summary>The format name written into the page's data.</summary>
+    public const string FormatName = "eventtimeline-page/1";
 
-    // The filter box finds an actor by any of these: its name, every alias, its roles ("foreign-minister" as words)
-    // and its country's names and demonyms, so "Russian Foreign Minister" finds the person the corpus calls so.
-    private static IReadOnlyList<string> SearchForms(TimelineActor actor, IReadOnlyDictionary<string, TimelineActor> countries)
+    /// <summary>Characters of evidence sentences the page holds beyond each event's first sentence.</summary>
+    public const int DefaultEvidenceBudget = 4_000_000;
+
+    private static readonly DateOnly _epoch = new(1970, 1, 1);
+
+    /// <summary>Writes the page data of <paramref name="timeline"/> as JSON, labelling CAMEO codes from <paramref name="codebook"/> and marking the key dates of <paramref name="summary"/>.</summary>
+    public static string Json(TimelineFile timeline, CameoCodebook codebook, KeyDateSummary? summary, int evidenceBudget = DefaultEvidenceBudget)
     {
-        var forms = new List<string> { actor.Name };
-        forms.AddRange(actor.Aliases);
-        forms.AddRange(actor.Roles.Select(r => r.Replace('-', ' ')));
-        if (actor.Country is { } code && countries.TryGetValue(code, out var country) && country.Id != actor.Id)
+        ArgumentNullException.ThrowIfNull(timeline);
+        ArgumentNullException.ThrowIfNull(codebook);
+        var strings = new StringTable();
+        var sentences = new StringTable();
+        var kept = KeptEvidence(timeline.Events, evidenceBudget);
+        var (actors, actorIndex) = ActorsOf(timeline);
+        var documentIndex = timeline.Documents
+            .Select((d, i) => (d.Id, i))
+            .ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+
+        var text = new StringBuilder(1 << 20);
+        using (var json = new JsonTextWriter(new StringWriter(text, CultureInfo.InvariantCulture)) { Formatting = Formatting.None, Culture = CultureInfo.InvariantCulture })
         {
-            forms.Add(country.Name);
-            forms.AddRange(country.Aliases);
+            json.WriteStartObject();
+            json.WritePropertyName("format");
+            json.WriteValue(FormatName);
+            json.WritePropertyName("view");
+            if (ReportView.Opening(timeline.Events) is { } view)
+            {
+                json.WriteStartArray();
+                json.WriteValue(DayNumber(view.From));
+                json.WriteValue(DayNumber(view.To));
+                json.WriteEndArray();
+            }
+            else
+            {
+                json.WriteNull();
+            }
+
+            json.WritePropertyName("keyDates");
+            json.WriteStartArray();
+            foreach (var date in summary?.Dates ?? [])
+            {
+                json.WriteValue(DayNumber(date.Date));
+            }
+
+            json.WriteEndArray();
+
+            json.WritePropertyName("documents");
+            json.WriteStartArray();
+            foreach (var d in timeline.Documents)
+            {
+                var url = HtmlText.LinkableUrl(d.Url);
+                json.WriteStartArray();
+                json.WriteValue(d.Id);
+                json.WriteValue(d.Title);
+                json.WriteValue(strings.Index(d.Source));
+                json.WriteValue(d.Published);
+                json.WriteValue(strings.Index(Camel(d.PublishedBasis)));
+                json.WriteValue(url);
+                json.WriteValue(url is null ? d.Url : null);
+                json.WriteValue(d.DuplicateOf is { } original && documentIndex.TryGetValue(original, out var o) ? o : -1);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+
+            json.WritePropertyName("actors");
+            json.WriteStartArray();
+            foreach (var a in actors)
+            {
+                json.WriteStartArray();
+                json.WriteValue(a.Id);
+                json.WriteValue(a.Name);
+                json.WriteValue(strings.Index(a.Kind));
+                json.WriteValue(a.Country is { } country && actorIndex.TryGetValue(country, out var c) ? c : -1);
+                json.WriteValue(a.Group is { } group && actorIndex.TryGetValue(group, out var g) ? g : -1);
+                json.WriteStartArray();
+                foreach (var form in a.Forms)
+                {
+                    json.WriteValue(form);
+                }
+
+                json.WriteEndArray();
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+
+            json.WritePropertyName("events");
+            json.WriteStartArray();
+            var codes = new SortedSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < timeline.Events.Count; i++)
+            {
+                var e = timeline.Events[i];
+                if (e.Cameo is { } code)
+                {
+                    codes.Add(code);
+                }
+
+                json.WriteStartArray();
+                json.WriteValue(e.Id);
+                json.WriteValue(strings.Index(e.Type));
+                json.WriteValue(e.Cameo);
+                json.WriteValue(e.Label);
+                json.WriteValue(DayNumber(e.Date.Start));
+                json.WriteValue(DayNumber(e.Date.End));
+                json.WriteValue(strings.Index(e.Date.Granularity is { } granularity ? Camel(granularity) : null));
+                json.WriteValue(e.Date.Timex);
+                json.WriteValue(strings.Index(Camel(e.Date.Basis)));
+                json.WriteValue(strings.Index(Camel(e.Status)));
+                json.WriteStartArray();
+                foreach (var actor in e.Actors)
+                {
+                    json.WriteValue(actorIndex[actor.Id]);
+                    json.WriteValue(strings.Index(Camel(actor.Role)));
+                }
+
+                json.WriteEndArray();
+                json.WriteValue(strings.Index(e.Location));
+                json.WriteValue(e.Sources);
+                json.WriteValue(e.Salience);
+                json.WriteStartArray();
+                for (var m = 0; m < e.Mentions.Count; m++)
+                {
+                    var mention = e.Mentions[m];
+                    json.WriteValue(documentIndex.TryGetValue(mention.Document, out var doc) ? doc : -1);
+                    json.WriteValue(mention.Sentence);
+                    json.WriteValue(m < kept[i] ? sentences.Index(mention.Text) : -1);
+                    json.WriteValue(strings.Index(mention.Time));
+                    json.WriteValue(strings.Index(mention.Trigger));
+                }
+
+                json.WriteEndArray();
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+
+            json.WritePropertyName("cameo");
+            json.WriteStartObject();
+            foreach (var code in codes)
+            {
+                json.WritePropertyName(code);
+                json.WriteStartArray();
+                json.WriteValue(codebook.Label(code));
+                json.WriteValue(codebook.Goldstein(code));
+                json.WriteEndArray();
+            }
+
+            json.WriteEndObject();
+            WriteTable(json, "strings", strings);
+            WriteTable(json, "sentences", sentences);
+            json.WriteEndObject();
         }
 
-        return forms.Distinct(StringComparer.Ordinal).ToList();
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Wraps the page data for the page: gzip-compressed and base64-encoded in a small JSON object
+    /// (<c>{"format", "encoding": "gzip+base64", "data"}</c>), which the page's script unpacks with the browser's DecompressionStream.
+    /// </summary>
+    /// <remarks>News text compresses about four to one and base64 adds a third: the page stays small without dropping evidence.</remarks>
+    public static string Packed(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(json));
+        }
+
+        return "{\"format\":\"" + FormatName + "\",\"encoding\":\"gzip+base64\",\"data\":\"" + Convert.ToBase64String(buffer.ToArray()) + "\"}";
+    }
+
+    /// <summary>Reverses <see cref="Packed"/>.</summary>
+    public static string Unpacked(string packed)
+    {
+        ArgumentNullException.ThrowIfNull(packed);
+        var data = Newtonsoft.Json.Linq.JObject.Parse(packed)["data"]!.ToString();
+        using var gzip = new GZipStream(new MemoryStream(Convert.FromBase64String(data)), CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>
+    /// How many of each event's mentions keep their sentence: the first of every event (what the search reads), then all of them for
+    /// the most salient events, in order, while the new sentences fit in <paramref name="budget"/> characters.
+    /// </summary>
+    internal static int[] KeptEvidence(IReadOnlyList<TimelineEvent> events, int budget)
+    {
+        var kept = events.Select(e => Math.Min(1, e.Mentions.Count)).ToArray();
+        var held = new HashSet<string>(events.Where(e => e.Mentions.Count > 0).Select(e => e.Mentions[0].Text), StringComparer.Ordinal);
+        var left = (long)budget;
+        var bySalience = Enumerable.Range(0, events.Count).OrderByDescending(i => events[i].Salience).ThenBy(i => i);
+        foreach (var i in bySalience)
+        {
+            var added = events[i].Mentions.Select(m => m.Text).Where(t => !held.Contains(t)).Distinct(StringComparer.Ordinal).ToList();
+            var cost = added.Sum(t => (long)t.Length);
+            if (cost > left)
+            {
+                break;
+            }
+
+            left -= cost;
+            held.UnionWith(added);
+            kept[i] = events[i].Mentions.Count;
+        }
+
+        return kept;
+    }
+
+    private static (List<PageActor> Actors, Dictionary<string, int> Index) ActorsOf(TimelineFile timeline)
+    {
+        var listed = timeline.Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var used = new SortedSet<string>(timeline.Events.SelectMany(e => e.Actors.Select(a => a.Id)), StringComparer.Ordinal);
+        var actors = new List<PageActor>();
+        var names = timeline.Events.SelectMany(e => e.Actors).GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        foreach (var id in used.ToList())
+        {
+            if (listed.TryGetValue(id, out var actor))
+            {
+                if (CountryId(actor, listed) is { } country)
+                {
+                    used.Add(country);
+                }
+
+                if (GroupId(actor, listed) is { } group)
+                {
+                    used.Add(group);
+                }
+            }
+        }
+
+        foreach (var id in used)
+        {
+            if (!listed.TryGetValue(id, out var actor))
+            {
+                actors.Add(new PageActor(id, names.GetValueOrDefault(id, id), string.Empty, null, null, []));
+                continue;
+            }
+
+            var forms = new List<string>(actor.Aliases);
+            forms.AddRange(actor.Roles.Select(r => r.Replace('-', ' ')));
+            actors.Add(new PageActor(
+                actor.Id,
+                actor.Name,
+                Camel(actor.Kind),
+                CountryId(actor, listed),
+                GroupId(actor, listed),
+                forms.Where(f => f != actor.Name).Distinct(StringComparer.Ordinal).ToList()));
+        }
+
+        var index = actors.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        return (actors, index);
+    }
+
+    // The filter also finds an actor by its country's names ("Russian Foreign Minister"), so the page names the country actor.
+    private static string? CountryId(TimelineActor actor, IReadOnlyDictionary<string, TimelineActor> listed) =>
+        actor.Country is { } code && listed.ContainsKey("country:" + code) && actor.Id != "country:" + code ? "country:" + code : null;
+
+    // A person's lane sits under the organization it speaks for when the corpus names one, else under its country.
+    private static string? GroupId(TimelineActor actor, IReadOnlyDictionary<string, TimelineActor> listed)
+    {
+        if (actor.Kind != ActorKind.Person)
+        {
+            return null;
+        }
+
+        var affiliations = actor.Affiliations ?? [];
+        return affiliations.FirstOrDefault(id => listed.TryGetValue(id, out var body) && body.Kind is not (ActorKind.Person or ActorKind.Place or ActorKind.Country or ActorKind.Product))
+            ?? CountryId(actor, listed);
+    }
+
+    private static void WriteTable(JsonTextWriter json, string name, StringTable table)
+    {
+        json.WritePropertyName(name);
+        json.WriteStartArray();
+        foreach (var value in table.Values)
+        {
+            json.WriteValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static int? DayNumber(string? iso) =>
+        iso is not null && DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? DayNumber(day) : null;
+
+    private static int DayNumber(DateOnly day) => day.DayNumber - _epoch.DayNumber;
+
+    private static string Camel<T>(T value)
+        where T : struct, Enum
+    {
+        var name = value.ToString();
+        return char.ToLowerInvariant(name[0]) + name[1..];
+    }
+
+    private sealed record PageActor(string Id, string Name, string Kind, string? Country, string? Group, IReadOnlyList<string> Forms);
+
+    // Values in order of first use; null is -1.
+    private sealed class StringTable
+    {
+        private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+
+        public List<string> Values { get; } = [];
+
+        public int Index(string? value)
+        {
+            if (value is null)
+            {
+                return -1;
+            }
+
+            if (!_index.TryGetValue(value, out var i))
+            {
+                i = Values.Count;
+                _index.Add(value, i);
+                Values.Add(value);
+            }
+
+            return i;
+        }
     }
 }
-
-/// <summary>A document as the report shows it.</summary>
-/// <param name="Id">Document id.</param>
-/// <param name="Title">Title, or null.</param>
-/// <param name="Source">Outlet, or null.</param>
-/// <param name="Published">Publication date, or null.</param>
-/// <param name="PublishedBasis">Where the publication date came from.</param>
-/// <param name="Url">An http(s) URL that may be linked, or null.</param>
-/// <param name="UrlText">A URL that must not be linked (any other scheme or malformed), shown as text, or null.</param>
-/// <param name="DuplicateOf">Id of the document this one copies, or null.</param>
-internal sealed record ReportDocument(string Id, string? Title, string? Source, string? Published, PublishedBasis PublishedBasis, string? Url, string? UrlText, string? DuplicateOf);
-
-/// <summary>An actor as the report's filter sees it.</summary>
-/// <param name="Id">Actor id.</param>
-/// <param name="Name">Name.</param>
-/// <param name="Kind">Kind, lower case.</param>
-/// <param name="Forms">Every form the filter box matches.</param>
-internal sealed record ReportActor(string Id, string Name, string Kind, IReadOnlyList<string> Forms);
-
-/// <summary>An event as the report shows it.</summary>
-/// <param name="Id">Event id.</param>
-/// <param name="Type">Event type.</param>
-/// <param name="Cameo">CAMEO code, or null.</param>
-/// <param name="CameoLabel">The codebook's label of the code, or null.</param>
-/// <param name="Goldstein">Goldstein score, or null.</param>
-/// <param name="Label">Short label.</param>
-/// <param name="Date">Its date.</param>
-/// <param name="Status">Its status.</param>
-/// <param name="Actors">Actors with roles.</param>
-/// <param name="Location">Place, or null.</param>
-/// <param name="Sources">Number of distinct documents.</param>
-/// <param name="Salience">How much independent evidence reports it (timeline.json's salience).</param>
-/// <param name="Mentions">Every report of it.</param>
-internal sealed record ReportEvent(
-    string Id,
-    string Type,
-    string? Cameo,
-    string? CameoLabel,
-    double? Goldstein,
-    string Label,
-    TimelineDate Date,
-    EventStatus Status,
-    IReadOnlyList<TimelineEventActor> Actors,
-    string? Location,
-    int Sources,
-    double Salience,
-    IReadOnlyList<TimelineMention> Mentions);

@@ -19,7 +19,8 @@ internal sealed record NameForm(string Key, string Bare, string Skeleton)
 /// <remarks>Immutable and thread-safe.</remarks>
 internal sealed class ActorNameForms
 {
-    private static readonly Lazy<ActorNameForms> _builtIn = new(() => new ActorNameForms(Gazetteer.BuiltIn, ActorCues.BuiltIn), LazyThreadSafetyMode.ExecutionAndPublication);
+    // The built-in prefixes are read straight from the actor files: a query on a finished timeline does not build the gazetteer.
+    private static readonly Lazy<ActorNameForms> _builtIn = new(() => new ActorNameForms(NamePrefixScan.BuiltIn(), ActorCues.BuiltIn), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly ImmutableHashSet<string> _prefixes;
     private readonly int _maxPrefixWords;
@@ -27,20 +28,24 @@ internal sealed class ActorNameForms
 
     /// <summary>Creates the forms over a gazetteer's honorifics, title forms and demonyms and the actor cues' word lists and transliteration rules.</summary>
     public ActorNameForms(Gazetteer gazetteer, ActorCues cues)
+        : this(PrefixWords(gazetteer), cues)
     {
-        ArgumentNullException.ThrowIfNull(gazetteer);
+    }
+
+    /// <summary>Creates the forms over the given words that may stand before a name (honorifics, title forms, demonyms) and the actor cues' word lists and transliteration rules.</summary>
+    public ActorNameForms(IEnumerable<string> prefixWords, ActorCues cues)
+    {
+        ArgumentNullException.ThrowIfNull(prefixWords);
         ArgumentNullException.ThrowIfNull(cues);
         _cues = cues;
-        _prefixes = gazetteer.Honorifics.Select(honorific => honorific.Form)
-            .Concat(gazetteer.Titles.SelectMany(title => title.Forms))
-            .Concat(gazetteer.Countries.SelectMany(country => country.Demonyms))
+        _prefixes = prefixWords
             .Select(PhraseKey.Normalize)
             .Where(key => key.Length > 0)
             .ToImmutableHashSet(StringComparer.Ordinal);
         _maxPrefixWords = _prefixes.IsEmpty ? 0 : _prefixes.Max(PhraseKey.WordCount);
     }
 
-    /// <summary>The forms over the built-in gazetteer and actor cues, built once.</summary>
+    /// <summary>The forms over the built-in gazetteer's prefix words and actor cues, built once.</summary>
     public static ActorNameForms BuiltIn => _builtIn.Value;
 
     /// <summary>Returns the forms of <paramref name="name"/>; <paramref name="asPersonName"/> says whether leading honorifics, titles and demonyms, name particles ("al", "bin", "van") and suffixes ("Jr.") go (for people and for names a user typed).</summary>
@@ -68,6 +73,15 @@ internal sealed class ActorNameForms
 
     /// <summary>Returns one word respelled by the transliteration rules ("sergey" and "sergei" give the same), letters only.</summary>
     public string Fold(string word) => PersonNameKey.Key(word, _cues);
+
+    /// <summary>The words of a gazetteer that may stand before a person's name: honorifics, title forms and demonyms.</summary>
+    internal static IEnumerable<string> PrefixWords(Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        return gazetteer.Honorifics.Select(honorific => honorific.Form)
+            .Concat(gazetteer.Titles.SelectMany(title => title.Forms))
+            .Concat(gazetteer.Countries.SelectMany(country => country.Demonyms));
+    }
 
     private static List<string> SplitKey(string key) => key.Length == 0 ? [] : [.. key.Split(' ')];
 

@@ -16,12 +16,6 @@ namespace EventTimeline.Tests.Browser;
 [NonParallelizable]
 public sealed class HtmlReportBrowserTests
 {
-    private static readonly string[] _chromiumFlags =
-    [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync",
-    ];
-
     [Test]
     public async Task Report_Seeds_ShowsTheTimelineFiltersByActorAndShowsSources()
     {
@@ -271,98 +265,5 @@ public sealed class HtmlReportBrowserTests
         });
     }
 
-    private static void RequireBrowser()
-    {
-        if (!File.Exists(ExternalTools.Chromium))
-        {
-            ExternalTools.Missing($"{ExternalTools.Chromium} is missing", "chromium");
-        }
-    }
-
-    /// <summary>One report opened in a fresh chromium profile, with what the page logged, raised, asked and requested.</summary>
-    private sealed class BrowserSession : IAsyncDisposable
-    {
-        private readonly IPlaywright _playwright;
-        private readonly IBrowserContext _browser;
-        private readonly string _profile;
-        private readonly string _screenshots;
-
-        private BrowserSession(IPlaywright playwright, IBrowserContext browser, IPage page, string profile, string screenshots)
-        {
-            _playwright = playwright;
-            _browser = browser;
-            Page = page;
-            _profile = profile;
-            _screenshots = screenshots;
-        }
-
-        public IPage Page { get; }
-
-        public List<string> ConsoleErrors { get; } = [];
-
-        public List<string> PageErrors { get; } = [];
-
-        public List<string> Dialogs { get; } = [];
-
-        public List<string> Requests { get; } = [];
-
-        public string? Csp { get; private set; }
-
-        public static async Task<BrowserSession> OpenAsync(string report, string mode)
-        {
-            var screenshots = Path.Combine(TestContext.CurrentContext.WorkDirectory, "browser-report", mode);
-            Directory.CreateDirectory(screenshots);
-            var profile = Directory.CreateTempSubdirectory("eventtimeline-chromium-").FullName;
-            var playwright = await Playwright.CreateAsync();
-            var browser = await playwright.Chromium.LaunchPersistentContextAsync(profile, new BrowserTypeLaunchPersistentContextOptions
-            {
-                ExecutablePath = ExternalTools.Chromium,
-                Headless = true,
-                Args = _chromiumFlags,
-                ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
-            });
-            var page = browser.Pages.Count > 0 ? browser.Pages[0] : await browser.NewPageAsync();
-            var session = new BrowserSession(playwright, browser, page, profile, screenshots);
-            page.Console += (_, message) =>
-            {
-                if (message.Type == "error")
-                {
-                    session.ConsoleErrors.Add(message.Text);
-                }
-            };
-            page.PageError += (_, error) => session.PageErrors.Add(error);
-            page.Dialog += async (_, dialog) =>
-            {
-                session.Dialogs.Add(dialog.Type + ": " + dialog.Message);
-                await dialog.DismissAsync();
-            };
-            page.Request += (_, request) =>
-            {
-                if (!request.Url.StartsWith("file:", StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
-                {
-                    session.Requests.Add(request.Url);
-                }
-            };
-            await page.GotoAsync(new Uri(report).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-            await page.WaitForSelectorAsync("#event-list li");
-            session.Csp = await page.EvaluateAsync<string?>(
-                "() => { const meta = document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]'); return meta ? meta.getAttribute('content') : null; }");
-            TestContext.Out.WriteLine($"screenshots in {screenshots}");
-            return session;
-        }
-
-        public async Task ShotAsync(string name, bool fullPage = false)
-        {
-            var file = Path.Combine(_screenshots, name);
-            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = fullPage });
-            TestContext.AddTestAttachment(file, name);
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await _browser.CloseAsync();
-            _playwright.Dispose();
-            Directory.Delete(_profile, recursive: true);
-        }
-    }
+    private static void RequireBrowser() => BrowserSession.RequireBrowser();
 }

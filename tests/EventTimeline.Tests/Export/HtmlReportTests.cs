@@ -62,17 +62,23 @@ public sealed class HtmlReportTests
     {
         var data = EmbeddedData(HtmlReport.Render(Hostile(), graphSvg: null));
 
-        var document = data["documents"]![0]!;
-        Assert.That((string?)document["title"], Is.EqualTo("Title " + Attack));
-        Assert.That(document["url"]!.Type, Is.EqualTo(JTokenType.Null));
-        Assert.That((string?)document["urlText"], Is.EqualTo("javascript:alert(document.cookie)"));
-        Assert.That((string?)data["events"]![0]!["cameoLabel"], Is.EqualTo("Consult- not specified below"));
-        Assert.That(data["actors"]!.Single(a => (string?)a["id"] == "person:x")["forms"]!.Values<string>(), Does.Contain("foreign minister").And.Contain("Russian"));
+        var document = (JArray)data["documents"]![0]!;
+        Assert.That((string?)document[1], Is.EqualTo("Title " + Attack));
+        Assert.That(document[5]!.Type, Is.EqualTo(JTokenType.Null));
+        Assert.That((string?)document[6], Is.EqualTo("javascript:alert(document.cookie)"));
+        Assert.That((string?)data["cameo"]!["040"]![0], Is.EqualTo("Consult- not specified below"));
+        var actors = data["actors"]!.Cast<JArray>().ToList();
+        var person = actors.Single(a => (string?)a[0] == "person:x");
+        Assert.That(person[5]!.Values<string>(), Does.Contain("foreign minister").And.Contain("Alias " + Attack));
+        var country = actors[(int)person[3]!];
+        Assert.That((string?)country[0], Is.EqualTo("country:RUS"));
+        Assert.That(country[5]!.Values<string>(), Does.Contain("Russian"));
+        Assert.That((string?)data["sentences"]![0], Is.EqualTo("Sentence " + Attack));
 
-        var linked = EmbeddedData(HtmlReport.Render(Hostile("https://example.com/a b"), graphSvg: null))["documents"]![0]!;
-        Assert.That(((string?)linked["url"], (string?)linked["urlText"]), Is.EqualTo(((string?)null, "https://example.com/a b")));
-        var good = EmbeddedData(HtmlReport.Render(Hostile("https://example.com/story"), graphSvg: null))["documents"]![0]!;
-        Assert.That(((string?)good["url"], (string?)good["urlText"]), Is.EqualTo(("https://example.com/story", (string?)null)));
+        var linked = (JArray)EmbeddedData(HtmlReport.Render(Hostile("https://example.com/a b"), graphSvg: null))["documents"]![0]!;
+        Assert.That(((string?)linked[5], (string?)linked[6]), Is.EqualTo(((string?)null, "https://example.com/a b")));
+        var good = (JArray)EmbeddedData(HtmlReport.Render(Hostile("https://example.com/story"), graphSvg: null))["documents"]![0]!;
+        Assert.That(((string?)good[5], (string?)good[6]), Is.EqualTo(("https://example.com/story", (string?)null)));
     }
 
     [Test]
@@ -146,7 +152,7 @@ public sealed class HtmlReportTests
     }
 
     private static JObject EmbeddedData(string html) =>
-        JObject.Parse(Regex.Match(html, "<script type=\"application/json\" id=\"timeline-data\">(.*?)</script>", RegexOptions.Singleline).Groups[1].Value);
+        JObject.Parse(ReportData.Unpacked(Regex.Match(html, "<script type=\"application/json\" id=\"timeline-data\">(.*?)</script>", RegexOptions.Singleline).Groups[1].Value));
 
     private static string Hash(string text) => "sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }
