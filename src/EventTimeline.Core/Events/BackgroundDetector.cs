@@ -45,7 +45,9 @@ internal sealed class BackgroundDetector
 
         // "has criticized Merkel since the elections": "since" opens a clause of its own.
         var index = view.Clauses.IndexOf(clause);
-        var sinceNext = index >= 0 && index + 1 < view.Clauses.Length && view.WordAt(view.Clauses[index + 1].Start) == "since";
+        // Only right after the trigger's words: "talked with Shoigu, their first conversation since ..." dates no talk.
+        var sinceNext = index >= 0 && index + 1 < view.Clauses.Length && view.WordAt(view.Clauses[index + 1].Start) == "since"
+            && !Enumerable.Range(trigger.Last + 1, Math.Max(0, view.Clauses[index + 1].Start - trigger.Last - 1)).Any(j => view.Tokens[j].Text == ",");
         return sinceNext || OngoingIn(view, clause) || IsRelative(view, clause);
     }
 
