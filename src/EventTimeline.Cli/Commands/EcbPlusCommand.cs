@@ -4,6 +4,7 @@ using System.Globalization;
 using EventTimeline.Cli.Output;
 using EventTimeline.Documents;
 using EventTimeline.Evaluation;
+using EventTimeline.Events;
 using EventTimeline.Time;
 
 namespace EventTimeline.Cli.Commands;
@@ -32,6 +33,13 @@ internal static class EcbPlusCommand
             DefaultValueFactory = _ => EcbPlusCoref.DefaultStorySimilarity,
         };
         var roles = new Option<string?>("--roles") { Description = "Also write the who/when score of the product's own mentions (doer, target and time against the annotated participants and times) to this tab-separated file." };
+        var merge = new Option<string>("--merge")
+        {
+            Description = "With --gold-mentions, how mentions are grouped: 'learned' (the learned pair model, average link within stories) or 'rules' (the product's merge rules).",
+            DefaultValueFactory = _ => "learned",
+        };
+        merge.AcceptOnlyFromAmong("learned", "rules");
+        var model = new Option<string?>("--model") { Description = "With --merge learned, a model file written by train-merge (default: the embedded one)." };
         var jobs = new Option<int>("--jobs") { Description = "Documents processed at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var command = new Command(
             "ecbplus",
@@ -45,6 +53,8 @@ internal static class EcbPlusCommand
         command.Options.Add(details);
         command.Options.Add(story);
         command.Options.Add(roles);
+        command.Options.Add(merge);
+        command.Options.Add(model);
         command.Options.Add(jobs);
         command.SetAction(parse => Run(
             parse.GetValue(docs)!,
@@ -56,12 +66,25 @@ internal static class EcbPlusCommand
             parse.GetValue(details),
             parse.GetValue(story),
             parse.GetValue(roles),
+            parse.GetValue(merge) == "learned",
+            parse.GetValue(model),
             Math.Max(1, parse.GetValue(jobs))));
         return command;
     }
 
-    private static int Run(string docs, string output, string? keyFile, bool goldMentions, string? sentencesFile, string engine, string? detailsFile, double storySimilarity, string? rolesFile, int jobs)
+    private static int Run(string docs, string output, string? keyFile, bool goldMentions, string? sentencesFile, string engine, string? detailsFile, double storySimilarity, string? rolesFile, bool learned, string? modelFile, int jobs)
     {
+        MergeModel? model = null;
+        try
+        {
+            model = !goldMentions || !learned ? null : modelFile is null ? MergeModel.BuiltIn : MergeModel.Parse(File.ReadAllText(modelFile));
+        }
+        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"ecbplus: cannot read the merge model: {e.Message}");
+            return 1;
+        }
+
         if (!Directory.Exists(docs))
         {
             Console.Error.WriteLine($"ecbplus: documents folder not found: {docs}");
@@ -112,7 +135,7 @@ internal static class EcbPlusCommand
         try
         {
             using var tagger = TaggerFactory.Create(engine);
-            run = EcbPlusCoref.Run(EventTimelinePipeline.CreateDefault(tagger), documents, listed, goldMentions, jobs, storySimilarity);
+            run = EcbPlusCoref.Run(EventTimelinePipeline.CreateDefault(tagger), documents, listed, goldMentions, jobs, storySimilarity, model);
         }
         catch (Exception e) when (e is TemporalEngineUnavailableException or ArgumentException)
         {

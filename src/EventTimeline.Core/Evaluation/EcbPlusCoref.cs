@@ -23,6 +23,14 @@ internal sealed record EcbPlusRun(string Key, string Response, int Documents, in
     public EcbPlusRoleScores? Roles { get; init; }
 }
 
+/// <summary>The annotated mentions of an ECB+ run as the learned merge decision sees them, one per trigger, in document order.</summary>
+/// <param name="Mentions">The mentions, with their stories.</param>
+/// <param name="Chains">Each mention's gold chain number.</param>
+/// <param name="Spans">Each mention's token span in the CoNLL layout (for scoring a clustering).</param>
+/// <param name="Topics">Each mention's ECB+ topic.</param>
+/// <param name="Documents">How alike two documents are, by their indices.</param>
+internal sealed record EcbPlusMergeData(IReadOnlyList<MergePairMention> Mentions, IReadOnlyList<int> Chains, IReadOnlyList<(int First, int Last)> Spans, IReadOnlyList<int> Topics, Func<int, int, DocumentSimilarity> Documents);
+
 /// <summary>Cross-document event coreference on ECB+: runs the pipeline on the documents and writes the merged events as CoNLL coreference over the annotated sentences.</summary>
 /// <remarks>
 /// All documents are one CoNLL document, in (topic, file name) order, so links across documents count; only tokens of listed
@@ -40,8 +48,64 @@ internal static class EcbPlusCoref
     /// <summary>The mean TF-IDF cosine at which two groups of documents are one story in a gold-mention run (tuned on the ECB+ train topics).</summary>
     public const double DefaultStorySimilarity = 0.15;
 
+    /// <summary>The mean names-and-numbers overlap (<see cref="StoryOverlap"/>) at which two groups of documents are one story for the learned merger
+    /// (the best document grouping of 0.04–0.30 on the ECB+ train topics).</summary>
+    public const double DefaultStoryOverlap = 0.12;
+
     /// <summary>Runs <paramref name="pipeline"/> on <paramref name="documents"/> and returns the key and the response.</summary>
-    public static EcbPlusRun Run(EventTimelinePipeline pipeline, IReadOnlyList<EcbPlusDocument> documents, EcbPlusSentences sentences, bool goldMentions, int jobs = 1, double storySimilarity = DefaultStorySimilarity)
+    /// <param name="pipeline">The product's pipeline.</param>
+    /// <param name="documents">The ECB+ documents.</param>
+    /// <param name="sentences">The annotated sentences.</param>
+    /// <param name="goldMentions">Whether the annotated mentions are the event mentions (else the product's own).</param>
+    /// <param name="jobs">Documents processed at once.</param>
+    /// <param name="storySimilarity">With gold mentions and the rules, the mean TF-IDF cosine at which documents are one story.</param>
+    /// <param name="model">With gold mentions, the learned merge decision to cluster them with (its own story similarity); null: the merge rules.</param>
+    public static EcbPlusRun Run(EventTimelinePipeline pipeline, IReadOnlyList<EcbPlusDocument> documents, EcbPlusSentences sentences, bool goldMentions, int jobs = 1, double storySimilarity = DefaultStorySimilarity, MergeModel? model = null)
+    {
+        var prepared = Prepare(pipeline, documents, sentences, jobs);
+        var details = new StringBuilder();
+        var responseSpans = goldMentions
+            ? GoldResponse(pipeline, prepared, jobs, details, storySimilarity, model)
+            : OwnResponse(pipeline, prepared.Corpus, prepared.Maps, prepared.LineOf, jobs);
+        return new EcbPlusRun(
+            CorefConll.Write(BlockName, prepared.Tokens, prepared.KeySpans),
+            CorefConll.Write(BlockName, prepared.Tokens, responseSpans),
+            prepared.Ordered.Count,
+            prepared.KeySpans.Count,
+            responseSpans.Count,
+            prepared.Corpus.Failures,
+            details.ToString())
+        {
+            Roles = EcbPlusRoles.Score(prepared.Ordered, sentences, prepared.Corpus, prepared.Maps),
+        };
+    }
+
+    /// <summary>The annotated mentions as the learned merge decision sees them, with their gold chains: the data <c>train-merge</c> learns from.</summary>
+    /// <param name="pipeline">The product's pipeline.</param>
+    /// <param name="documents">The ECB+ documents.</param>
+    /// <param name="sentences">The annotated sentences.</param>
+    /// <param name="storySimilarity">The mean names-and-numbers overlap (<see cref="StoryOverlap"/>) at which documents are one story.</param>
+    /// <param name="jobs">Documents processed at once.</param>
+    public static EcbPlusMergeData MergeData(EventTimelinePipeline pipeline, IReadOnlyList<EcbPlusDocument> documents, EcbPlusSentences sentences, double storySimilarity, int jobs = 1)
+    {
+        var prepared = Prepare(pipeline, documents, sentences, jobs);
+        var (built, goldAt) = GivenMentions(prepared);
+        var (views, cosine) = Describe(prepared.Corpus, built, storySimilarity);
+        var chains = new List<int>(built.Count);
+        var spans = new List<(int, int)>(built.Count);
+        var topics = new List<int>(built.Count);
+        foreach (var mention in built)
+        {
+            var first = goldAt[(mention.DocumentId, mention.TriggerStart)][0];
+            chains.Add(prepared.KeySpans[first].Cluster);
+            spans.Add((prepared.Gold[first].First, prepared.Gold[first].Last));
+            topics.Add(prepared.Gold[first].Document.Topic);
+        }
+
+        return new EcbPlusMergeData(views, chains, spans, topics, cosine);
+    }
+
+    private static Prepared Prepare(EventTimelinePipeline pipeline, IReadOnlyList<EcbPlusDocument> documents, EcbPlusSentences sentences, int jobs)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(documents);
@@ -102,21 +166,7 @@ internal static class EcbPlusCoref
         var corpus = pipeline.Extract([.. ordered.Select(AsArticle)], jobs);
         var byName = ordered.ToDictionary(d => d.FileName, StringComparer.Ordinal);
         var maps = corpus.Documents.ToDictionary(a => a.Document.Id, a => CatTextMap.Create(byName[a.Document.Id].Cat, a.Document.Text), StringComparer.Ordinal);
-        var details = new StringBuilder();
-        var responseSpans = goldMentions
-            ? GoldResponse(pipeline, corpus, gold, keySpans, maps, jobs, details, storySimilarity)
-            : OwnResponse(pipeline, corpus, maps, lineOf, jobs);
-        return new EcbPlusRun(
-            CorefConll.Write(BlockName, tokens, keySpans),
-            CorefConll.Write(BlockName, tokens, responseSpans),
-            ordered.Count,
-            keySpans.Count,
-            responseSpans.Count,
-            corpus.Failures,
-            details.ToString())
-        {
-            Roles = EcbPlusRoles.Score(ordered, sentences, corpus, maps),
-        };
+        return new Prepared(ordered, tokens, lineOf, gold, keySpans, corpus, maps);
     }
 
     /// <summary>An ECB+ document as an article: the text rebuilt from its tokens, without the source URL an <c>ecbplus</c> file carries as sentence 0.</summary>
@@ -202,27 +252,20 @@ internal static class EcbPlusCoref
         return lines.Count == 0 ? null : (lines.Min(), lines.Max());
     }
 
-    private static List<CorefSpan> GoldResponse(
-        EventTimelinePipeline pipeline,
-        ExtractedCorpus corpus,
-        List<(EcbPlusDocument Document, EcbPlusMention Mention, int First, int Last)> gold,
-        List<CorefSpan> keySpans,
-        Dictionary<string, CatTextMap> maps,
-        int jobs,
-        StringBuilder details,
-        double storySimilarity)
+    // Each annotated mention's event mention for the merger (one per place: two annotations of one trigger are one mention), and where they are.
+    private static (List<EventMention> Built, Dictionary<(string, int), List<int>> GoldAt) GivenMentions(Prepared prepared, EventMention?[]? given = null, bool[]? ownMatch = null)
     {
+        var corpus = prepared.Corpus;
+        var gold = prepared.Gold;
         var annotated = corpus.Annotated.ToDictionary(a => a.Document.Id, StringComparer.Ordinal);
         var analysed = corpus.Documents.ToDictionary(a => a.Document.Id, StringComparer.Ordinal);
         var own = corpus.Mentions.GroupBy(m => m.DocumentId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var built = new List<EventMention>();
-        var given = new EventMention?[gold.Count];
-        var ownMatch = new bool[gold.Count];
         var goldAt = new Dictionary<(string, int), List<int>>();
         for (var i = 0; i < gold.Count; i++)
         {
             var (document, mention, _, _) = gold[i];
-            if (!maps.TryGetValue(document.FileName, out var map) || !annotated.TryGetValue(document.FileName, out var doc))
+            if (!prepared.Maps.TryGetValue(document.FileName, out var map) || !annotated.TryGetValue(document.FileName, out var doc))
             {
                 continue;
             }
@@ -233,8 +276,12 @@ internal static class EcbPlusCoref
                 continue;
             }
 
-            given[i] = eventMention;
-            ownMatch[i] = overlapping;
+            if (given is not null && ownMatch is not null)
+            {
+                given[i] = eventMention;
+                ownMatch[i] = overlapping;
+            }
+
             var at = (eventMention.DocumentId, eventMention.TriggerStart);
             if (!goldAt.TryGetValue(at, out var list))
             {
@@ -246,21 +293,103 @@ internal static class EcbPlusCoref
             list.Add(i);
         }
 
+        return (built, goldAt);
+    }
+
+    // The mentions as the learned merge decision sees them (stories at the given similarity), and how alike documents are by index.
+    private static (List<MergePairMention> Views, Func<int, int, DocumentSimilarity> Documents) Describe(ExtractedCorpus corpus, List<EventMention> built, double storySimilarity)
+    {
+        var texts = corpus.Documents.Select(d => (d.Document.Id, d.Document.Text)).ToList();
+        var vectors = CorpusDateEstimator.CreateDefault().Vectors([.. texts.Select(t => t.Text)]);
+        var index = corpus.Annotated.Select((a, i) => (a.Document.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var words = corpus.Documents.Select(d => DocumentSimilarity.Words(corpus.Annotated[index[d.Document.Id]])).ToList();
+        var actors = corpus.Documents.Select(d => (IReadOnlySet<string>)(corpus.Actors.MentionActors.TryGetValue(d.Document.Id, out var per)
+            ? per.SelectMany(ids => ids).ToHashSet(StringComparer.Ordinal)
+            : new HashSet<string>(StringComparer.Ordinal))).ToList();
+        var n = vectors.Count;
+        var similarity = new DocumentSimilarity[n * n];
+        for (var i = 0; i < n; i++)
+        {
+            similarity[(i * n) + i] = DocumentSimilarity.Same;
+            for (var j = i + 1; j < n; j++)
+            {
+                similarity[(i * n) + j] = similarity[(j * n) + i] = new DocumentSimilarity(
+                    (float)CorpusDateEstimator.Cosine(vectors[i], vectors[j]),
+                    DocumentSimilarity.Jaccard(words[i].Names, words[j].Names),
+                    DocumentSimilarity.Jaccard(words[i].Numbers, words[j].Numbers),
+                    DocumentSimilarity.Jaccard(actors[i], actors[j]));
+            }
+        }
+
+        // Stories by the names and numbers documents share: the words that tell two similar events apart (another suspect, another toll).
+        var ids = texts.Select(t => t.Id).ToList();
+        var stories = DocumentStories.Group(ids, (i, j) => StoryOverlap(similarity[(i * n) + j]), storySimilarity);
+        var documentIndex = corpus.Documents.Select((d, i) => (d.Document.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var kinds = corpus.Actors.Actors.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Kind, StringComparer.Ordinal);
+        var stopwords = CorpusDateEstimator.LoadStopwords().ToHashSet(StringComparer.Ordinal);
+        var rules = MergeRules.BuiltIn;
+        var views = built.Select(mention => MergePairFeatures.Describe(
+            mention,
+            corpus.Annotated[index[mention.DocumentId]],
+            documentIndex[mention.DocumentId],
+            stories.GetValueOrDefault(mention.DocumentId, -1),
+            corpus.Actors,
+            kinds,
+            rules,
+            stopwords)).ToList();
+
+        // The share of a story's documents with a mention of each stem.
+        var storyDocuments = stories.GroupBy(p => p.Value).ToDictionary(g => g.Key, g => g.Count());
+        var stemDocuments = views.GroupBy(v => (v.Story, v.Stem)).ToDictionary(g => g.Key, g => g.Select(v => v.Document).Distinct().Count());
+        views = [.. views.Select(v => v with { StemShare = (float)stemDocuments[(v.Story, v.Stem)] / Math.Max(1, storyDocuments.GetValueOrDefault(v.Story, 1)) })];
+        return (views, (a, b) => similarity[(a * n) + b]);
+    }
+
+    /// <summary>How much two documents' names and numbers overlap, the similarity the learned merger groups stories by.</summary>
+    internal static double StoryOverlap(DocumentSimilarity similarity) => (0.7 * similarity.Names) + (0.3 * similarity.Numbers);
+
+    private static List<CorefSpan> GoldResponse(EventTimelinePipeline pipeline, Prepared prepared, int jobs, StringBuilder details, double storySimilarity, MergeModel? model)
+    {
+        var corpus = prepared.Corpus;
+        var gold = prepared.Gold;
+        var keySpans = prepared.KeySpans;
+        var given = new EventMention?[gold.Count];
+        var ownMatch = new bool[gold.Count];
+        var (built, goldAt) = GivenMentions(prepared, given, ownMatch);
         var cluster = new int[gold.Count];
         Array.Fill(cluster, -1);
         var next = 0;
-        var stories = DocumentStories.Group([.. corpus.Documents.Select(d => (d.Document.Id, d.Document.Text))], storySimilarity);
-        foreach (var merged in pipeline.Merge(corpus, built, jobs, new MergeOptions(KeepEveryMention: true, stories)))
+        IReadOnlyDictionary<string, int> stories;
+        if (model is not null)
         {
-            foreach (var mention in merged.Mentions)
+            var (views, cosine) = Describe(corpus, built, model.StorySimilarity);
+            stories = views.GroupBy(v => v.Mention.DocumentId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Story, StringComparer.Ordinal);
+            var clusters = MergeClustering.Cluster(views, cosine, model.Probability, model.Threshold);
+            for (var m = 0; m < built.Count; m++)
             {
-                foreach (var i in goldAt.GetValueOrDefault((mention.DocumentId, mention.TriggerStart)) ?? [])
+                foreach (var i in goldAt[(built[m].DocumentId, built[m].TriggerStart)])
                 {
-                    cluster[i] = next;
+                    cluster[i] = clusters[m];
                 }
             }
 
-            next++;
+            next = clusters.Length == 0 ? 0 : clusters.Max() + 1;
+        }
+        else
+        {
+            stories = DocumentStories.Group([.. corpus.Documents.Select(d => (d.Document.Id, d.Document.Text))], storySimilarity);
+            foreach (var merged in pipeline.Merge(corpus, built, jobs, new MergeOptions(KeepEveryMention: true, stories)))
+            {
+                foreach (var mention in merged.Mentions)
+                {
+                    foreach (var i in goldAt.GetValueOrDefault((mention.DocumentId, mention.TriggerStart)) ?? [])
+                    {
+                        cluster[i] = next;
+                    }
+                }
+
+                next++;
+            }
         }
 
         var spans = new List<CorefSpan>(gold.Count);
@@ -280,6 +409,15 @@ internal static class EcbPlusCoref
 
         return spans;
     }
+
+    private sealed record Prepared(
+        List<EcbPlusDocument> Ordered,
+        List<CorefToken> Tokens,
+        Dictionary<(string, int), int> LineOf,
+        List<(EcbPlusDocument Document, EcbPlusMention Mention, int First, int Last)> Gold,
+        List<CorefSpan> KeySpans,
+        ExtractedCorpus Corpus,
+        Dictionary<string, CatTextMap> Maps);
 
     // The event mention standing for a gold mention: the product's overlapping mention moved onto the gold trigger, else one built from the sentence.
     private static (EventMention? Mention, bool Own) GoldMention(EcbPlusDocument document, EcbPlusMention mention, CatTextMap map, AnnotatedDocument doc, AnalyzedDocument analysed, List<EventMention> own)

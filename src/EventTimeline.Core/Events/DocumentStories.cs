@@ -14,20 +14,32 @@ internal static class DocumentStories
         ArgumentNullException.ThrowIfNull(documents);
         var ordered = documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
         var vectors = CorpusDateEstimator.CreateDefault().Vectors([.. ordered.Select(d => d.Text)]);
-        var n = ordered.Count;
-        var similarity = new double[n, n];
+        return Group([.. ordered.Select(d => d.Id)], (i, j) => CorpusDateEstimator.Cosine(vectors[i], vectors[j]), threshold);
+    }
+
+    /// <summary>Returns document id → story number for documents whose pairwise similarity <paramref name="similarity"/> gives by index into <paramref name="ids"/> (in ordinal id order).</summary>
+    public static IReadOnlyDictionary<string, int> Group(IReadOnlyList<string> ids, Func<int, int, double> similarity, double threshold)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        ArgumentNullException.ThrowIfNull(similarity);
+        if (!ids.SequenceEqual(ids.Order(StringComparer.Ordinal), StringComparer.Ordinal))
+        {
+            throw new ArgumentException("the ids must be in ordinal order", nameof(ids));
+        }
+
+        var n = ids.Count;
+        var sums = new double[n, n];
         for (var i = 0; i < n; i++)
         {
             for (var j = i + 1; j < n; j++)
             {
-                similarity[i, j] = similarity[j, i] = CorpusDateEstimator.Cosine(vectors[i], vectors[j]);
+                sums[i, j] = sums[j, i] = similarity(i, j);
             }
         }
 
         // Groups as member lists; sums[a, b] is the total similarity between groups a and b, so the mean is sums / (|a| · |b|).
         var members = Enumerable.Range(0, n).Select(i => new List<int> { i }).ToList();
         var alive = Enumerable.Repeat(true, n).ToArray();
-        var sums = (double[,])similarity.Clone();
         while (true)
         {
             var best = -1.0;
@@ -83,7 +95,7 @@ internal static class DocumentStories
 
             foreach (var member in members[g].Order())
             {
-                stories[ordered[member].Id] = next;
+                stories[ids[member]] = next;
             }
 
             next++;
