@@ -20,6 +20,7 @@ internal static class CommandCatalog
         yield return SemEvalCommand.Create();
         yield return EvalTlsCommand.Create();
         yield return EcbPlusCommand.Create();
+        yield return JudgeSampleCommand.Create();
         yield return EvalCorefCommand.Create();
         yield return TrainMergeCommand.Create();
         yield return BenchCommand.Create();

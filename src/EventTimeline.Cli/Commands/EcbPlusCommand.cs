@@ -9,7 +9,7 @@ using EventTimeline.Time;
 
 namespace EventTimeline.Cli.Commands;
 
-/// <summary><c>eventtimeline ecbplus --docs DIR --out FILE [--key FILE] [--gold-mentions] [--sentences FILE]</c>: cross-document event coreference on ECB+ as CoNLL files.</summary>
+/// <summary><c>eventtimeline ecbplus --docs DIR --out FILE [--key FILE] [--gold-mentions] [--sentences FILE] [--roles FILE]</c>: cross-document event coreference on ECB+ as CoNLL files.</summary>
 internal static class EcbPlusCommand
 {
     private const string SentenceList = "ECBplus_coreference_sentences.csv";
@@ -32,6 +32,7 @@ internal static class EcbPlusCommand
             Description = "With --gold-mentions, the mean TF-IDF cosine at which documents are grouped into one story (mentions of different stories never merge).",
             DefaultValueFactory = _ => EcbPlusCoref.DefaultStorySimilarity,
         };
+        var roles = new Option<string?>("--roles") { Description = "Also write the who/when score of the product's own mentions (doer, target and time against the annotated participants and times) to this tab-separated file." };
         var merge = new Option<string>("--merge")
         {
             Description = "With --gold-mentions, how mentions are grouped: 'learned' (the learned pair model, average link within stories) or 'rules' (the product's merge rules).",
@@ -51,6 +52,7 @@ internal static class EcbPlusCommand
         command.Options.Add(engine);
         command.Options.Add(details);
         command.Options.Add(story);
+        command.Options.Add(roles);
         command.Options.Add(merge);
         command.Options.Add(model);
         command.Options.Add(jobs);
@@ -63,13 +65,14 @@ internal static class EcbPlusCommand
             parse.GetValue(engine)!,
             parse.GetValue(details),
             parse.GetValue(story),
+            parse.GetValue(roles),
             parse.GetValue(merge) == "learned",
             parse.GetValue(model),
             Math.Max(1, parse.GetValue(jobs))));
         return command;
     }
 
-    private static int Run(string docs, string output, string? keyFile, bool goldMentions, string? sentencesFile, string engine, string? detailsFile, double storySimilarity, bool learned, string? modelFile, int jobs)
+    private static int Run(string docs, string output, string? keyFile, bool goldMentions, string? sentencesFile, string engine, string? detailsFile, double storySimilarity, string? rolesFile, bool learned, string? modelFile, int jobs)
     {
         MergeModel? model = null;
         try
@@ -151,6 +154,11 @@ internal static class EcbPlusCommand
             if (detailsFile is not null)
             {
                 AtomicFile.WriteAllText(detailsFile, run.Details);
+            }
+
+            if (rolesFile is not null && run.Roles is not null)
+            {
+                AtomicFile.WriteAllText(rolesFile, run.Roles.ToTable());
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

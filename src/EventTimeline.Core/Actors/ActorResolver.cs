@@ -9,6 +9,12 @@ internal sealed class ActorResolver : IActorResolver
     /// <summary>The role of titles that point at the holder of someone else's role for another country ("his Russian counterpart").</summary>
     public const string CounterpartRole = "counterpart";
 
+    /// <summary>The role of reporters and correspondents, who report events rather than take part in them.</summary>
+    public const string JournalistRole = "journalist";
+
+    /// <summary>The role of a country's armed forces named by a common noun ("the military", "the army").</summary>
+    public const string MilitaryRole = "military";
+
     private const int AntecedentSentences = 2;
 
     private static readonly Lazy<ActorResolver> _default = new(() => new ActorResolver(Gazetteer.BuiltIn, ActorCues.BuiltIn), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -501,11 +507,36 @@ internal sealed class ActorResolver : IActorResolver
                     resolved.Add("country:" + mention.Country);
                 }
 
+                // Nor a body or country: the group or role itself ("witnesses told", "the military raided"), one actor per
+                // document, since two articles' witnesses are not known to be the same people. Reporters are no actors.
+                if (resolved.Count == 0 && _assigned[reference.Document][reference.Index].Count == 0 && title.Role != CounterpartRole && title.Role != JournalistRole && GroupWords(mention, title) is { } words)
+                {
+                    resolved.Add("group|" + words + "|" + _docs[reference.Document].DocumentId);
+                }
+
                 foreach (var entity in resolved)
                 {
                     Assign(reference, entity);
                 }
             }
+        }
+
+        /// <summary>The words that name a group or body, without determiners and numbers ("witnesses", "military"), or null for a singular role or when none is left.</summary>
+        private static string? GroupWords(ActorMention mention, PersonTitle title)
+        {
+            // A group is plural ("witnesses", "officials"), or a body named by a common noun ("the military"); a singular role
+            // ("the president") is one person the text does not name, left to the holders of the role.
+            var all = mention.Text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var plural = mention.Plural || (all.Length > 0 && all[^1].EndsWith('s') && !all[^1].EndsWith("ss", StringComparison.Ordinal));
+            if (all.Length == 0 || !(plural || (title.Role == MilitaryRole && all[0] is "the")))
+            {
+                return null;
+            }
+
+            var words = all
+                .SkipWhile(word => word is "a" or "an" or "the" or "some" or "many" or "several" or "other" or "its" or "their" or "his" or "her" || word.Any(char.IsDigit))
+                .ToList();
+            return words.Count == 0 ? null : string.Join(' ', words);
         }
 
         private string? Holder(Dictionary<string, Dictionary<string, int>> holders, string key, int document)
@@ -649,6 +680,11 @@ internal sealed class ActorResolver : IActorResolver
                 return Majority(named.Select(mention => WithoutLegalSuffix(mention.Name))) ?? entity;
             }
 
+            if (entity.StartsWith("group|", StringComparison.Ordinal))
+            {
+                return entity.Split('|')[1];
+            }
+
             if (entity.StartsWith("product|", StringComparison.Ordinal))
             {
                 // A model named short in its own documents ("the iPhone") keeps the name that says which model it is.
@@ -669,7 +705,7 @@ internal sealed class ActorResolver : IActorResolver
             var kind = country is not null ? ActorKind.Country
                 : id.StartsWith("person:", StringComparison.Ordinal) ? ActorKind.Person
                 : id.StartsWith("company:", StringComparison.Ordinal) ? ActorKind.Company
-                : knownActor?.Kind ?? KindOf(named);
+                : knownActor?.Kind ?? KindOf(named.Count > 0 ? named : mentions);
             var name = country is not null ? Gazetteer.Country(country)?.Name ?? country
                 : knownActor?.Name ?? (_canonicalNames.TryGetValue(entity, out var canonical) ? canonical : CanonicalName(entity, refs));
             var actorCountry = country ?? knownActor?.Country ?? Majority(named.Select(mention => mention.Country)) ?? Majority(mentions.Select(mention => mention.Country));

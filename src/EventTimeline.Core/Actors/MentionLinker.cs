@@ -5,7 +5,8 @@ namespace EventTimeline.Actors;
 /// <summary>
 /// Ties a document's role mentions to what its text says they are: a role set off by commas before a name is that
 /// person ("Canada's foreign minister, Helen Moreau, said"), and a bare body word ("Police arrested ...") is that body
-/// of the country where the sentence ("police in Lima") or the story's dateline ("LIMA, Peru (AP) —") places it.
+/// of the country where the sentence ("police in Lima") or the story's dateline ("LIMA, Peru (AP) —") places it. A role
+/// inside a hyphenated compound ("military-to-military talks") is no mention.
 /// </summary>
 internal static class MentionLinker
 {
@@ -18,6 +19,8 @@ internal static class MentionLinker
     /// <summary>Returns <paramref name="mentions"/> (sorted by offset) with appositive roles named and bare bodies placed.</summary>
     public static ImmutableArray<ActorMention> Link(string text, ImmutableArray<ActorMention> mentions, Gazetteer gazetteer)
     {
+        // A role inside a hyphenated compound ("military-to-military talks", "army-backed") only qualifies the word it is part of.
+        mentions = mentions.RemoveAll(mention => mention.RoleOnly && InCompound(text, mention));
         var linked = mentions.ToBuilder();
         var datelineCountry = DatelineCountry(text, mentions);
         for (var i = 0; i < linked.Count; i++)
@@ -58,6 +61,10 @@ internal static class MentionLinker
 
         return linked.ToImmutable();
     }
+
+    private static bool InCompound(string text, ActorMention mention) =>
+        (mention.Start > 0 && mention.Start <= text.Length && text[mention.Start - 1] == '-')
+        || (mention.End < text.Length && text[mention.End] == '-' && mention.End + 1 < text.Length && char.IsLetter(text[mention.End + 1]));
 
     private static string? BareWord(ActorMention mention)
     {

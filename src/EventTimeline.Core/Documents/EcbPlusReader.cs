@@ -3,7 +3,7 @@ using System.Xml;
 
 namespace EventTimeline.Documents;
 
-/// <summary>Reads an ECB+ document (CAT-style XML): tokens through <see cref="CatReader"/>, then the event markables and their coreference chains.</summary>
+/// <summary>Reads an ECB+ document (CAT-style XML): tokens through <see cref="CatReader"/>, then the event markables and their coreference chains, and the participant, time and location markables.</summary>
 /// <remarks>A mention's chain is the note of the <c>CROSS_DOC_COREF</c> relation it is a source of; a mention only in an
 /// <c>INTRA_DOC_COREF</c> relation gets a chain named after the document and the relation; any other mention is a singleton.</remarks>
 public static class EcbPlusReader
@@ -26,6 +26,7 @@ public static class EcbPlusReader
         var known = cat.Tokens.Select(token => token.TokenId).ToHashSet();
         var order = cat.Tokens.Select((token, index) => (token.TokenId, index)).ToDictionary(pair => pair.TokenId, pair => pair.index);
         var mentions = new List<EcbPlusMention>();
+        var arguments = new List<EcbPlusArgument>();
         foreach (var (id, tag, anchors) in markables)
         {
             if (anchors.Count == 0)
@@ -41,10 +42,20 @@ public static class EcbPlusReader
                 }
             }
 
-            mentions.Add(new EcbPlusMention(id, tag, [.. anchors.OrderBy(anchor => order[anchor])], chains.GetValueOrDefault(id)));
+            if (IsEvent(tag))
+            {
+                mentions.Add(new EcbPlusMention(id, tag, [.. anchors.OrderBy(anchor => order[anchor])], chains.GetValueOrDefault(id)));
+            }
+            else
+            {
+                arguments.Add(new EcbPlusArgument(id, tag, [.. anchors.OrderBy(anchor => order[anchor])]));
+            }
         }
 
-        return new EcbPlusDocument(topic, fileName, cat, [.. mentions.OrderBy(mention => order[mention.TokenIds[0]]).ThenBy(mention => mention.MarkableId, StringComparer.Ordinal)]);
+        return new EcbPlusDocument(topic, fileName, cat, [.. mentions.OrderBy(mention => order[mention.TokenIds[0]]).ThenBy(mention => mention.MarkableId, StringComparer.Ordinal)])
+        {
+            Arguments = [.. arguments.OrderBy(argument => order[argument.TokenIds[0]]).ThenBy(argument => argument.MarkableId, StringComparer.Ordinal)],
+        };
     }
 
     private static (List<(string Id, string Tag, List<int> Anchors)> Markables, Dictionary<string, string> Chains) Parse(XmlReader xml, string fileName)
@@ -64,7 +75,7 @@ public static class EcbPlusReader
                 {
                     inMarkables = false;
                 }
-                else if (open is not null && IsEvent(xml.LocalName))
+                else if (open is not null && IsMarkable(xml.LocalName))
                 {
                     open = null;
                 }
@@ -86,7 +97,7 @@ public static class EcbPlusReader
             {
                 inMarkables = !xml.IsEmptyElement;
             }
-            else if (inMarkables && IsEvent(name))
+            else if (inMarkables && IsMarkable(name))
             {
                 var anchors = new List<int>();
                 markables.Add((xml.GetAttribute("m_id") ?? string.Empty, name, anchors));
@@ -117,6 +128,12 @@ public static class EcbPlusReader
 
         return (markables, cross);
     }
+
+    private static bool IsMarkable(string tag) => IsEvent(tag)
+        || tag.StartsWith("HUMAN_PART", StringComparison.Ordinal)
+        || tag.StartsWith("NON_HUMAN_PART", StringComparison.Ordinal)
+        || tag.StartsWith("TIME_", StringComparison.Ordinal)
+        || tag.StartsWith("LOC_", StringComparison.Ordinal);
 
     private static bool IsEvent(string tag) => tag.StartsWith("ACTION_", StringComparison.Ordinal) || tag.StartsWith("NEG_ACTION_", StringComparison.Ordinal);
 }

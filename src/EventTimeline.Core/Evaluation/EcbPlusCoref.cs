@@ -17,7 +17,11 @@ namespace EventTimeline.Evaluation;
 /// <param name="ResponseMentions">Event mentions of the response in the annotated sentences.</param>
 /// <param name="Failures">Documents a stage failed on (their mentions stay singletons in a gold-mention run, absent otherwise).</param>
 /// <param name="Details">For a gold-mention run, one tab-separated line per gold mention (after a header): where it is, its gold chain and response cluster, and what the merger was given for it.</param>
-internal sealed record EcbPlusRun(string Key, string Response, int Documents, int KeyMentions, int ResponseMentions, IReadOnlyList<DocumentFailure> Failures, string Details);
+internal sealed record EcbPlusRun(string Key, string Response, int Documents, int KeyMentions, int ResponseMentions, IReadOnlyList<DocumentFailure> Failures, string Details)
+{
+    /// <summary>The who/when score of the product's own mentions against the annotated participants and times (see <see cref="EcbPlusRoles"/>).</summary>
+    public EcbPlusRoleScores? Roles { get; init; }
+}
 
 /// <summary>The annotated mentions of an ECB+ run as the learned merge decision sees them, one per trigger, in document order.</summary>
 /// <param name="Mentions">The mentions, with their stories.</param>
@@ -70,7 +74,10 @@ internal static class EcbPlusCoref
             prepared.KeySpans.Count,
             responseSpans.Count,
             prepared.Corpus.Failures,
-            details.ToString());
+            details.ToString())
+        {
+            Roles = EcbPlusRoles.Score(prepared.Ordered, sentences, prepared.Corpus, prepared.Maps),
+        };
     }
 
     /// <summary>The annotated mentions as the learned merge decision sees them, with their gold chains: the data <c>train-merge</c> learns from.</summary>

@@ -6,7 +6,7 @@ namespace EventTimeline.Events;
 /// <remarks>
 /// A governing time with a calendar interval dates the event (basis explicit or relative to the document date). Without one, an asserted or
 /// negated event is dated by its report: it happened on or before the publication date (basis reported; the interval is that one day); a
-/// planned or hypothetical event stays unresolved. An asserted event is never dated after its document: a time after the publication date
+/// planned or hypothetical event, and a background one (a past or ongoing situation recalled beside the news), stays unresolved. An asserted event is never dated after its document: a time after the publication date
 /// makes a present or future verb planned, and is dropped for a past-tense verb (the tagger chose the wrong direction); a time that runs past
 /// the publication date is cut at it. A future time phrase ("later this month") makes an asserted event planned.
 /// </remarks>
@@ -27,7 +27,8 @@ internal sealed class EventDating
     /// <param name="status">The status read from cue words.</param>
     /// <param name="published">The document's publication date, when known.</param>
     /// <param name="trigger">The trigger, lower case, to tell a past-tense report.</param>
-    public (EventDate Date, EventStatus Status, TimeMention? Time) Date(TimeMention? time, EventStatus status, DateOnly? published, FoundTrigger trigger)
+    /// <param name="background">Whether the mention recalls a past or ongoing situation (see <see cref="BackgroundDetector"/>): without a calendar time of its own it is not dated by its report.</param>
+    public (EventDate Date, EventStatus Status, TimeMention? Time) Date(TimeMention? time, EventStatus status, DateOnly? published, FoundTrigger trigger, bool background = false)
     {
         ArgumentNullException.ThrowIfNull(trigger);
         if (time is not null && status == EventStatus.Asserted && (_status.IsFutureTime(time.Text) || time.Value == "FUTURE_REF"))
@@ -63,7 +64,7 @@ internal sealed class EventDating
             return (new EventDate(interval, time.Value, basis), status, time);
         }
 
-        if (status is EventStatus.Asserted or EventStatus.Negated && published is { } reported)
+        if (status is EventStatus.Asserted or EventStatus.Negated && published is { } reported && !background)
         {
             return (Reported(reported), status, time);
         }

@@ -20,6 +20,7 @@ internal sealed class EventExtractor : IEventExtractor
     private readonly SentenceFilter _filter;
     private readonly ClauseSplitter _clauses;
     private readonly RoleHints _hints;
+    private readonly BackgroundDetector _background;
 
     /// <summary>Creates an extractor over the given knowledge.</summary>
     public EventExtractor(EventLexicon lexicon, TypeChoiceRules typeChoice, RoleHints hints, StatusCues cues, SentenceFilter filter, ClauseSplitter clauses)
@@ -33,6 +34,7 @@ internal sealed class EventExtractor : IEventExtractor
         _dating = new EventDating(_status, cues);
         _filter = filter;
         _clauses = clauses;
+        _background = new BackgroundDetector(BackgroundCues.BuiltIn);
     }
 
     /// <summary>An extractor over the embedded knowledge files.</summary>
@@ -107,7 +109,8 @@ internal sealed class EventExtractor : IEventExtractor
 
             var time = _times.Choose(view, trigger, triggers)?.Mention;
             var cueStatus = _status.Detect(view, trigger, triggers);
-            var (date, status, kept) = _dating.Date(time, cueStatus, document.Document.Published, trigger);
+            var background = _background.IsBackground(view, trigger, time);
+            var (date, status, kept) = _dating.Date(time, cueStatus, document.Document.Published, trigger, background);
 
             // What did not happen belongs on a timeline only when the text says when it did not.
             if (status == EventStatus.Negated && date.Basis is not (EventDateBasis.Explicit or EventDateBasis.RelativeToDct))

@@ -150,8 +150,9 @@ internal sealed class TriggerFinder
     {
         switch (trigger.Pos)
         {
+            // "was meeting with", "were protesting": an -ing form right after a form of "be" is a verb in the progressive.
             case TriggerPos.Noun:
-                return true;
+                return !(first == last && view.Tokens[last].Lower.EndsWith("ing", StringComparison.Ordinal) && view.WordAt(first - 1) is "is" or "are" or "was" or "were" or "am" or "been" or "be");
             case TriggerPos.Phrase:
                 return false;
             default:

@@ -44,6 +44,14 @@ internal sealed class ActorRecognizerTests
     }
 
     [Test]
+    public void Recognize_RoleInsideHyphenatedCompound_IsNoMention()
+    {
+        var mentions = Recognize("Kerry announced military-to-military talks with Russia, and the military said it welcomed them.");
+
+        Assert.That(mentions.Count(mention => mention.Text.Contains("military", StringComparison.Ordinal)), Is.EqualTo(1), string.Join(" | ", mentions.Select(mention => mention.Text)));
+    }
+
+    [Test]
     public void Recognize_LegalFormThenSentenceStart_NoNameStartsWithTheLegalForm()
     {
         var mentions = Recognize("Sun competes with Digital Equipment Corp. and Hewlett-Packard Co. Recently, analysts said Sun was vulnerable.");

@@ -158,6 +158,23 @@ public sealed class ActorResolverTests
     }
 
     [Test]
+    public void Resolve_GroupWithNoCountryOrBody_IsAGroupActorOfItsDocument()
+    {
+        var a = Mentions("a", "Witnesses told the group that the military raided the area.");
+        var b = Mentions("b", "Witnesses told reporters that the shelling went on all night.");
+
+        var resolution = Resolve(a, b);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ActorsOf(resolution, a, "Witnesses"), Is.EqualTo(new[] { "group:witnesses" }));
+            Assert.That(ActorsOf(resolution, a, "military"), Is.EqualTo(new[] { "group:military" }));
+            Assert.That(ActorsOf(resolution, b, "Witnesses"), Is.EqualTo(new[] { "group:witnesses-2" }), "two articles' witnesses are not known to be the same");
+            Assert.That(resolution.Actors.Single(actor => actor.Id == "group:witnesses").Name, Is.EqualTo("witnesses"));
+        });
+    }
+
+    [Test]
     public void Resolve_SpokesmanOfBody_HasBodyAndCountryAffiliations()
     {
         var document = Mentions("a", "Hans Keller, a Pentagon spokesman, said the jets were safe.");

@@ -50,6 +50,16 @@ public sealed class EcbPlusReaderTests
         Assert.That(document.Cat.Sentences.Select(s => s.Text), Has.Member("The storm made landfall."));
     }
 
+    [Test]
+    public void Read_EcbPlusDocument_KeepsParticipantsApartFromEvents()
+    {
+        var document = EcbPlusReader.Read(Xml, "/data/7/7_3ecbplus.xml");
+
+        Assert.That(document.Arguments.Select(a => (a.MarkableId, a.Tag, a.IsParticipant, a.IsTime)), Is.EqualTo(new[] { ("24", "HUMAN_PART_PER", true, false) }));
+        Assert.That(document.Arguments[0].TokenIds, Is.EqualTo(new[] { 7 }));
+        Assert.That(document.Mentions.Select(m => m.MarkableId), Does.Not.Contain("24"));
+    }
+
     [TestCase("storm.xml", "topic number")]
     [TestCase("x_1ecb.xml", "topic number")]
     public void Read_FileNameWithoutTopic_Throws(string path, string reason)
