@@ -22,7 +22,6 @@ internal static class CommandCatalog
         yield return EcbPlusCommand.Create();
         yield return JudgeSampleCommand.Create();
         yield return EvalCorefCommand.Create();
-        yield return TrainMergeCommand.Create();
         yield return BenchCommand.Create();
     }
 }

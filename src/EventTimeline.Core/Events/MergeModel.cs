@@ -36,7 +36,7 @@ internal sealed record MergeTree(double Weight, ImmutableArray<int> Feature, Imm
 
 /// <summary>The learned pairwise merge decision: boosted regression trees over <see cref="MergePairFeatures"/> and a Platt calibration, with the clustering settings they were tuned with.</summary>
 /// <remarks>
-/// Trained with Microsoft.ML (FastTree) by <c>eventtimeline train-merge</c> on the ECB+ train topics and shipped as
+/// Trained with Microsoft.ML (FastTree) by <c>eventtimeline-train train-merge</c> (src/EventTimeline.Training) on the ECB+ train topics and shipped as
 /// <c>Resources/events/merge-model.json</c>; the product evaluates the trees itself, so loading costs a small JSON read, not the
 /// machine-learning library. Immutable and thread-safe.
 /// </remarks>

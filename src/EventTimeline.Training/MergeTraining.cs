@@ -4,7 +4,7 @@ using System.Text;
 using EventTimeline.Evaluation;
 using EventTimeline.Events;
 
-namespace EventTimeline.Cli.Training;
+namespace EventTimeline.Training;
 
 /// <summary>The figures of a training run: the cross-validated CoNLL F1 of each clustering threshold, the chosen one, the pairs learned from.</summary>
 /// <param name="Model">The model trained on every pair, with the chosen threshold.</param>

@@ -7,7 +7,7 @@ using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.FastTree;
 
-namespace EventTimeline.Cli.Training;
+namespace EventTimeline.Training;
 
 /// <summary>The tree settings of a merge model.</summary>
 /// <param name="Trees">Boosting rounds.</param>

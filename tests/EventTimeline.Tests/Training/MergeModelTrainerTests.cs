@@ -1,7 +1,7 @@
-using EventTimeline.Cli.Training;
+using EventTimeline.Training;
 using EventTimeline.Events;
 
-namespace EventTimeline.Tests.Cli.Training;
+namespace EventTimeline.Tests.Training;
 
 public sealed class MergeModelTrainerTests
 {

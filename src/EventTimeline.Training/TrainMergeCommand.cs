@@ -1,13 +1,13 @@
 using System.CommandLine;
 using System.Globalization;
 
+using EventTimeline.Cli;
 using EventTimeline.Cli.Output;
-using EventTimeline.Cli.Training;
 using EventTimeline.Documents;
 using EventTimeline.Evaluation;
 using EventTimeline.Time;
 
-namespace EventTimeline.Cli.Commands;
+namespace EventTimeline.Training;
 
 /// <summary><c>eventtimeline train-merge --docs DIR --out FILE</c>: learns the pairwise merge decision from the ECB+ train topics and writes the model file.</summary>
 internal static class TrainMergeCommand
