@@ -2,7 +2,7 @@ using EventTimeline.Documents;
 
 namespace EventTimeline.Events;
 
-/// <summary>Groups documents that tell the same story: average-link clustering of their TF-IDF word vectors.</summary>
+/// <summary>Groups documents that tell the same story: average-link clustering (<see cref="AverageLinkClustering"/>) of their TF-IDF word vectors.</summary>
 /// <remarks>Two groups join while the mean cosine between their documents is at least the threshold, the most similar pair first
 /// (ties by the lower group numbers), so the result does not depend on the input order beyond the documents' ids. Cost grows with the
 /// cube of the number of documents: meant for evaluation sets of hundreds of documents, not for every build.</remarks>
@@ -28,72 +28,20 @@ internal static class DocumentStories
         }
 
         var n = ids.Count;
-        var sums = new double[n, n];
+        var similarities = new double[n * n];
         for (var i = 0; i < n; i++)
         {
             for (var j = i + 1; j < n; j++)
             {
-                sums[i, j] = sums[j, i] = similarity(i, j);
-            }
-        }
-
-        // Groups as member lists; sums[a, b] is the total similarity between groups a and b, so the mean is sums / (|a| · |b|).
-        var members = Enumerable.Range(0, n).Select(i => new List<int> { i }).ToList();
-        var alive = Enumerable.Repeat(true, n).ToArray();
-        while (true)
-        {
-            var best = -1.0;
-            int bestA = -1, bestB = -1;
-            for (var a = 0; a < n; a++)
-            {
-                if (!alive[a])
-                {
-                    continue;
-                }
-
-                for (var b = a + 1; b < n; b++)
-                {
-                    if (!alive[b])
-                    {
-                        continue;
-                    }
-
-                    var mean = sums[a, b] / (members[a].Count * members[b].Count);
-                    if (mean > best)
-                    {
-                        best = mean;
-                        bestA = a;
-                        bestB = b;
-                    }
-                }
-            }
-
-            if (bestA < 0 || best < threshold)
-            {
-                break;
-            }
-
-            members[bestA].AddRange(members[bestB]);
-            alive[bestB] = false;
-            for (var c = 0; c < n; c++)
-            {
-                if (alive[c] && c != bestA)
-                {
-                    sums[bestA, c] = sums[c, bestA] = sums[bestA, c] + sums[bestB, c];
-                }
+                similarities[(i * n) + j] = similarities[(j * n) + i] = similarity(i, j);
             }
         }
 
         var stories = new Dictionary<string, int>(StringComparer.Ordinal);
         var next = 0;
-        for (var g = 0; g < n; g++)
+        foreach (var group in AverageLinkClustering.Cluster(n, similarities, threshold))
         {
-            if (!alive[g])
-            {
-                continue;
-            }
-
-            foreach (var member in members[g].Order())
+            foreach (var member in group.Order())
             {
                 stories[ids[member]] = next;
             }

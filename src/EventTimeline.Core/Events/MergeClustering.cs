@@ -77,58 +77,13 @@ internal static class MergeClustering
     {
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(scores);
-        var n = members.Length;
-        var sums = new double[n * n];
+        var sums = new double[members.Length * members.Length];
         for (var k = 0; k < sums.Length; k++)
         {
             sums[k] = scores[k];
         }
 
-        var groups = Enumerable.Range(0, n).Select(i => new List<int> { i }).ToList();
-        var alive = Enumerable.Repeat(true, n).ToArray();
-        while (true)
-        {
-            var best = double.NegativeInfinity;
-            int bestA = -1, bestB = -1;
-            for (var a = 0; a < n; a++)
-            {
-                if (!alive[a])
-                {
-                    continue;
-                }
-
-                for (var b = a + 1; b < n; b++)
-                {
-                    if (alive[b])
-                    {
-                        var mean = sums[(a * n) + b] / (groups[a].Count * groups[b].Count);
-                        if (mean > best)
-                        {
-                            best = mean;
-                            bestA = a;
-                            bestB = b;
-                        }
-                    }
-                }
-            }
-
-            if (bestA < 0 || best < threshold)
-            {
-                break;
-            }
-
-            groups[bestA].AddRange(groups[bestB]);
-            alive[bestB] = false;
-            for (var c = 0; c < n; c++)
-            {
-                if (alive[c] && c != bestA)
-                {
-                    sums[(bestA * n) + c] = sums[(c * n) + bestA] = sums[(bestA * n) + c] + sums[(bestB * n) + c];
-                }
-            }
-        }
-
-        return [.. Enumerable.Range(0, n).Where(g => alive[g]).Select(g => groups[g].Select(i => members[i]).ToList())];
+        return [.. AverageLinkClustering.Cluster(members.Length, sums, threshold).Select(group => group.Select(i => members[i]).ToList())];
     }
 
     private static List<List<int>> Link(int[] members, IReadOnlyList<MergePairMention> mentions, Func<int, int, DocumentSimilarity> documents, PairProbability probability, double threshold) =>
