@@ -210,10 +210,11 @@ internal static class BuildCommand
         {
             // Graphviz draws graph.svg while the other outputs are made and written.
             var svg = BuildOutputs.StartSvg(result.Timeline, svgMaxNodes);
-            _ = BuildOutputs.WriteFiles(
+            // timeline.json, the largest output, goes to its file as it is serialized.
+            AtomicFile.WriteText(Path.Combine(output, "timeline.json"), writer => JsonFormat.Write(result.Timeline, writer));
+            BuildOutputs.WriteFiles(
                 output,
                 [
-                    ("timeline.json", () => JsonFormat.Serialize(result.Timeline)),
                     ("documents.json", () => DocumentsExport.ToJson(result.Documents)),
                     ("time-mentions.json", () => TimeMentionsExport.ToJson(result.Documents)),
                     ("summary.json", () => SummaryExport.ToJson(summary)),
@@ -234,7 +235,7 @@ internal static class BuildCommand
         // Without a publication date, "on Thursday" cannot be placed and the events it dates drop off the timeline: say so, even when quiet.
         if (result.UndatedDocuments is { Count: > 0 } undated)
         {
-            Console.Error.WriteLine(UndatedWarning(undated, result.Documents.Count, result.UndatedEvents, includeUndated));
+            Console.Error.WriteLine(UndatedWarning(verb, undated, result.Documents.Count, result.UndatedEvents, includeUndated));
         }
 
         if (quiet)
@@ -250,13 +251,13 @@ internal static class BuildCommand
         return InputReportOutput.ExitCode(read);
     }
 
-    private static string UndatedWarning(IReadOnlyList<string> undated, int documents, int undatedEvents, bool included)
+    private static string UndatedWarning(string verb, IReadOnlyList<string> undated, int documents, int undatedEvents, bool included)
     {
         const int Shown = 5;
         var names = string.Join(", ", undated.Take(Shown)) + (undated.Count > Shown ? $" and {undated.Count - Shown} more" : string.Empty);
         var events = $"{undatedEvents} {(undatedEvents == 1 ? "event" : "events")} without a date {(undatedEvents == 1 ? "is" : "are")}";
         var where = included ? $"{events} at the end of the timeline" : $"{events} not on the timeline (--include-undated keeps them)";
-        return $"build: {undated.Count} of {documents} documents have no publication date ({names}): relative dates in them (\"on Thursday\") stay unresolved, " +
+        return $"{verb}: {undated.Count} of {documents} documents have no publication date ({names}): relative dates in them (\"on Thursday\") stay unresolved, " +
             $"and {where}; give dates in a manifest.json (README, Inputs)";
     }
 

@@ -129,7 +129,10 @@ internal sealed class StoreRun
         var events = result.Timeline.Events
             .Select(e => new IndexedEvent(e.Id, e.Type, e.Date.Start, e.Date.End, JsonFormat.Serialize(e), [.. e.Actors.Select(a => (a.Id, a.Role.ToString()))]))
             .ToList();
-        _store.WriteIndex(indexedActors, events);
+        var names = ActorNameIndex.NamesOf(graph, ActorNameForms.BuiltIn)
+            .Select(pair => new IndexedName(pair.ActorId, pair.Form.Key, pair.Form.Bare, pair.Form.Skeleton))
+            .ToList();
+        _store.WriteIndex(indexedActors, events, names);
     }
 
     private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
