@@ -165,7 +165,10 @@ internal static class BuildCommand
             var console = BuildProgress.StandardError();
             if (storeOptions.Store is { } storeName)
             {
-                if (StoreBuild.Run(pipeline, read, storeName, engine, limits, jobs, storeOptions.Prune, quiet, includeUndated) is not { } stored)
+                // The documents read go to the store and are not held through extraction and merging (read is captured by the lambda below).
+                var intake = read;
+                read = read with { Documents = [] };
+                if (StoreBuild.Run(pipeline, intake, storeName, engine, limits, jobs, storeOptions.Prune, quiet, includeUndated) is not { } stored)
                 {
                     return 1;
                 }
@@ -215,9 +218,9 @@ internal static class BuildCommand
             BuildOutputs.WriteFiles(
                 output,
                 [
-                    ("documents.json", () => DocumentsExport.ToJson(result.Documents)),
-                    ("time-mentions.json", () => TimeMentionsExport.ToJson(result.Documents)),
-                    ("summary.json", () => SummaryExport.ToJson(summary)),
+                    ("documents.json", writer => DocumentsExport.Write(result.Documents, writer)),
+                    ("time-mentions.json", writer => TimeMentionsExport.Write(result.Documents, writer)),
+                    ("summary.json", writer => writer.Write(SummaryExport.ToJson(summary))),
                 ],
                 jobs);
 

@@ -8,13 +8,13 @@ namespace EventTimeline.Cli.Output;
 internal static class BuildOutputs
 {
     /// <summary>The files always written, with the export that makes each.</summary>
-    public static IReadOnlyList<(string Name, Func<TimelineFile, string> Export)> Exports { get; } =
+    public static IReadOnlyList<(string Name, Action<TimelineFile, TextWriter> Export)> Exports { get; } =
     [
-        ("graph.json", GraphJsonExport.ToJson),
-        ("graph.dot", GraphDotExport.ToDot),
-        ("graph.graphml", GraphMlExport.ToGraphMl),
-        ("timeline.timelinejs.json", TimelineJsExport.ToJson),
-        ("events.tsv", timeline => EventsTsvExport.ToTsv(timeline, CameoCodebook.BuiltIn)),
+        ("graph.json", GraphJsonExport.Write),
+        ("graph.dot", GraphDotExport.Write),
+        ("graph.graphml", GraphMlExport.Write),
+        ("timeline.timelinejs.json", TimelineJsExport.Write),
+        ("events.tsv", (timeline, writer) => EventsTsvExport.Write(timeline, CameoCodebook.BuiltIn, writer)),
     ];
 
     // Where graph.dot, which graph.svg is rendered from, stands among the exports.
@@ -30,13 +30,13 @@ internal static class BuildOutputs
     /// </summary>
     public const int DefaultMaxSvgNodes = 300;
 
-    /// <summary>Makes the text of each file and writes it atomically, on up to <paramref name="jobs"/> threads; a file's text is dropped once written, so only the files in hand at once are held in memory.</summary>
+    /// <summary>Writes each file atomically as its export makes it, on up to <paramref name="jobs"/> threads: no file's text is held whole in memory.</summary>
     /// <exception cref="IOException">A file cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">A file cannot be written.</exception>
-    public static void WriteFiles(string folder, IReadOnlyList<(string Name, Func<string> Text)> files, int jobs) =>
+    public static void WriteFiles(string folder, IReadOnlyList<(string Name, Action<TextWriter> Write)> files, int jobs) =>
         _ = ParallelMap.Run(files, jobs, file =>
         {
-            AtomicFile.WriteAllText(Path.Combine(folder, file.Name), file.Text());
+            AtomicFile.WriteText(Path.Combine(folder, file.Name), file.Write);
             return true;
         });
 
@@ -68,7 +68,7 @@ internal static class BuildOutputs
         ArgumentNullException.ThrowIfNull(svg);
         WriteFiles(
             folder,
-            [.. Exports.Select((file, index) => (file.Name, index == DotIndex && svg.Dot is { } dot ? () => dot : (Func<string>)(() => file.Export(timeline))))],
+            [.. Exports.Select((file, index) => (file.Name, index == DotIndex && svg.Dot is { } dot ? writer => writer.Write(dot) : (Action<TextWriter>)(writer => file.Export(timeline, writer))))],
             jobs);
 
         var svgPath = Path.Combine(folder, SvgFileName);

@@ -112,8 +112,8 @@ internal interface IEventStore : IDisposable
     /// <summary>Deletes every extraction whose key is not in <paramref name="keep"/>.</summary>
     int PruneExtractions(IReadOnlySet<string> keep);
 
-    /// <summary>Replaces the query index with the given actors, events and actor names, in one transaction.</summary>
-    void WriteIndex(IReadOnlyList<IndexedActor> actors, IReadOnlyList<IndexedEvent> events, IReadOnlyList<IndexedName> names);
+    /// <summary>Replaces the query index with the given actors, events and actor names, in one transaction; <paramref name="events"/> is read once, as it is written.</summary>
+    void WriteIndex(IReadOnlyList<IndexedActor> actors, IEnumerable<IndexedEvent> events, IReadOnlyList<IndexedName> names);
 
     /// <summary>Every indexed actor, in the order <c>actors</c> lists them.</summary>
     IReadOnlyList<IndexedActor> IndexedActors();

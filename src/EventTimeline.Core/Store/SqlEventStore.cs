@@ -357,7 +357,7 @@ internal abstract class SqlEventStore : IEventStore
     }
 
     /// <inheritdoc/>
-    public void WriteIndex(IReadOnlyList<IndexedActor> actors, IReadOnlyList<IndexedEvent> events, IReadOnlyList<IndexedName> names)
+    public void WriteIndex(IReadOnlyList<IndexedActor> actors, IEnumerable<IndexedEvent> events, IReadOnlyList<IndexedName> names)
     {
         using var transaction = BeginWrite();
         foreach (var table in new[] { "event_actors", "events", "actor_name_words", "actor_names", "actors" })

@@ -22,6 +22,21 @@ public sealed class StoreCommandsTests
         }
     }
 
+    /// <summary>Queries on the seeds that a store must answer as timeline.json does: names at each matching level, unknown names, co-actors, types and dates.</summary>
+    internal static readonly string[][] Questions =
+    [
+        ["Kerry", "--format", "table"],
+        ["Sergey V. Lavrov", "--format", "json"],
+        ["Shoigu", "--format", "tsv"],
+        ["Zzyzx", "--format", "table"],
+        ["russia", "--format", "tsv"],
+        ["Kerry", "--with", "Lavrov", "--format", "tsv"],
+        ["Lavrov", "--with", "Nobody Known"],
+        ["Kerry", "--type", "MEETING", "--format", "tsv"],
+        ["Lavrov", "--from", "2015-10", "--to", "2015-12", "--format", "tsv"],
+        ["Russia", "--from", "2016", "--format", "json"],
+    ];
+
     [Test]
     public void QueryAndActors_FromSqliteStore_SameAsFromTimelineJson()
     {
@@ -31,20 +46,7 @@ public sealed class StoreCommandsTests
         Assert.That(CliRunner.Run("build", SeedFiles.Folder, "--store", store, "--out", output, "-q").ExitCode, Is.Zero);
         var timeline = Path.Combine(output, "timeline.json");
 
-        string[][] questions =
-        [
-            ["Kerry", "--format", "table"],
-            ["Sergey V. Lavrov", "--format", "json"],
-            ["Shoigu", "--format", "tsv"],
-            ["Zzyzx", "--format", "table"],
-            ["russia", "--format", "tsv"],
-            ["Kerry", "--with", "Lavrov", "--format", "tsv"],
-            ["Lavrov", "--with", "Nobody Known"],
-            ["Kerry", "--type", "MEETING", "--format", "tsv"],
-            ["Lavrov", "--from", "2015-10", "--to", "2015-12", "--format", "tsv"],
-            ["Russia", "--from", "2016", "--format", "json"],
-        ];
-        foreach (var question in questions)
+        foreach (var question in Questions)
         {
             var fromFile = CliRunner.Run(["query", "--actor", .. question, "--input", timeline]);
             var fromStore = CliRunner.Run(["query", "--actor", .. question, "--store", store]);
