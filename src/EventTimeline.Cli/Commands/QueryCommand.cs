@@ -80,6 +80,7 @@ internal static class QueryCommand
         }
 
         using var storeLease = stored;
+        StartupTrace.Mark("store opened");
         (TimelineFile Timeline, ActorEventGraph Graph)? loaded = stored is null ? TimelineInput.Load("query", input) : null;
         if (stored is null && loaded is null)
         {

@@ -1,5 +1,6 @@
 using System.Text;
 
+using EventTimeline.Cli.Output;
 using EventTimeline.Graph;
 using EventTimeline.Model;
 using EventTimeline.Store;
@@ -50,8 +51,11 @@ internal sealed class StoreTimeline : IDisposable
     {
         var trimmed = name.Trim();
         var form = ActorNameForms.BuiltIn.Of(trimmed);
+        StartupTrace.Mark("name forms loaded");
         var query = new ActorNameQuery(ActorNameQuery.Fold(trimmed), form.Key, form.Bare, form.Skeleton, []);
-        var exact = Index(_store.FindIndexedActors(query));
+        var candidates = _store.FindIndexedActors(query);
+        StartupTrace.Mark($"{candidates.Count} candidate actors read");
+        var exact = Index(candidates);
 
         // Every actor that matches at the id, exact, bare or transliterated level is among these, so such an answer is final.
         if (exact.Find(trimmed).Match is NameMatch.Exact or NameMatch.Bare or NameMatch.Transliterated)
@@ -64,8 +68,15 @@ internal sealed class StoreTimeline : IDisposable
     }
 
     /// <summary>The events <paramref name="actorId"/> takes part in that pass <paramref name="filter"/>, with their actors and those of <paramref name="withIds"/>, and their graph.</summary>
-    public (TimelineFile Timeline, ActorEventGraph Graph) WithEventsOf(string actorId, IReadOnlyList<string> withIds, IndexedEventFilter filter) =>
-        Graph(_store.IndexedActorsAround(actorId, withIds), _store.IndexedEventsOf(actorId, filter));
+    public (TimelineFile Timeline, ActorEventGraph Graph) WithEventsOf(string actorId, IReadOnlyList<string> withIds, IndexedEventFilter filter)
+    {
+        var actors = _store.IndexedActorsAround(actorId, withIds);
+        var events = _store.IndexedEventsOf(actorId, filter);
+        StartupTrace.Mark($"{events.Count} events and {actors.Count} actors read");
+        var graph = Graph(actors, events);
+        StartupTrace.Mark("events parsed and graph built");
+        return graph;
+    }
 
     /// <inheritdoc/>
     public void Dispose() => _store.Dispose();
