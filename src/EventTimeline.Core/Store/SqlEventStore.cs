@@ -38,7 +38,7 @@ internal abstract class SqlEventStore : IEventStore
     protected abstract string SkipLocked { get; }
 
     /// <summary>Whether the database has a table of this name.</summary>
-    protected abstract bool TableExists(DbTransaction transaction, string table);
+    protected abstract bool TableExists(DbTransaction? transaction, string table);
 
     /// <summary>Makes concurrent creations of the schema wait for each other inside <paramref name="transaction"/>.</summary>
     protected abstract void LockForSchema(DbTransaction transaction);
@@ -49,6 +49,12 @@ internal abstract class SqlEventStore : IEventStore
     /// <summary>Creates the schema in an empty database, upgrades an older one, and refuses a newer one or a database that is not a store.</summary>
     protected void EnsureSchema()
     {
+        // A store of the current version is only read here, so query and actors open it while a build holds the write lock.
+        if (TableExists(null, "schema_version") && Convert.ToInt32(Scalar(null, "SELECT MAX(version) FROM schema_version") ?? 0, CultureInfo.InvariantCulture) == StoreSchema.Version)
+        {
+            return;
+        }
+
         using var transaction = BeginWrite();
         LockForSchema(transaction);
         if (!TableExists(transaction, "schema_version"))

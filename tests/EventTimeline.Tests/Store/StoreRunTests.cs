@@ -140,6 +140,21 @@ public sealed class StoreRunTests
     }
 
     [Test]
+    public void Open_WhileABuildHoldsTheWriteLock_OpensForReading()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Root, "store.db");
+        SqliteEventStore.Open(path).Dispose();
+        using var writer = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        writer.Open();
+        using var writing = writer.BeginTransaction(deferred: false);
+
+        using var store = SqliteEventStore.Open(path);
+
+        Assert.That(store.HasIndex(), Is.False);
+    }
+
+    [Test]
     public void Prepare_WhileAWorkerHoldsLeases_KeepsItsDocumentsLeased()
     {
         using var folder = new TempFolder();
