@@ -76,8 +76,17 @@ internal sealed class MicrosoftTemporalTagger : ITemporalTagger
         return candidates;
     }
 
-    private IReadOnlyList<TimeMention> Tag(string text, DateOnly? documentDate) =>
-        _pipeline.Anchor(text, Recognize(text, documentDate), documentDate);
+    private IReadOnlyList<TimeMention> Tag(string text, DateOnly? documentDate)
+    {
+        try
+        {
+            return _pipeline.Anchor(text, Recognize(text, documentDate), documentDate);
+        }
+        finally
+        {
+            MicrosoftRecognizer.ForgetNumbers();
+        }
+    }
 
     /// <summary>
     /// Spans to read again instead of <paramref name="candidate"/>. The recognizer sometimes swallows a whole phrase
