@@ -43,9 +43,16 @@ internal sealed class RecognizerWindows
     public static RecognizerWindows Default => DefaultInstance.Value;
 
     /// <summary>The pieces of <paramref name="text"/> to read, with their offsets, in text order; no piece crosses a paragraph break.</summary>
-    public IReadOnlyList<(int Offset, string Text)> Split(string text)
+    public IReadOnlyList<(int Offset, string Text)> Split(string text) => Split(text, []);
+
+    /// <summary>
+    /// The pieces of <paramref name="text"/> to read around the cues that lie outside <paramref name="known"/> (spans,
+    /// sorted by start, whose expressions are already found), with their offsets, in text order.
+    /// </summary>
+    public IReadOnlyList<(int Offset, string Text)> Split(string text, IReadOnlyList<(int Start, int End)> known)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(known);
         var windows = new List<(int, string)>();
         foreach (var (offset, chunk) in RecognizerChunks.Split(text))
         {
@@ -53,7 +60,7 @@ internal sealed class RecognizerWindows
             var cues = new List<int>();
             for (var index = 0; index < words.Count; index++)
             {
-                if (IsCue(words[index].Value))
+                if (IsCue(words[index].Value) && !Inside(known, offset + words[index].Index))
                 {
                     cues.Add(index);
                 }
@@ -78,6 +85,30 @@ internal sealed class RecognizerWindows
         }
 
         return windows;
+    }
+
+    private static bool Inside(IReadOnlyList<(int Start, int End)> spans, int position)
+    {
+        var low = 0;
+        var high = spans.Count - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (spans[middle].End <= position)
+            {
+                low = middle + 1;
+            }
+            else if (spans[middle].Start > position)
+            {
+                high = middle - 1;
+            }
+            else
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsCue(string word)
