@@ -6,8 +6,8 @@ namespace EventTimeline.Time;
 /// <summary>
 /// The "combined" engine: the native engine's expressions and values, plus what the Microsoft recognizer finds where the
 /// native engine found nothing and that names its time (the recognizer's recall, the native normalization wherever both
-/// found something). The recognizer reads only the words around the time cues that no native expression covers, and its
-/// candidates go through the engine-independent date layer. Thread-safe: one instance serves every job.
+/// found something). The recognizer reads only the words around the time cues that no native expression covers and that
+/// hold a word naming a time outside the native expressions; its candidates go through the engine-independent date layer. Thread-safe: one instance serves every job.
 /// </summary>
 internal sealed class CombinedTemporalTagger : ITemporalTagger
 {
@@ -49,7 +49,10 @@ internal sealed class CombinedTemporalTagger : ITemporalTagger
         IReadOnlyList<TimeMention> recognized;
         try
         {
-            var candidates = MicrosoftTemporalTagger.Recognize(text, _windows.Split(text, known), documentDate);
+            // An addition names its time and overlaps no native expression, so a window without a naming word outside the
+            // native expressions cannot yield one: the recognizer does not read it.
+            var windows = _windows.Split(text, known).Where(window => _naming.NamesOutside(window.Text, window.Offset, known)).ToList();
+            var candidates = MicrosoftTemporalTagger.Recognize(text, windows, documentDate);
             recognized = _pipeline.Anchor(text, candidates, documentDate);
         }
         finally

@@ -60,7 +60,7 @@ internal sealed class RecognizerWindows
             var cues = new List<int>();
             for (var index = 0; index < words.Count; index++)
             {
-                if (IsCue(words[index].Value) && !Inside(known, offset + words[index].Index))
+                if (IsCue(words[index].Value) && !KnownSpans.Covers(known, offset + words[index].Index))
                 {
                     cues.Add(index);
                 }
@@ -85,30 +85,6 @@ internal sealed class RecognizerWindows
         }
 
         return windows;
-    }
-
-    private static bool Inside(IReadOnlyList<(int Start, int End)> spans, int position)
-    {
-        var low = 0;
-        var high = spans.Count - 1;
-        while (low <= high)
-        {
-            var middle = (low + high) / 2;
-            if (spans[middle].End <= position)
-            {
-                low = middle + 1;
-            }
-            else if (spans[middle].Start > position)
-            {
-                high = middle - 1;
-            }
-            else
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private bool IsCue(string word)

@@ -31,4 +31,18 @@ internal sealed class TimeNamingWords
 
     /// <summary>True when a whole word of <paramref name="expression"/> names a time.</summary>
     public bool Names(string expression) => _naming.IsMatch(expression);
+
+    /// <summary>True when a whole word of <paramref name="window"/> (at <paramref name="offset"/> in its text) names a time and lies outside the <paramref name="known"/> spans.</summary>
+    public bool NamesOutside(string window, int offset, IReadOnlyList<(int Start, int End)> known)
+    {
+        for (var match = _naming.Match(window); match.Success; match = match.NextMatch())
+        {
+            if (!KnownSpans.Covers(known, offset + match.Index))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

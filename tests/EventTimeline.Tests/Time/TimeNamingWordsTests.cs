@@ -26,4 +26,17 @@ public sealed class TimeNamingWordsTests
     {
         Assert.That(TimeNamingWords.Default.Names(expression), Is.False);
     }
+
+    [Test]
+    public void NamesOutside_NamingWordOnlyInsideAKnownSpan_IsFalse()
+    {
+        const string text = "It rained on Friday for a while that year.";
+        var friday = text.IndexOf("Friday", StringComparison.Ordinal);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(TimeNamingWords.Default.NamesOutside(text[5..], 5, [(friday, friday + 6)]), Is.False);
+            Assert.That(TimeNamingWords.Default.NamesOutside(text[5..], 5, []), Is.True);
+        });
+    }
 }
