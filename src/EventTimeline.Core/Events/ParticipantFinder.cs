@@ -47,7 +47,7 @@ internal sealed class ParticipantFinder
         {
             if (context.Clause.Contains(spot.First) && (spot.Last < trigger.First || spot.First > trigger.Last) && spot.Kind != ActorKind.Media
                 && !(spot.Kind == ActorKind.Country && _hints.NotActorHeads.Contains(view.WordAt(spot.Last + 1)))
-                && !IsNounModifier(view, trigger, spot))
+                && !IsNounModifier(view, trigger, spot, isTrigger))
             {
                 context.Spots.Add(spot);
                 context.Prepositions[spot] = PrepositionBefore(context, spot, coordinationDepth: 0);
@@ -72,7 +72,7 @@ internal sealed class ParticipantFinder
 
     /// <summary>"took over a U.S. steel plant", "bought the US shale gas producer": a country before a compound of common nouns only says where the thing is from; the thing, not the country, takes part.</summary>
     /// <remarks>Only inside a noun phrase opened by an article or a number: a bare name may be a subject or object followed by its verb ("Russia warned", "demanded Russia scale back"), and a name right before a nominal trigger is its doer ("Russian airstrikes"). Bodies that stand for the country ("Russian forces") are mentions of their own, and a country before a single noun is kept ("a Turkish court acquitted", "shot down 40 Russian drones"); places stay where the event happened ("in Latakia province").</remarks>
-    private bool IsNounModifier(SentenceView view, FoundTrigger trigger, ActorSpot spot)
+    private bool IsNounModifier(SentenceView view, FoundTrigger trigger, ActorSpot spot, IReadOnlyList<bool> isTrigger)
     {
         var next = spot.Last + 1;
         if (spot.IsPronoun || spot.Kind != ActorKind.Country || next >= view.Tokens.Length || (next >= trigger.First && next <= trigger.Last)
@@ -92,7 +92,7 @@ internal sealed class ParticipantFinder
         // A compound of two or more common nouns follows ("U.S. steel plant", "US shale gas producer"): a country before one noun
         // often stands for the country ("a Turkish court", "40 Russian drones"). And the noun phrase opens with an article or a
         // number a few modifiers before the name ("urged the US to act" has no compound).
-        if (!IsNounCandidate(view, next + 1))
+        if (!IsNounCandidate(view, next + 1, isTrigger))
         {
             return false;
         }
@@ -105,7 +105,7 @@ internal sealed class ParticipantFinder
                 return true;
             }
 
-            if (!IsNounCandidate(view, j))
+            if (!IsNounCandidate(view, j, isTrigger))
             {
                 return false;
             }
@@ -114,9 +114,9 @@ internal sealed class ParticipantFinder
         return false;
     }
 
-    private bool IsNounCandidate(SentenceView view, int index)
+    private bool IsNounCandidate(SentenceView view, int index, IReadOnlyList<bool> isTrigger)
     {
-        if (index >= view.Tokens.Length)
+        if (index >= view.Tokens.Length || isTrigger[index] || _cues.IsPast(view.Tokens[index].Lower))
         {
             return false;
         }
