@@ -158,8 +158,14 @@ internal sealed class ClauseSplitter
                 continue;
             }
 
+            // The relative clause keeps its opener first (a relative clause marks background); the apposition before it is a clause of its own.
             result[c - 1] = new Clause(main.Start, relative.End) { GapStart = comma, GapEnd = closing + 1 };
-            result[c] = new Clause(comma, closing + 1);
+            result[c] = new Clause(relative.Start, closing + 1);
+            if (comma < relative.Start - 1)
+            {
+                result.Insert(c, new Clause(comma, relative.Start));
+                c++;
+            }
         }
 
         return [.. result];
