@@ -9,6 +9,7 @@ internal static class Program
 {
     private static int Main(string[] args)
     {
+        using var jit = Environment.GetEnvironmentVariable("EVENTTIMELINE_TRACE") == "jit" ? new Output.JitListener() : null;
         var root = new RootCommand("EventTimeline: turns a folder of news articles into a dated, sourced timeline of events.");
         foreach (var command in CommandCatalog.All())
         {

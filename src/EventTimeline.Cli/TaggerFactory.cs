@@ -13,18 +13,19 @@ internal static class TaggerFactory
     public const string DefaultEngine = NativeTemporalTagger.EngineName;
 
     /// <summary>Engine names <see cref="Create"/> accepts.</summary>
-    public static IReadOnlyList<string> KnownEngines { get; } = [MicrosoftTemporalTagger.EngineName, NativeTemporalTagger.EngineName];
+    public static IReadOnlyList<string> KnownEngines { get; } = [CombinedTemporalTagger.EngineName, MicrosoftTemporalTagger.EngineName, NativeTemporalTagger.EngineName];
 
     /// <summary>Starts the engine; throws <see cref="TemporalEngineUnavailableException"/> (one-line message) when it cannot run here.</summary>
     public static ITemporalTagger Create(string engine) => Create(engine, jobs: 1);
 
     /// <summary>Starts the engine for up to <paramref name="jobs"/> threads; throws <see cref="TemporalEngineUnavailableException"/> (one-line message) when it cannot run here.</summary>
-    /// <remarks>Both engines are thread-safe: one instance serves every job.</remarks>
+    /// <remarks>Every engine is thread-safe: one instance serves every job.</remarks>
     public static ITemporalTagger Create(string engine, int jobs)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(jobs, 1);
         return engine switch
         {
+            CombinedTemporalTagger.EngineName => new CombinedTemporalTagger(),
             MicrosoftTemporalTagger.EngineName => new MicrosoftTemporalTagger(),
             NativeTemporalTagger.EngineName => new NativeTemporalTagger(),
             _ => throw new ArgumentException(

@@ -17,7 +17,7 @@ namespace EventTimeline.Training;
 internal sealed record MergeTreeSettings(int Trees, int Leaves, int MinimumPerLeaf, double LearningRate)
 {
     /// <summary>The settings <c>train-merge</c> uses.</summary>
-    public static MergeTreeSettings Default { get; } = new(200, 16, 20, 0.1);
+    public static MergeTreeSettings Default { get; } = new(400, 8, 100, 0.05);
 }
 
 /// <summary>The one adapter to Microsoft.ML: trains boosted trees (FastTree, Platt-calibrated) on pair features and exports them as a <see cref="MergeModel"/>.</summary>

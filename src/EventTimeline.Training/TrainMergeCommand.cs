@@ -34,6 +34,10 @@ internal static class TrainMergeCommand
         };
         var sentences = new Option<string?>("--sentences") { Description = $"The list of annotated sentences (default: {SentenceList} in --docs)." };
         var engine = new Option<string>("--engine") { Description = "Temporal tagger engine.", DefaultValueFactory = _ => TaggerFactory.DefaultEngine };
+        var trees = new Option<int>("--trees") { Description = "Boosting rounds.", DefaultValueFactory = _ => MergeTreeSettings.Default.Trees };
+        var leaves = new Option<int>("--leaves") { Description = "Leaves per tree.", DefaultValueFactory = _ => MergeTreeSettings.Default.Leaves };
+        var minLeaf = new Option<int>("--min-leaf") { Description = "Fewest training pairs a leaf may hold.", DefaultValueFactory = _ => MergeTreeSettings.Default.MinimumPerLeaf };
+        var rate = new Option<double>("--learning-rate") { Description = "Shrinkage of each tree.", DefaultValueFactory = _ => MergeTreeSettings.Default.LearningRate };
         var jobs = new Option<int>("--jobs") { Description = "Documents processed at once (the model does not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var command = new Command(
             "train-merge",
@@ -45,6 +49,10 @@ internal static class TrainMergeCommand
         command.Options.Add(story);
         command.Options.Add(sentences);
         command.Options.Add(engine);
+        command.Options.Add(trees);
+        command.Options.Add(leaves);
+        command.Options.Add(minLeaf);
+        command.Options.Add(rate);
         command.Options.Add(jobs);
         command.SetAction(parse => Run(
             parse.GetValue(docs)!,
@@ -54,11 +62,12 @@ internal static class TrainMergeCommand
             parse.GetValue(story),
             parse.GetValue(sentences),
             parse.GetValue(engine)!,
+            new MergeTreeSettings(parse.GetValue(trees), parse.GetValue(leaves), parse.GetValue(minLeaf), parse.GetValue(rate)),
             Math.Max(1, parse.GetValue(jobs))));
         return command;
     }
 
-    private static int Run(string docs, string output, string exclude, int folds, double storySimilarity, string? sentencesFile, string engine, int jobs)
+    private static int Run(string docs, string output, string exclude, int folds, double storySimilarity, string? sentencesFile, string engine, MergeTreeSettings settings, int jobs)
     {
         if (!Directory.Exists(docs))
         {
@@ -76,6 +85,12 @@ internal static class TrainMergeCommand
             }
 
             excluded.Add(topic);
+        }
+
+        if (settings.Trees < 1 || settings.Leaves < 2 || settings.MinimumPerLeaf < 1 || !(settings.LearningRate > 0))
+        {
+            Console.Error.WriteLine("train-merge: --trees and --min-leaf must be at least 1, --leaves at least 2, --learning-rate above 0");
+            return 1;
         }
 
         if (folds < 2)
@@ -123,7 +138,7 @@ internal static class TrainMergeCommand
         {
             using var tagger = TaggerFactory.Create(engine);
             var data = EcbPlusCoref.MergeData(EventTimelinePipeline.CreateDefault(tagger), documents, listed, storySimilarity, jobs);
-            result = MergeTraining.Train(data, folds, storySimilarity, MergeTreeSettings.Default, message => Console.Error.WriteLine(message));
+            result = MergeTraining.Train(data, folds, storySimilarity, settings, message => Console.Error.WriteLine(message));
         }
         catch (Exception e) when (e is TemporalEngineUnavailableException or ArgumentException)
         {

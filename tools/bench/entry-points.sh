@@ -2,7 +2,7 @@
 # Cold-process time of `eventtimeline build` on the 256 TempEval-3 development articles from each way of running the
 # tool: the Release build, `dotnet publish`, and the installed .NET tool (packed and installed into a temporary tool
 # path), in turns, one job, median of ROUNDS runs each; then the start-up figures (median of ROUNDS cold runs each):
-# `--help`, `query --actor` (the first person `actors` lists) on the seeds' timeline.json, and `build` of one seed article.
+# `--help`, `query --actor` (the surname of the first person `actors` lists) on the seeds' timeline.json, and `build` of one seed article.
 #
 # Usage: tools/bench/entry-points.sh [ROUNDS]      (default 5; run from anywhere, needs ../shared beside the repository)
 set -euo pipefail
@@ -70,7 +70,8 @@ echo
 echo "| start-up (Release build, cold process) | median wall s | runs |"
 echo "|---|---|---|"
 declare -A startup
-person="$("$release" actors --input "$root/output/timeline.json" | awk '$NF ~ /^person:/ { print $NF; exit }')"
+# The query names the first person `actors` lists by surname, as a user types it ("Kerry"), so the name index is used.
+person="$("$release" actors --input "$root/output/timeline.json" | awk '$NF ~ /^person:/ { for (i = 1; $(i + 1) != "person"; i++) {} print $i; exit }')"
 for ((round = 1; round <= rounds; round++)); do
   startup[help]+="$(wall "$release" --help) "
   startup[query]+="$(wall "$release" query --actor "$person" --input "$root/output/timeline.json") "

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 
 using EventTimeline.Export;
+using EventTimeline.Time;
 
 namespace EventTimeline.Cli.Bench;
 
@@ -32,12 +33,12 @@ internal static class BenchReport
             text.Append('\n');
         }
 
-        text.Append(Invariant($"Summary ({machine}); docs/s per core = docs/s ÷ jobs; wall s = the median round's; speed-up = median wall time of jobs 1 ÷ this one's (the job counts took turns each round); bound = the speed-up the processor time of jobs 1 allows when only the per-document stages run in parallel (Amdahl), the figure to trust on a busy machine; dates ratio = native dates docs/cpu-s ÷ microsoft's\n"));
+        text.Append(Invariant($"Summary ({machine}); docs/s per core = docs/s ÷ jobs; wall s = the median round's; speed-up = median wall time of jobs 1 ÷ this one's (the job counts took turns each round); bound = the speed-up the processor time of jobs 1 allows when only the per-document stages run in parallel (Amdahl), the figure to trust on a busy machine; dates ratio = this engine's dates docs/cpu-s ÷ microsoft's\n"));
         var summary = runs.Select(run =>
         {
             var dates = run.Stages.FirstOrDefault(stage => stage.Stage == "dates");
             var one = runs.FirstOrDefault(other => other.Corpus == run.Corpus && other.Engine == run.Engine && other.Jobs == 1);
-            var otherEngine = runs.FirstOrDefault(other => other.Corpus == run.Corpus && other.Jobs == run.Jobs && other.Engine != run.Engine);
+            var otherEngine = runs.FirstOrDefault(other => other.Corpus == run.Corpus && other.Jobs == run.Jobs && other.Engine == MicrosoftTemporalTagger.EngineName);
             var otherDates = otherEngine?.Stages.FirstOrDefault(stage => stage.Stage == "dates");
             return new[]
             {
@@ -53,7 +54,7 @@ internal static class BenchReport
                 dates is null ? "-" : Rate(run.Documents, dates.CpuSeconds),
                 one is null || one == run ? "-" : Invariant($"{one.Total.WallSeconds / run.Total.WallSeconds:0.00}×"),
                 one is null || one == run ? "-" : Invariant($"{Bound(one, run.Jobs):0.00}×"),
-                dates is null || otherDates is null || run.Engine != "native" ? "-" : Invariant($"{otherDates.CpuSeconds / dates.CpuSeconds:0.0}×"),
+                dates is null || otherDates is null || run.Engine == MicrosoftTemporalTagger.EngineName ? "-" : Invariant($"{otherDates.CpuSeconds / dates.CpuSeconds:0.0}×"),
                 Invariant($"{run.Total.PeakWorkingSetBytes / Megabyte:0}"),
                 run.Events.ToString("N0", CultureInfo.InvariantCulture),
             };

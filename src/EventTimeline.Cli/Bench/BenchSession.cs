@@ -149,7 +149,7 @@ internal sealed class BenchSession : IDisposable
         var result = pipeline.Build(documents, jobs, new StageObserver(meter));
         var graph = meter.Measure("graph", () => TimelineGraph.Build(result.Timeline));
         Func<string>[] exports = [() => JsonFormat.Serialize(result.Timeline), () => DocumentsExport.ToJson(result.Documents), () => TimeMentionsExport.ToJson(result.Documents)];
-        _ = meter.Measure("export", () => ParallelMap.Run(exports, jobs, export => export()).Sum(text => text.Length) + graph.VertexKinds.Count);
+        _ = meter.Measure("export", () => ParallelMap.Run(exports, jobs, export => export()).Sum(text => text.Length) + graph.Vertices.Length);
         return (documents, result);
     }
 

@@ -31,7 +31,7 @@ internal static class BenchCommand
         };
         var engines = new Option<string>("--engine")
         {
-            Description = "Temporal engines to compare, comma-separated (native, microsoft).",
+            Description = "Temporal engines to compare, comma-separated (native, microsoft, combined).",
             DefaultValueFactory = _ => TaggerFactory.DefaultEngine,
         };
         var jobs = new Option<string>("--jobs")

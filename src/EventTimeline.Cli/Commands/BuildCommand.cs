@@ -129,20 +129,11 @@ internal static class BuildCommand
             return StoreBuild.Register(inputs, storePath, engine, limits, jobs, storeOptions.Prune, quiet);
         }
 
-        if (OutputFolder.Prepare(output) is { } unwritable)
-        {
-            Console.Error.WriteLine($"build: cannot write to {output}: {unwritable}");
-            return 1;
-        }
-
-        using var outputLock = OutputLock.TryAcquire(output, out var locked);
+        using var outputLock = OutputFolder.Claim("build", output);
         if (outputLock is null)
         {
-            Console.Error.WriteLine($"build: {locked}");
             return 1;
         }
-
-        AtomicFile.RemoveLeftovers(output);
 
         // The date engine and the pipeline's data files load on another core while the inputs are read: a short run waits on them most.
         var loading = Task.Run(() => LoadPipeline(engine, jobs));

@@ -46,20 +46,11 @@ internal static class MergeCommand
             return 1;
         }
 
-        if (OutputFolder.Prepare(output) is { } unwritable)
-        {
-            Console.Error.WriteLine($"merge: cannot write to {output}: {unwritable}");
-            return 1;
-        }
-
-        using var outputLock = OutputLock.TryAcquire(output, out var locked);
+        using var outputLock = OutputFolder.Claim("merge", output);
         if (outputLock is null)
         {
-            Console.Error.WriteLine($"merge: {locked}");
             return 1;
         }
-
-        AtomicFile.RemoveLeftovers(output);
         if (StoreBuild.Open("merge", storeName) is not { } store)
         {
             return 1;

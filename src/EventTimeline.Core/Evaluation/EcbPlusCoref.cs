@@ -306,6 +306,11 @@ internal static class EcbPlusCoref
         var actors = corpus.Documents.Select(d => (IReadOnlySet<string>)(corpus.Actors.MentionActors.TryGetValue(d.Document.Id, out var per)
             ? per.SelectMany(ids => ids).ToHashSet(StringComparer.Ordinal)
             : new HashSet<string>(StringComparer.Ordinal))).ToList();
+        var kinds = corpus.Actors.Actors.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Kind, StringComparer.Ordinal);
+        var rules = MergeRules.BuiltIn;
+        var leads = corpus.Documents.Select(d => DocumentSimilarity.Lead(
+            corpus.Actors.MentionActors.TryGetValue(d.Document.Id, out var per) ? per : [],
+            id => !(kinds.TryGetValue(id, out var kind) && rules.BroadActorKinds.Contains(kind)))).ToList();
         var n = vectors.Count;
         var similarity = new DocumentSimilarity[n * n];
         for (var i = 0; i < n; i++)
@@ -317,7 +322,8 @@ internal static class EcbPlusCoref
                     (float)CorpusDateEstimator.Cosine(vectors[i], vectors[j]),
                     DocumentSimilarity.Jaccard(words[i].Names, words[j].Names),
                     DocumentSimilarity.Jaccard(words[i].Numbers, words[j].Numbers),
-                    DocumentSimilarity.Jaccard(actors[i], actors[j]));
+                    DocumentSimilarity.Jaccard(actors[i], actors[j]),
+                    DocumentSimilarity.LeadsAgree(leads[i], leads[j], actors[i], actors[j]));
             }
         }
 
@@ -325,9 +331,7 @@ internal static class EcbPlusCoref
         var ids = texts.Select(t => t.Id).ToList();
         var stories = DocumentStories.Group(ids, (i, j) => StoryOverlap(similarity[(i * n) + j]), storySimilarity);
         var documentIndex = corpus.Documents.Select((d, i) => (d.Document.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        var kinds = corpus.Actors.Actors.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Kind, StringComparer.Ordinal);
         var stopwords = CorpusDateEstimator.LoadStopwords().ToHashSet(StringComparer.Ordinal);
-        var rules = MergeRules.BuiltIn;
         var views = built.Select(mention => MergePairFeatures.Describe(
             mention,
             corpus.Annotated[index[mention.DocumentId]],
@@ -455,8 +459,8 @@ internal static class EcbPlusCoref
         var negated = mention.Tag.StartsWith("NEG_", StringComparison.Ordinal);
         var date = doc.Document.Published is { } published ? EventDating.Reported(published) : new EventDate(null, null, EventDateBasis.Unresolved);
         var units = TriggerWords.Split([.. tokens.Select(t => t.Text)]);
-        var head = units.Count == 0 ? tokens[^1].Text : units[^1][0];
-        var type = EventLexicon.BuiltIn.Find(trigger.ToLowerInvariant())?.Type.Id ?? "word:" + WordStem.Of(head);
+        var head = units.Count == 0 ? tokens[^1].Text : units[0][0];
+        var type = EventLexicon.BuiltIn.Find(trigger.ToLowerInvariant())?.Type.Id ?? "word:" + WordLemma.Of(head);
         return (new EventMention(doc.Document.Id, sentence, start, end - start, trigger, type, participants, null, null, date, negated ? EventStatus.Negated : EventStatus.Asserted), false);
     }
 }

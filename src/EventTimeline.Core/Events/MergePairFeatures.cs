@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 
 using EventTimeline.Actors;
 using EventTimeline.Documents;
+using EventTimeline.Evaluation;
 using EventTimeline.Text;
 using EventTimeline.Time;
 
@@ -11,7 +12,7 @@ namespace EventTimeline.Events;
 /// <param name="Mention">The mention.</param>
 /// <param name="Document">Index of its document in the run's document list (for the document similarity).</param>
 /// <param name="Story">Its document's story number.</param>
-/// <param name="Stem">Stem of the trigger's last word.</param>
+/// <param name="Stem">Stem of the base form of the trigger's head word (<see cref="MergePairFeatures.Head"/>, <see cref="WordLemma"/>).</param>
 /// <param name="Trigger">The trigger, lower case.</param>
 /// <param name="Families">The type's merge families ("t:call", "g:2").</param>
 /// <param name="Actors">Resolved actor ids of its participants.</param>
@@ -41,15 +42,49 @@ internal sealed record MergePairMention(
     public float StemShare { get; init; }
 }
 
-/// <summary>How alike two documents are: TF-IDF cosine of their words, and the overlap (Jaccard) of their names, numbers and resolved actors.</summary>
+/// <summary>How alike two documents are: TF-IDF cosine of their words, the overlap (Jaccard) of their names, numbers and resolved actors, and whether they are about the same lead actor.</summary>
 /// <param name="Cosine">TF-IDF cosine.</param>
 /// <param name="Names">Jaccard of their capitalised words not opening a sentence, lower case.</param>
 /// <param name="Numbers">Jaccard of their words with digits (tolls, magnitudes, dates, scores).</param>
 /// <param name="Actors">Jaccard of their resolved actor ids.</param>
-internal readonly record struct DocumentSimilarity(float Cosine, float Names, float Numbers, float Actors)
+/// <param name="Leads">Whether each document's lead actor (<see cref="Lead"/>) is named in the other: 1 both ways, 0.5 one way, 0 neither, −1 when one has no lead.</param>
+internal readonly record struct DocumentSimilarity(float Cosine, float Names, float Numbers, float Actors, float Leads)
 {
     /// <summary>A document compared with itself.</summary>
-    public static DocumentSimilarity Same { get; } = new(1, 1, 1, 1);
+    public static DocumentSimilarity Same { get; } = new(1, 1, 1, 1, 1);
+
+    /// <summary>The specific actor a document names most often (ties by id), or null when none is named twice: whom the report is about.</summary>
+    /// <param name="mentionActors">The resolved actor ids of each of the document's actor mentions.</param>
+    /// <param name="specific">Whether an actor id counts (not a country or its government).</param>
+    public static string? Lead(IReadOnlyList<ImmutableArray<string>> mentionActors, Func<string, bool> specific)
+    {
+        ArgumentNullException.ThrowIfNull(mentionActors);
+        ArgumentNullException.ThrowIfNull(specific);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var ids in mentionActors)
+        {
+            foreach (var id in ids.Distinct(StringComparer.Ordinal).Where(specific))
+            {
+                counts[id] = counts.GetValueOrDefault(id) + 1;
+            }
+        }
+
+        var best = counts.Where(p => p.Value >= 2).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).FirstOrDefault();
+        return best.Key;
+    }
+
+    /// <summary>Whether each document's lead actor is named in the other (see <see cref="Leads"/>).</summary>
+    public static float LeadsAgree(string? leadA, string? leadB, IReadOnlySet<string> actorsA, IReadOnlySet<string> actorsB)
+    {
+        ArgumentNullException.ThrowIfNull(actorsA);
+        ArgumentNullException.ThrowIfNull(actorsB);
+        if (leadA is null || leadB is null)
+        {
+            return -1;
+        }
+
+        return ((actorsB.Contains(leadA) ? 1 : 0) + (actorsA.Contains(leadB) ? 1 : 0)) / 2f;
+    }
 
     /// <summary>The words of a document the overlaps count: names, numbers (separate sets).</summary>
     public static (HashSet<string> Names, HashSet<string> Numbers) Words(AnnotatedDocument document)
@@ -107,6 +142,7 @@ internal static class MergePairFeatures
         "documentNames",
         "documentNumbers",
         "documentActors",
+        "documentLeads",
         "stemShare",
         "sameDocument",
         "sentenceDistance",
@@ -175,7 +211,7 @@ internal static class MergePairFeatures
         var people = all.Where(id => kinds.TryGetValue(id, out var kind) && kind == ActorKind.Person).ToImmutableHashSet(StringComparer.Ordinal);
         var trigger = mention.Trigger.ToLowerInvariant();
         var triggerWords = Words(trigger);
-        var stem = WordStem.Of(triggerWords.Count == 0 ? trigger : triggerWords[^1]);
+        var stem = WordLemma.Of(Head(triggerWords) ?? trigger);
         var sentence = document.Sentences.FirstOrDefault(s => s.Index == mention.Sentence);
         var context = sentence is null
             ? []
@@ -230,6 +266,7 @@ internal static class MergePairFeatures
         into[k++] = documents.Names;
         into[k++] = documents.Numbers;
         into[k++] = documents.Actors;
+        into[k++] = documents.Leads;
         into[k++] = Math.Min(a.StemShare, b.StemShare);
         into[k++] = Flag(sameDocument);
         into[k++] = sameDocument ? Math.Abs(ma.Sentence - mb.Sentence) : -1;
@@ -245,6 +282,14 @@ internal static class MergePairFeatures
         into[k++] = Flag(ma.Status == mb.Status);
         into[k++] = Flag(ma.Status == EventStatus.Negated || mb.Status == EventStatus.Negated);
         into[k] = Math.Min(a.Trigger.Length, b.Trigger.Length);
+    }
+
+    /// <summary>The word of a trigger phrase that names its action: the verb of a phrasal verb or of a verb and its object ("pulled over", "opened fire"), else the last word, a compound noun's head ("awards ceremony").</summary>
+    internal static string? Head(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var units = TriggerWords.Split(words);
+        return units.Count == 0 || units[0].Count == 0 ? null : units[0][0];
     }
 
     private static float Flag(bool value) => value ? 1 : 0;

@@ -8,7 +8,7 @@ namespace EventTimeline.Graph;
 /// <remarks>Immutable and thread-safe once built by <see cref="ActorEventGraphBuilder"/>. Vertices are actors sorted by id, then events in date order; edges are participant edges in event order, affiliation edges in actor order, then each actor's before chain in actor order.</remarks>
 internal sealed class ActorEventGraph
 {
-    private readonly ImmutableDictionary<string, int> _vertexRank;
+    private readonly Dictionary<string, int> _vertexRank;
 
     internal ActorEventGraph(
         ITaggedGraph graph,
@@ -21,10 +21,15 @@ internal sealed class ActorEventGraph
         Vertices = [.. ActorIds, .. EventIds];
         Actors = actors.ToImmutableSortedDictionary(actor => actor.Id, actor => actor, StringComparer.Ordinal);
         Events = events.ToImmutableSortedDictionary(graphEvent => graphEvent.Id, graphEvent => graphEvent, StringComparer.Ordinal);
-        _vertexRank = Vertices.Select((id, rank) => (id, rank)).ToImmutableDictionary(pair => pair.id, pair => pair.rank, StringComparer.Ordinal);
-        VertexKinds = ActorIds.Select(id => (id, GraphVertexKind.Actor))
-            .Concat(EventIds.Select(id => (id, GraphVertexKind.Event)))
-            .ToImmutableSortedDictionary(pair => pair.id, pair => pair.Item2, StringComparer.Ordinal);
+        _vertexRank = new Dictionary<string, int>(Vertices.Length, StringComparer.Ordinal);
+        foreach (var id in Vertices)
+        {
+            if (!_vertexRank.TryAdd(id, _vertexRank.Count))
+            {
+                throw new ArgumentException($"two vertices have the id '{id}'", nameof(events));
+            }
+        }
+
         Edges = [.. OrderedEdges()];
     }
 
@@ -50,11 +55,8 @@ internal sealed class ActorEventGraph
     /// <summary>The data of each event, by id.</summary>
     public ImmutableSortedDictionary<string, GraphEvent> Events { get; }
 
-    /// <summary>Whether each vertex id is an actor or an event.</summary>
-    public ImmutableSortedDictionary<string, GraphVertexKind> VertexKinds { get; }
-
     /// <summary>Returns whether <paramref name="id"/> names an actor or an event, or null when it names neither.</summary>
-    public GraphVertexKind? KindOf(string id) => VertexKinds.TryGetValue(id, out var kind) ? kind : null;
+    public GraphVertexKind? KindOf(string id) => !_vertexRank.TryGetValue(id, out var rank) ? null : rank < ActorIds.Length ? GraphVertexKind.Actor : GraphVertexKind.Event;
 
     /// <summary>Returns the position of an event in date order.</summary>
     /// <exception cref="KeyNotFoundException">No event has that id.</exception>

@@ -50,7 +50,7 @@ internal sealed class ActorNameIndex
     private readonly ActorEventGraph _graph;
     private readonly ActorNameForms _forms;
     private readonly ImmutableArray<(string ActorId, NameForm Form)> _names;
-    private readonly ImmutableDictionary<string, int> _eventCounts;
+    private readonly IReadOnlyDictionary<string, int>? _eventCounts;
 
     /// <summary>Indexes every actor of <paramref name="graph"/> by its name and aliases; <paramref name="eventCounts"/>, when given, replaces the graph's count of each actor's events (a graph of the actors alone, as an event store gives).</summary>
     public ActorNameIndex(ActorEventGraph graph, ActorNameForms forms, IReadOnlyDictionary<string, int>? eventCounts = null)
@@ -74,7 +74,7 @@ internal sealed class ActorNameIndex
         }
 
         _names = names.ToImmutable();
-        _eventCounts = graph.ActorIds.ToImmutableDictionary(id => id, id => eventCounts is null ? graph.EventsOf(id).Count : eventCounts.GetValueOrDefault(id), StringComparer.Ordinal);
+        _eventCounts = eventCounts;
     }
 
     /// <summary>Returns the actors <paramref name="name"/> stands for at the closest level any of them matches (an actor id also matches, in any case).</summary>
@@ -160,7 +160,10 @@ internal sealed class ActorNameIndex
         return [.. actorIds
             .Distinct(StringComparer.Ordinal)
             .OrderByDescending(id => _graph.Actors[id].Mentions)
-            .ThenByDescending(id => _eventCounts[id])
+            .ThenByDescending(EventCount)
             .ThenBy(id => id, StringComparer.Ordinal)];
     }
+
+    // Counted only for the actors a name matches: a lookup ranks a handful of candidates, not the whole corpus.
+    private int EventCount(string actorId) => _eventCounts is null ? _graph.EventsOf(actorId).Count : _eventCounts.GetValueOrDefault(actorId);
 }

@@ -48,10 +48,14 @@ internal sealed class MicrosoftTemporalTagger : ITemporalTagger
     }
 
     /// <summary>The candidates the recognizer finds in <paramref name="text"/>, offsets into it, before the date layer.</summary>
-    internal IReadOnlyList<TimexCandidate> Recognize(string text, DateOnly? documentDate)
+    internal IReadOnlyList<TimexCandidate> Recognize(string text, DateOnly? documentDate) =>
+        Recognize(text, _windows.Split(text), documentDate);
+
+    /// <summary>The candidates the recognizer finds in the given <paramref name="windows"/> of <paramref name="text"/>, offsets into the text.</summary>
+    internal static IReadOnlyList<TimexCandidate> Recognize(string text, IReadOnlyList<(int Offset, string Text)> windows, DateOnly? documentDate)
     {
         var candidates = new List<TimexCandidate>();
-        var pending = _windows.Split(text);
+        var pending = windows;
         for (var round = 0; round <= SalvageRounds && pending.Count > 0; round++)
         {
             var retry = new List<(int Offset, string Text)>();
@@ -76,8 +80,17 @@ internal sealed class MicrosoftTemporalTagger : ITemporalTagger
         return candidates;
     }
 
-    private IReadOnlyList<TimeMention> Tag(string text, DateOnly? documentDate) =>
-        _pipeline.Anchor(text, Recognize(text, documentDate), documentDate);
+    private IReadOnlyList<TimeMention> Tag(string text, DateOnly? documentDate)
+    {
+        try
+        {
+            return _pipeline.Anchor(text, Recognize(text, documentDate), documentDate);
+        }
+        finally
+        {
+            MicrosoftRecognizer.ForgetNumbers();
+        }
+    }
 
     /// <summary>
     /// Spans to read again instead of <paramref name="candidate"/>. The recognizer sometimes swallows a whole phrase

@@ -43,9 +43,16 @@ internal sealed class RecognizerWindows
     public static RecognizerWindows Default => DefaultInstance.Value;
 
     /// <summary>The pieces of <paramref name="text"/> to read, with their offsets, in text order; no piece crosses a paragraph break.</summary>
-    public IReadOnlyList<(int Offset, string Text)> Split(string text)
+    public IReadOnlyList<(int Offset, string Text)> Split(string text) => Split(text, []);
+
+    /// <summary>
+    /// The pieces of <paramref name="text"/> to read around the cues that lie outside <paramref name="known"/> (spans,
+    /// sorted by start, whose expressions are already found), with their offsets, in text order.
+    /// </summary>
+    public IReadOnlyList<(int Offset, string Text)> Split(string text, IReadOnlyList<(int Start, int End)> known)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(known);
         var windows = new List<(int, string)>();
         foreach (var (offset, chunk) in RecognizerChunks.Split(text))
         {
@@ -53,7 +60,7 @@ internal sealed class RecognizerWindows
             var cues = new List<int>();
             for (var index = 0; index < words.Count; index++)
             {
-                if (IsCue(words[index].Value))
+                if (IsCue(words[index].Value) && !KnownSpans.Covers(known, offset + words[index].Index))
                 {
                     cues.Add(index);
                 }

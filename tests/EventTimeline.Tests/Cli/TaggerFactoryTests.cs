@@ -38,6 +38,15 @@ public sealed class TaggerFactoryTests
     }
 
     [Test]
+    public void Create_Combined_StartsTheCombinedEngine()
+    {
+        using var tagger = TaggerFactory.Create("combined", jobs: 2);
+
+        Assert.That(tagger, Is.TypeOf<EventTimeline.Time.CombinedTemporalTagger>());
+        Assert.That(TaggerFactory.KnownEngines, Does.Contain("combined"));
+    }
+
+    [Test]
     public void Create_UnknownEngine_ThrowsListingKnownEngines()
     {
         var error = Assert.Throws<ArgumentException>(() => TaggerFactory.Create("heideltime"));

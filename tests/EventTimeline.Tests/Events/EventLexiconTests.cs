@@ -107,6 +107,7 @@ public sealed class EventLexiconTests
         new object[] { "confirmed cases", "outbreak" },
         new object[] { "derailment", "accident" },
         new object[] { "plane crash", "accident" },
+        new object[] { "gas explosion", "explosion" },
     ];
 
     private static EventLexicon Lexicon => EventLexicon.BuiltIn;
@@ -197,7 +198,7 @@ public sealed class EventLexiconTests
     [Test]
     public void Lookup_BusinessTypes_HaveNullCameoWithReason()
     {
-        string[] business = ["acquisition", "product-launch", "earnings", "sales", "layoffs", "recall", "bankruptcy", "price-change", "election", "resignation", "appointment", "disaster", "outbreak", "accident"];
+        string[] business = ["acquisition", "product-launch", "earnings", "sales", "layoffs", "recall", "bankruptcy", "price-change", "election", "resignation", "appointment", "disaster", "outbreak", "accident", "explosion"];
 
         foreach (var id in business)
         {

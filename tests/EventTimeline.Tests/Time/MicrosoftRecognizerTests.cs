@@ -67,6 +67,23 @@ public sealed class MicrosoftRecognizerTests
         Assert.That(concurrent, Is.EqualTo(Enumerable.Range(0, concurrent.Length).Select(index => serial[index % Texts.Length])));
     }
 
+    [Test]
+    public void ForgetNumbers_AfterAText_EmptiesTheCacheAndTheResultsStayTheSame()
+    {
+        const string text = "Prices rose 4% in the first quarter of 2014 and fell three months later.";
+        var reference = new DateOnly(2014, 9, 1);
+        MicrosoftRecognizer.ForgetNumbers();
+
+        var first = Describe(MicrosoftRecognizer.Recognize(text, reference));
+        Assert.That(MicrosoftRecognizer.CachedNumberTexts, Is.GreaterThan(0), "the recognizer caches the numbers of what it read");
+        MicrosoftRecognizer.ForgetNumbers();
+        var cachedAfterForgetting = MicrosoftRecognizer.CachedNumberTexts;
+        var second = Describe(MicrosoftRecognizer.Recognize(text, reference));
+
+        Assert.That(cachedAfterForgetting, Is.Zero);
+        Assert.That(second, Is.EqualTo(first));
+    }
+
     private static string Describe(IReadOnlyList<TimexCandidate> candidates) => string.Join(
         "; ",
         candidates.Select(candidate => $"{candidate.Start}+{candidate.Length} {candidate.Kind} " + string.Join(

@@ -60,4 +60,15 @@ public sealed class RecognizerWindowsTests
         Assert.That(windows.Select(w => w.Text), Is.EqualTo(new[] { "left on Friday.", "In 2014 she came." }));
         Assert.That(windows.All(w => text.Substring(w.Offset, w.Text.Length) == w.Text), Is.True);
     }
+
+    [Test]
+    public void Split_CueInsideAKnownSpan_IsNotACue()
+    {
+        const string text = "a b c Friday d e f g h i j year k l";
+        var friday = text.IndexOf("Friday", StringComparison.Ordinal);
+
+        var windows = Windows.Split(text, [(friday, friday + "Friday".Length)]);
+
+        Assert.That(windows.Select(w => w.Text), Is.EqualTo(new[] { "i j year k l" }));
+    }
 }

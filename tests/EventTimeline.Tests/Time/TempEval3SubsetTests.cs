@@ -14,6 +14,7 @@ public sealed class TempEval3SubsetTests
 
     [TestCase("microsoft", 0.92, 0.86, 0.87, 0.76)]
     [TestCase("native", 0.93, 0.90, 0.90, 0.78)]
+    [TestCase("combined", 0.93, 0.90, 0.90, 0.78)]
     public void TagAndScore_FortyDevelopmentDocuments_StayAboveTheFloors(string engine, double relaxedF1Floor, double strictF1Floor, double typeF1Floor, double valueF1Floor)
     {
         var gold = Directory.EnumerateFiles(Folder, "*.tml", SearchOption.AllDirectories)
