@@ -156,7 +156,10 @@ internal static class BuildCommand
             var console = BuildProgress.StandardError();
             if (storeOptions.Store is { } storeName)
             {
-                if (StoreBuild.Run(pipeline, read, storeName, engine, limits, jobs, storeOptions.Prune, quiet, includeUndated) is not { } stored)
+                // The documents read go to the store and are not held through extraction and merging (read is captured by the lambda below).
+                var intake = read;
+                read = read with { Documents = [] };
+                if (StoreBuild.Run(pipeline, intake, storeName, engine, limits, jobs, storeOptions.Prune, quiet, includeUndated) is not { } stored)
                 {
                     return 1;
                 }
@@ -201,13 +204,14 @@ internal static class BuildCommand
         {
             // Graphviz draws graph.svg while the other outputs are made and written.
             var svg = BuildOutputs.StartSvg(result.Timeline, svgMaxNodes);
-            _ = BuildOutputs.WriteFiles(
+            // timeline.json, the largest output, goes to its file as it is serialized.
+            AtomicFile.WriteText(Path.Combine(output, "timeline.json"), writer => JsonFormat.Write(result.Timeline, writer));
+            BuildOutputs.WriteFiles(
                 output,
                 [
-                    ("timeline.json", () => JsonFormat.Serialize(result.Timeline)),
-                    ("documents.json", () => DocumentsExport.ToJson(result.Documents)),
-                    ("time-mentions.json", () => TimeMentionsExport.ToJson(result.Documents)),
-                    ("summary.json", () => SummaryExport.ToJson(summary)),
+                    ("documents.json", writer => DocumentsExport.Write(result.Documents, writer)),
+                    ("time-mentions.json", writer => TimeMentionsExport.Write(result.Documents, writer)),
+                    ("summary.json", writer => writer.Write(SummaryExport.ToJson(summary))),
                 ],
                 jobs);
 
@@ -225,7 +229,7 @@ internal static class BuildCommand
         // Without a publication date, "on Thursday" cannot be placed and the events it dates drop off the timeline: say so, even when quiet.
         if (result.UndatedDocuments is { Count: > 0 } undated)
         {
-            Console.Error.WriteLine(UndatedWarning(undated, result.Documents.Count, result.UndatedEvents, includeUndated));
+            Console.Error.WriteLine(UndatedWarning(verb, undated, result.Documents.Count, result.UndatedEvents, includeUndated));
         }
 
         if (quiet)
@@ -241,13 +245,13 @@ internal static class BuildCommand
         return InputReportOutput.ExitCode(read);
     }
 
-    private static string UndatedWarning(IReadOnlyList<string> undated, int documents, int undatedEvents, bool included)
+    private static string UndatedWarning(string verb, IReadOnlyList<string> undated, int documents, int undatedEvents, bool included)
     {
         const int Shown = 5;
         var names = string.Join(", ", undated.Take(Shown)) + (undated.Count > Shown ? $" and {undated.Count - Shown} more" : string.Empty);
         var events = $"{undatedEvents} {(undatedEvents == 1 ? "event" : "events")} without a date {(undatedEvents == 1 ? "is" : "are")}";
         var where = included ? $"{events} at the end of the timeline" : $"{events} not on the timeline (--include-undated keeps them)";
-        return $"build: {undated.Count} of {documents} documents have no publication date ({names}): relative dates in them (\"on Thursday\") stay unresolved, " +
+        return $"{verb}: {undated.Count} of {documents} documents have no publication date ({names}): relative dates in them (\"on Thursday\") stay unresolved, " +
             $"and {where}; give dates in a manifest.json (README, Inputs)";
     }
 

@@ -75,7 +75,7 @@ internal static class MergeCommand
             }
 
             var result = run.Merge(prepared, jobs, StartupTrace.Observer, includeUndated);
-            var read = new CorpusReadResult(store.Documents(), store.InputOutcomes());
+            var read = StoreBuild.StoredRead(store);
             return BuildCommand.WriteOutputs("merge", output, read, StoreBuild.Limits(store), result, jobs, quiet, svgMaxNodes, includeUndated, clock);
         }
     }

@@ -7,6 +7,7 @@ using EventTimeline.Events;
 using EventTimeline.Export;
 using EventTimeline.Graph;
 using EventTimeline.Model;
+using EventTimeline.Store;
 
 namespace EventTimeline.Cli.Commands;
 
@@ -79,23 +80,26 @@ internal static class QueryCommand
         }
 
         using var storeLease = stored;
-        if ((stored is null ? TimelineInput.Load("query", input) : stored.Actors()) is not { } loaded)
+        StartupTrace.Mark("store opened");
+        (TimelineFile Timeline, ActorEventGraph Graph)? loaded = stored is null ? TimelineInput.Load("query", input) : null;
+        if (stored is null && loaded is null)
         {
             return 1;
         }
 
-        var (timeline, graph) = loaded;
-        var index = new ActorNameIndex(graph, ActorNameForms.BuiltIn, stored?.EventCounts);
-        StartupTrace.Mark("names indexed");
-        if (Resolve(index, actorName) is not { } actorId)
+        // From a store, each name is looked up through its name indexes, not by reading every actor.
+        ActorNameIndex IndexFor(string name) => stored?.IndexFor(name) ?? new ActorNameIndex(loaded!.Value.Graph, ActorNameForms.BuiltIn);
+        var fileIndex = stored is null ? IndexFor(actorName) : null;
+        if (Resolve(fileIndex ?? IndexFor(actorName), actorName) is not { } actorId)
         {
             return 1;
         }
 
+        StartupTrace.Mark("names looked up");
         var withIds = new List<string>();
         foreach (var name in withNames)
         {
-            if (Resolve(index, name) is not { } id)
+            if (Resolve(fileIndex ?? IndexFor(name), name) is not { } id)
             {
                 return 1;
             }
@@ -103,12 +107,8 @@ internal static class QueryCommand
             withIds.Add(id);
         }
 
-        if (stored is not null)
-        {
-            // The store answers with the events the actor takes part in, which is all the query looks at.
-            (timeline, graph) = stored.WithEventsOf(timeline, actorId);
-        }
-
+        // The store answers with the events the actor takes part in, of the type and dates asked for, which is all the query looks at.
+        var (timeline, graph) = stored is null ? loaded!.Value : stored.WithEventsOf(actorId, withIds, new IndexedEventFilter(type, from, to));
         var hits = new ActorQuery(actorId) { With = [.. withIds], From = from, To = to, Type = type, Status = status }.Run(graph);
         var actor = timeline.Actors.Single(a => a.Id == actorId);
         var eventsById = timeline.Events.ToDictionary(e => e.Id, StringComparer.Ordinal);

@@ -1,5 +1,6 @@
 using System.Text;
 
+using EventTimeline.Cli.Output;
 using EventTimeline.Graph;
 using EventTimeline.Model;
 using EventTimeline.Store;
@@ -10,19 +11,16 @@ namespace EventTimeline.Cli.Commands;
 internal sealed class StoreTimeline : IDisposable
 {
     private readonly IEventStore _store;
+    private readonly Lazy<IReadOnlyList<IndexedActor>> _actors;
 
-    private StoreTimeline(IEventStore store, IReadOnlyList<IndexedActor> actors)
+    private StoreTimeline(IEventStore store)
     {
         _store = store;
-        IndexedActors = actors;
-        EventCounts = actors.ToDictionary(a => a.Id, a => a.Events, StringComparer.Ordinal);
+        _actors = new Lazy<IReadOnlyList<IndexedActor>>(store.IndexedActors);
     }
 
-    /// <summary>Every indexed actor, in the order <c>actors</c> lists them.</summary>
-    public IReadOnlyList<IndexedActor> IndexedActors { get; }
-
-    /// <summary>How many events each actor takes part in.</summary>
-    public IReadOnlyDictionary<string, int> EventCounts { get; }
+    /// <summary>Every indexed actor, in the order <c>actors</c> lists them (read when first asked for).</summary>
+    public IReadOnlyList<IndexedActor> IndexedActors => _actors.Value;
 
     /// <summary>Opens a store that a merge has indexed, or says why not and returns null.</summary>
     public static StoreTimeline? Open(string verb, string storeName)
@@ -34,40 +32,64 @@ internal sealed class StoreTimeline : IDisposable
 
         if (!store.HasIndex())
         {
-            Console.Error.WriteLine($"{verb}: {store.Description} has not been merged yet: run 'build --store' or 'merge --store' first");
+            Console.Error.WriteLine($"{verb}: {store.Description} has no query index: run 'build --store' or 'merge --store' (a store indexed by an older eventtimeline is indexed again by its next merge)");
             store.Dispose();
             return null;
         }
 
-        return new StoreTimeline(store, store.IndexedActors());
+        return new StoreTimeline(store);
     }
 
     /// <summary>A timeline of every actor and no event, and its graph.</summary>
-    public (TimelineFile Timeline, ActorEventGraph Graph)? Actors()
+    public (TimelineFile Timeline, ActorEventGraph Graph) Actors() => Graph(IndexedActors, []);
+
+    /// <summary>
+    /// A name index that answers <paramref name="name"/> as one over every actor would: over the actors the store's name indexes give for
+    /// the exact levels, then with those sharing a word for partial matches; only a name nothing matches needs every actor (for suggestions).
+    /// </summary>
+    public ActorNameIndex IndexFor(string name)
     {
-        var timeline = Read(IndexedActors.Select(a => a.Json), []);
-        return (timeline, TimelineGraph.Build(timeline));
+        var trimmed = name.Trim();
+        var form = ActorNameForms.BuiltIn.Of(trimmed);
+        StartupTrace.Mark("name forms loaded");
+        var query = new ActorNameQuery(ActorNameQuery.Fold(trimmed), form.Key, form.Bare, form.Skeleton, []);
+        var candidates = _store.FindIndexedActors(query);
+        StartupTrace.Mark($"{candidates.Count} candidate actors read");
+        var exact = Index(candidates);
+
+        // Every actor that matches at the id, exact, bare or transliterated level is among these, so such an answer is final.
+        if (exact.Find(trimmed).Match is NameMatch.Exact or NameMatch.Bare or NameMatch.Transliterated)
+        {
+            return exact;
+        }
+
+        var partial = Index(_store.FindIndexedActors(query with { Words = form.SkeletonWords }));
+        return partial.Find(trimmed).Match is not NameMatch.None ? partial : Index(IndexedActors);
     }
 
-    /// <summary>The actors of <paramref name="actorsOnly"/> with the events <paramref name="actorId"/> takes part in, and its graph.</summary>
-    public (TimelineFile Timeline, ActorEventGraph Graph) WithEventsOf(TimelineFile actorsOnly, string actorId)
+    /// <summary>The events <paramref name="actorId"/> takes part in that pass <paramref name="filter"/>, with their actors and those of <paramref name="withIds"/>, and their graph.</summary>
+    public (TimelineFile Timeline, ActorEventGraph Graph) WithEventsOf(string actorId, IReadOnlyList<string> withIds, IndexedEventFilter filter)
     {
-        // The actors are already read: only the events are parsed here.
-        var events = Export.TimelineFileReader.Read(Json([], _store.IndexedEventsOf(actorId))).Events;
-        var timeline = actorsOnly with { Events = events };
-        return (timeline, TimelineGraph.Build(timeline));
+        var actors = _store.IndexedActorsAround(actorId, withIds);
+        var events = _store.IndexedEventsOf(actorId, filter);
+        StartupTrace.Mark($"{events.Count} events and {actors.Count} actors read");
+        var graph = Graph(actors, events);
+        StartupTrace.Mark("events parsed and graph built");
+        return graph;
     }
 
     /// <inheritdoc/>
     public void Dispose() => _store.Dispose();
 
-    private static TimelineFile Read(IEnumerable<string> actors, IEnumerable<string> events) => Export.TimelineFileReader.Read(Json(actors, events));
+    private static ActorNameIndex Index(IReadOnlyList<IndexedActor> actors) =>
+        new(Graph(actors, []).Graph, ActorNameForms.BuiltIn, actors.ToDictionary(a => a.Id, a => a.Events, StringComparer.Ordinal));
 
-    private static string Json(IEnumerable<string> actors, IEnumerable<string> events)
+    private static (TimelineFile Timeline, ActorEventGraph Graph) Graph(IReadOnlyList<IndexedActor> actors, IEnumerable<string> events)
     {
         var json = new StringBuilder();
         json.Append("{\"format\":\"").Append(TimelineFile.FormatName).Append("\",\"documents\":[],\"actors\":[");
-        json.AppendJoin(',', actors).Append("],\"events\":[").AppendJoin(',', events).Append("]}");
-        return json.ToString();
+        json.AppendJoin(',', actors.Select(a => a.Json)).Append("],\"events\":[").AppendJoin(',', events).Append("]}");
+        var timeline = Export.TimelineFileReader.Read(json.ToString());
+        return (timeline, TimelineGraph.Build(timeline));
     }
 }

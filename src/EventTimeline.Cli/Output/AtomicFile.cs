@@ -23,7 +23,17 @@ internal static class AtomicFile
         }
     }
 
-    public static void WriteAllText(string path, string contents)
+    /// <summary>Writes <paramref name="contents"/> to <paramref name="path"/> as UTF-8 without a byte-order mark, atomically.</summary>
+    public static void WriteAllText(string path, string contents) => Write(path, stream => stream.Write(Utf8NoBom.GetBytes(contents)));
+
+    /// <summary>Writes the text <paramref name="write"/> gives a writer to <paramref name="path"/>, as UTF-8 without a byte-order mark and with "\n" newlines, atomically; the text is never held whole in memory.</summary>
+    public static void WriteText(string path, Action<TextWriter> write) => Write(path, stream =>
+    {
+        using var writer = new StreamWriter(stream, Utf8NoBom, bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\n" };
+        write(writer);
+    });
+
+    private static void Write(string path, Action<Stream> write)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
         Directory.CreateDirectory(folder);
@@ -32,8 +42,7 @@ internal static class AtomicFile
         {
             using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
             {
-                var bytes = Utf8NoBom.GetBytes(contents);
-                stream.Write(bytes);
+                write(stream);
 
                 // On disk before the rename: after a power cut the name holds the old file or the new one, never an empty one.
                 stream.Flush(flushToDisk: true);

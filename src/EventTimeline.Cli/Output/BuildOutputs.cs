@@ -8,13 +8,13 @@ namespace EventTimeline.Cli.Output;
 internal static class BuildOutputs
 {
     /// <summary>The files always written, with the export that makes each.</summary>
-    public static IReadOnlyList<(string Name, Func<TimelineFile, string> Export)> Exports { get; } =
+    public static IReadOnlyList<(string Name, Action<TimelineFile, TextWriter> Export)> Exports { get; } =
     [
-        ("graph.json", GraphJsonExport.ToJson),
-        ("graph.dot", GraphDotExport.ToDot),
-        ("graph.graphml", GraphMlExport.ToGraphMl),
-        ("timeline.timelinejs.json", TimelineJsExport.ToJson),
-        ("events.tsv", timeline => EventsTsvExport.ToTsv(timeline, CameoCodebook.BuiltIn)),
+        ("graph.json", GraphJsonExport.Write),
+        ("graph.dot", GraphDotExport.Write),
+        ("graph.graphml", GraphMlExport.Write),
+        ("timeline.timelinejs.json", TimelineJsExport.Write),
+        ("events.tsv", (timeline, writer) => EventsTsvExport.Write(timeline, CameoCodebook.BuiltIn, writer)),
     ];
 
     // Where graph.dot, which graph.svg is rendered from, stands among the exports.
@@ -30,19 +30,15 @@ internal static class BuildOutputs
     /// </summary>
     public const int DefaultMaxSvgNodes = 300;
 
-    /// <summary>Makes the text of each file on up to <paramref name="jobs"/> threads, then writes them one by one, atomically, in order; returns the texts.</summary>
+    /// <summary>Writes each file atomically as its export makes it, on up to <paramref name="jobs"/> threads: no file's text is held whole in memory.</summary>
     /// <exception cref="IOException">A file cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">A file cannot be written.</exception>
-    public static string[] WriteFiles(string folder, IReadOnlyList<(string Name, Func<string> Text)> files, int jobs)
-    {
-        var texts = ParallelMap.Run(files, jobs, file => file.Text());
-        for (var i = 0; i < files.Count; i++)
+    public static void WriteFiles(string folder, IReadOnlyList<(string Name, Action<TextWriter> Write)> files, int jobs) =>
+        _ = ParallelMap.Run(files, jobs, file =>
         {
-            AtomicFile.WriteAllText(Path.Combine(folder, files[i].Name), texts[i]);
-        }
-
-        return texts;
-    }
+            AtomicFile.WriteText(Path.Combine(folder, file.Name), file.Write);
+            return true;
+        });
 
     /// <summary>
     /// Makes graph.dot's text and starts Graphviz on it in the background, so that the picture is drawn while the other
@@ -52,12 +48,15 @@ internal static class BuildOutputs
     public static SvgRendering StartSvg(TimelineFile timeline, int maxSvgNodes = DefaultMaxSvgNodes)
     {
         ArgumentNullException.ThrowIfNull(timeline);
-        var dot = GraphDotExport.ToDot(timeline);
         var nodes = timeline.Events.Count + timeline.Events.SelectMany(e => e.Actors).Select(a => a.Id).Distinct(StringComparer.Ordinal).Count();
-        var rendering = nodes > maxSvgNodes
-            ? Task.FromResult(new GraphvizRenderer.Result(null, $"the graph has {nodes:N0} nodes, more than --svg-max-nodes {maxSvgNodes:N0} (open graph.graphml in Gephi or yEd, or render graph.dot with sfdp)"))
-            : Task.Run(() => GraphvizRenderer.RenderSvg(dot));
-        return new SvgRendering(dot, rendering);
+        if (nodes > maxSvgNodes)
+        {
+            // Not drawn: graph.dot is made when it is written, not held through the other outputs (at scale it is hundreds of megabytes).
+            return new SvgRendering(null, Task.FromResult(new GraphvizRenderer.Result(null, $"the graph has {nodes:N0} nodes, more than --svg-max-nodes {maxSvgNodes:N0} (open graph.graphml in Gephi or yEd, or render graph.dot with sfdp)")));
+        }
+
+        var dot = GraphDotExport.ToDot(timeline);
+        return new SvgRendering(dot, Task.Run(() => GraphvizRenderer.RenderSvg(dot)));
     }
 
     /// <summary>Writes every export of <paramref name="timeline"/> into <paramref name="folder"/> atomically, graph.dot from <paramref name="svg"/>, and graph.svg when <paramref name="svg"/> drew it; returns the SVG text, or null when there is none (said in one line on <paramref name="messages"/>).</summary>
@@ -67,9 +66,9 @@ internal static class BuildOutputs
     public static string? Write(string folder, TimelineFile timeline, TextWriter messages, SvgRendering svg, int jobs = 1)
     {
         ArgumentNullException.ThrowIfNull(svg);
-        _ = WriteFiles(
+        WriteFiles(
             folder,
-            [.. Exports.Select((file, index) => (file.Name, index == DotIndex ? () => svg.Dot : (Func<string>)(() => file.Export(timeline))))],
+            [.. Exports.Select((file, index) => (file.Name, index == DotIndex && svg.Dot is { } dot ? writer => writer.Write(dot) : (Action<TextWriter>)(writer => file.Export(timeline, writer))))],
             jobs);
 
         var svgPath = Path.Combine(folder, SvgFileName);
@@ -87,7 +86,7 @@ internal static class BuildOutputs
     }
 
     /// <summary>graph.dot's text and its rendering by Graphviz, running or done.</summary>
-    /// <param name="Dot">The DOT text.</param>
+    /// <param name="Dot">The DOT text, or null when the graph is too large to draw (graph.dot is then made when written).</param>
     /// <param name="Rendering">The rendering; it never faults (a missing or failing program gives a result without SVG).</param>
-    public sealed record SvgRendering(string Dot, Task<GraphvizRenderer.Result> Rendering);
+    public sealed record SvgRendering(string? Dot, Task<GraphvizRenderer.Result> Rendering);
 }

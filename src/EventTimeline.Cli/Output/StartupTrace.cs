@@ -32,9 +32,12 @@ internal sealed class StartupTrace : IPipelineObserver
         var methods = System.Runtime.JitInfo.GetCompiledMethodCount();
         var pause = GC.GetTotalPauseDuration().TotalSeconds;
         var collections = GC.CollectionCount(0);
+        using var process = Process.GetCurrentProcess();
+        var heap = GC.GetTotalMemory(forceFullCollection: false) / 1048576.0;
+        var peak = process.PeakWorkingSet64 / 1048576.0;
         Console.Error.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"trace: {now,7:0.000} s  +{now - _last,6:0.000} s (jit {jit - _lastJit,6:0.000} s, {methods - _lastMethods,5} methods; gc {pause - _lastPause,6:0.000} s, {collections - _lastCollections,3} collections)  {phase}"));
+            $"trace: {now,7:0.000} s  +{now - _last,6:0.000} s (jit {jit - _lastJit,6:0.000} s, {methods - _lastMethods,5} methods; gc {pause - _lastPause,6:0.000} s, {collections - _lastCollections,3} collections; heap {heap,6:0} MB, peak {peak,6:0} MB)  {phase}"));
         _last = now;
         _lastJit = jit;
         _lastMethods = methods;

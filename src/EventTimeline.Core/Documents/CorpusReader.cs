@@ -254,7 +254,14 @@ internal sealed class CorpusReader
         string json;
         try
         {
-            var (bytes, partial, _) = manifest.ReadPrefix(InputLimits.Default.MaxFileBytes);
+            // A manifest is not an article: the per-document limit would cut the manifest of a large corpus (100,000 articles take 14 MB).
+            var (bytes, partial, _) = manifest.ReadPrefix(InputLimits.MaxManifestBytes);
+            if (partial)
+            {
+                outcomes.Add(InputOutcome.NotUsed(manifest.Shown, InputFormat.Manifest, InputStatus.Failed, "too large", $"larger than {InputLimits.MaxManifestBytes >> 20} MB: split the folder"));
+                return entries;
+            }
+
             var decoded = TextDecoder.Decode(bytes, partial);
             if (decoded.Text is not { } text)
             {

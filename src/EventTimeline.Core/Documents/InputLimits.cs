@@ -15,6 +15,9 @@ internal sealed record InputLimits(int MaxDocumentChars, int MaxSentenceChars)
     /// <summary>Upper bound of <see cref="MaxDocumentChars"/>, so that byte budgets derived from it stay within memory.</summary>
     public const int MaxAllowedDocumentChars = 100_000_000;
 
+    /// <summary>Bytes read from a manifest.json: it holds about 150 bytes per article it lists, so this covers some three million articles in one folder; a larger one is refused, not cut short silently.</summary>
+    public const long MaxManifestBytes = 512L << 20;
+
     /// <summary>The default limits.</summary>
     public static InputLimits Default { get; } = new(DefaultMaxDocumentChars, DefaultMaxSentenceChars);
 

@@ -7,7 +7,11 @@ internal static class DocumentsExport
 {
     public const string Format = "eventtimeline-documents/1";
 
-    public static string ToJson(IReadOnlyList<AnalyzedDocument> documents) => JsonFormat.Serialize(new
+    public static string ToJson(IReadOnlyList<AnalyzedDocument> documents) => TextExport.ToText(writer => Write(documents, writer));
+
+    /// <summary>Writes the file <see cref="ToJson"/> returns to <paramref name="writer"/>.</summary>
+    public static void Write(IReadOnlyList<AnalyzedDocument> documents, TextWriter writer) => JsonFormat.Write(
+        new
     {
         format = Format,
         documents = documents.Select(a => new
@@ -27,7 +31,7 @@ internal static class DocumentsExport
             dateline = a.Note.Dateline,
             corpusEstimateFrom = a.Note.Estimate?.FromId,
         }),
-    });
+    }, writer);
 
     internal static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -19,7 +19,10 @@ internal static class EventsTsvExport
 
     /// <summary>Returns events.tsv for <paramref name="timeline"/>: the header, then one row per event in timeline order.</summary>
     /// <remarks>Actor1 is the event's first doer (its first actor when none has the source role), Actor2 its first target (else its next actor); SourceURLs are the reporting documents' URLs, space-separated, in document order.</remarks>
-    public static string ToTsv(TimelineFile timeline, CameoCodebook codebook)
+    public static string ToTsv(TimelineFile timeline, CameoCodebook codebook) => TextExport.ToText(writer => Write(timeline, codebook, writer));
+
+    /// <summary>Writes events.tsv for <paramref name="timeline"/> to <paramref name="writer"/>, as <see cref="ToTsv"/> returns it.</summary>
+    public static void Write(TimelineFile timeline, CameoCodebook codebook, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(timeline);
         ArgumentNullException.ThrowIfNull(codebook);
@@ -62,9 +65,10 @@ internal static class EventsTsvExport
                 TsvCell.Text(e.Location),
                 TsvCell.Text(string.Join(' ', urls)),
             ]));
+            TextExport.Spill(tsv, writer);
         }
 
-        return tsv.ToString();
+        TextExport.Spill(tsv, writer, always: true);
     }
 
     private static string? Name(TimelineEventActor? actor, Dictionary<string, TimelineActor> actors) =>

@@ -17,7 +17,10 @@ internal static class GraphDotExport
     /// <summary>Returns graph.dot for <paramref name="timeline"/>.</summary>
     /// <remarks>Drawn: the actors that take part in an event and the organizations they are affiliated with (ellipses filled by kind, a person's or body's country code under its name), every event (a box with its date and label; dashed when not asserted),
     /// participant edges labelled with the role and affiliation edges to organizations (dashed, not ranked). Before edges are left out: the left-to-right order of the date columns already shows each chain, and drawing them doubles the edges.</remarks>
-    public static string ToDot(TimelineFile timeline)
+    public static string ToDot(TimelineFile timeline) => TextExport.ToText(writer => Write(timeline, writer));
+
+    /// <summary>Writes graph.dot for <paramref name="timeline"/> to <paramref name="writer"/>, as <see cref="ToDot"/> returns it.</summary>
+    public static void Write(TimelineFile timeline, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(timeline);
         var graph = TimelineGraph.Build(timeline);
@@ -43,6 +46,7 @@ internal static class GraphDotExport
                 .Append(", label=").Append(actor.Kind == ActorKind.Country || actor.Country is null ? Label(actor.Name) : Label(actor.Name, "(" + actor.Country + ")"))
                 .Append(", tooltip=").Append(DotText.Quote(KindName(actor.Kind) + (actor.Country is null ? string.Empty : " (" + actor.Country + ")")))
                 .Append("];\n");
+            TextExport.Spill(dot, writer);
         }
 
         dot.Append("\n  // events: boxes with date and label\n");
@@ -55,6 +59,7 @@ internal static class GraphDotExport
                 .Append(", fillcolor=\"#ffffff\", label=").Append(Label(EventDateText.Short(e.Date), e.Label))
                 .Append(", tooltip=").Append(DotText.Quote(e.Type + ", " + StatusName(e.Status)))
                 .Append("];\n");
+            TextExport.Spill(dot, writer);
         }
 
         dot.Append("\n  // events on the same dates share a column; columns run left to right by date\n");
@@ -65,12 +70,14 @@ internal static class GraphDotExport
         foreach (var column in columns.Where(column => column.Count > 1))
         {
             dot.Append("  { rank=same; ").Append(string.Join("; ", column.Select(DotText.Quote))).Append("; }\n");
+            TextExport.Spill(dot, writer);
         }
 
         for (var i = 1; i < columns.Count; i++)
         {
             dot.Append("  ").Append(DotText.Quote(columns[i - 1][0])).Append(" -> ").Append(DotText.Quote(columns[i][0]))
                 .Append(" [style=invis, weight=10];\n");
+            TextExport.Spill(dot, writer);
         }
 
         dot.Append("\n  // participants, labelled with their role\n");
@@ -80,6 +87,7 @@ internal static class GraphDotExport
                 .Append(" [label=").Append(DotText.Quote(edge.Tag.RoleName))
                 .Append(edge.Tag.Role == ParticipantRole.Target ? ", color=\"#3b6fb6\"" : string.Empty)
                 .Append("];\n");
+            TextExport.Spill(dot, writer);
         }
 
         // A country affiliation is the "(RUS)" under a name: drawn as edges, they cross the whole picture.
@@ -89,10 +97,11 @@ internal static class GraphDotExport
         {
             dot.Append("  ").Append(DotText.Quote(edge.Source)).Append(" -> ").Append(DotText.Quote(edge.Target))
                 .Append(" [style=dashed, color=\"#b0b0b0\", arrowhead=none, constraint=false];\n");
+            TextExport.Spill(dot, writer);
         }
 
         dot.Append("}\n");
-        return dot.ToString();
+        TextExport.Spill(dot, writer, always: true);
     }
 
     /// <summary>The fill colour of an actor kind (a ColorBrewer Pastel1-like palette).</summary>

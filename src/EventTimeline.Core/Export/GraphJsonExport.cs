@@ -10,7 +10,10 @@ namespace EventTimeline.Export;
 internal static class GraphJsonExport
 {
     /// <summary>Returns graph.json for <paramref name="timeline"/>: nodes in graph order (actors by id, then events by date), edges in graph order.</summary>
-    public static string ToJson(TimelineFile timeline)
+    public static string ToJson(TimelineFile timeline) => TextExport.ToText(writer => Write(timeline, writer));
+
+    /// <summary>Writes graph.json for <paramref name="timeline"/> to <paramref name="writer"/>, as <see cref="ToJson"/> returns it.</summary>
+    public static void Write(TimelineFile timeline, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(timeline);
         var graph = TimelineGraph.Build(timeline);
@@ -36,7 +39,7 @@ internal static class GraphJsonExport
         var edges = graph.Edges
             .Select(edge => new Edge(edge.Source, edge.Target, edge.Tag.KindName, edge.Tag.RoleName, edge.Tag.Chain))
             .ToList();
-        return JsonFormat.Serialize(new GraphJson(nodes, edges));
+        JsonFormat.Write(new GraphJson(nodes, edges), writer);
     }
 
     private sealed record GraphJson(IReadOnlyList<object> Nodes, IReadOnlyList<Edge> Edges);

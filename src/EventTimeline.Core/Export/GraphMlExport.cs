@@ -39,7 +39,10 @@ internal static class GraphMlExport
     ];
 
     /// <summary>Returns graph.graphml for <paramref name="timeline"/>: a directed graph, nodes in graph order (actors by id, then events by date), edges in graph order.</summary>
-    public static string ToGraphMl(TimelineFile timeline)
+    public static string ToGraphMl(TimelineFile timeline) => TextExport.ToText(writer => Write(timeline, writer));
+
+    /// <summary>Writes graph.graphml for <paramref name="timeline"/> to <paramref name="writer"/>, as <see cref="ToGraphMl"/> returns it.</summary>
+    public static void Write(TimelineFile timeline, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(timeline);
         var graph = TimelineGraph.Build(timeline);
@@ -94,6 +97,7 @@ internal static class GraphMlExport
             }
 
             xml.Append("    </node>\n");
+            TextExport.Spill(xml, writer);
         }
 
         var number = 0;
@@ -106,10 +110,11 @@ internal static class GraphMlExport
             Data(xml, "role", edge.Tag.RoleName);
             Data(xml, "chain", edge.Tag.Chain);
             xml.Append("    </edge>\n");
+            TextExport.Spill(xml, writer);
         }
 
         xml.Append("  </graph>\n</graphml>\n");
-        return xml.ToString();
+        TextExport.Spill(xml, writer, always: true);
     }
 
     private static void Data(StringBuilder xml, string key, string? value)

@@ -23,14 +23,21 @@ public static class JsonFormat
     /// <summary>Serializes <paramref name="value"/> in the project's JSON style, ending with a newline.</summary>
     public static string Serialize(object? value)
     {
-        var serializer = JsonSerializer.Create(Settings);
         using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        Write(value, text);
+        return text.ToString();
+    }
+
+    /// <summary>Writes <paramref name="value"/> in the project's JSON style to <paramref name="text"/>, ending with a newline: the same text as <see cref="Serialize"/>, without holding it whole.</summary>
+    public static void Write(object? value, TextWriter text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var serializer = JsonSerializer.Create(Settings);
         using (var writer = new JsonTextWriter(text) { Formatting = Formatting.Indented, Indentation = 2, CloseOutput = false })
         {
             serializer.Serialize(writer, value);
         }
 
         text.Write('\n');
-        return text.ToString();
     }
 }

@@ -7,7 +7,11 @@ internal static class TimeMentionsExport
 {
     public const string Format = "eventtimeline-time-mentions/1";
 
-    public static string ToJson(IReadOnlyList<AnalyzedDocument> documents) => JsonFormat.Serialize(new
+    public static string ToJson(IReadOnlyList<AnalyzedDocument> documents) => TextExport.ToText(writer => Write(documents, writer));
+
+    /// <summary>Writes the file <see cref="ToJson"/> returns to <paramref name="writer"/>.</summary>
+    public static void Write(IReadOnlyList<AnalyzedDocument> documents, TextWriter writer) => JsonFormat.Write(
+        new
     {
         format = Format,
         documents = documents.Select(a => new
@@ -33,7 +37,7 @@ internal static class TimeMentionsExport
                 basis = m.Basis,
             }),
         }),
-    });
+    }, writer);
 
     /// <summary>The TIMEX3 spelling of a type: DATE, TIME, DURATION, SET.</summary>
     public static string TimexTypeName(TimexType type) => type.ToString().ToUpperInvariant();

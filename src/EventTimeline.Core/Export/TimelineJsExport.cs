@@ -14,7 +14,10 @@ namespace EventTimeline.Export;
 internal static class TimelineJsExport
 {
     /// <summary>Returns timeline.timelinejs.json for <paramref name="timeline"/>; undated events are left out, since TimelineJS needs a start year.</summary>
-    public static string ToJson(TimelineFile timeline)
+    public static string ToJson(TimelineFile timeline) => TextExport.ToText(writer => Write(timeline, writer));
+
+    /// <summary>Writes timeline.timelinejs.json for <paramref name="timeline"/> to <paramref name="writer"/>, as <see cref="ToJson"/> returns it.</summary>
+    public static void Write(TimelineFile timeline, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(timeline);
         var documents = timeline.Documents.ToDictionary(document => document.Id, StringComparer.Ordinal);
@@ -29,7 +32,7 @@ internal static class TimelineJsExport
                 "<p>" + Count(dated.Count, "event") + " from " + Count(timeline.Documents.Count, "document") + span + "</p>"),
             null,
             null);
-        return JsonFormat.Serialize(new TimelineJs(title, slides));
+        JsonFormat.Write(new TimelineJs(title, slides), writer);
     }
 
     private static Slide ToSlide(TimelineEvent e, Dictionary<string, TimelineDocument> documents)

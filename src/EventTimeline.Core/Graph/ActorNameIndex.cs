@@ -59,7 +59,15 @@ internal sealed class ActorNameIndex
         ArgumentNullException.ThrowIfNull(forms);
         _graph = graph;
         _forms = forms;
-        var names = ImmutableArray.CreateBuilder<(string, NameForm)>();
+        _names = [.. NamesOf(graph, forms)];
+        _eventCounts = eventCounts;
+    }
+
+    /// <summary>The forms of every actor's name and aliases that lookups compare typed names with, in actor order (an event store indexes them).</summary>
+    public static IEnumerable<(string ActorId, NameForm Form)> NamesOf(ActorEventGraph graph, ActorNameForms forms)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(forms);
         foreach (var id in graph.ActorIds)
         {
             var actor = graph.Actors[id];
@@ -68,13 +76,10 @@ internal sealed class ActorNameIndex
                 var form = forms.Of(name, asPersonName: actor.Kind == ActorKind.Person);
                 if (form.Key.Length > 0)
                 {
-                    names.Add((id, form));
+                    yield return (id, form);
                 }
             }
         }
-
-        _names = names.ToImmutable();
-        _eventCounts = eventCounts;
     }
 
     /// <summary>Returns the actors <paramref name="name"/> stands for at the closest level any of them matches (an actor id also matches, in any case).</summary>

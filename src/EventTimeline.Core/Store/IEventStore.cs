@@ -30,6 +30,34 @@ internal sealed record IndexedActor(string Id, string Json, int Events, int AsSo
 /// <param name="Actors">Ids of its actors with their roles.</param>
 internal sealed record IndexedEvent(string Id, string Type, string? Start, string? End, string Json, IReadOnlyList<(string ActorId, string Role)> Actors);
 
+/// <summary>One name or alias of an indexed actor in the forms <c>query</c> matches typed names against (<see cref="Graph.ActorNameForms"/>).</summary>
+/// <param name="ActorId">The actor.</param>
+/// <param name="Key">The name up to case, dots, diacritics and apostrophes.</param>
+/// <param name="Bare">The key without honorifics, titles, initials, particles and suffixes.</param>
+/// <param name="Skeleton">The bare form with transliteration variants folded; its words are indexed one by one.</param>
+internal sealed record IndexedName(string ActorId, string Key, string Bare, string Skeleton);
+
+/// <summary>What the store looks a typed name up by: every indexed actor whose id folds to <see cref="IdFolded"/>, or one of whose names has this key, bare form or skeleton, or one of <see cref="Words"/> as a skeleton word.</summary>
+/// <param name="IdFolded">The typed text, trimmed and folded (<see cref="Fold"/>).</param>
+/// <param name="Key">Its key.</param>
+/// <param name="Bare">Its bare form.</param>
+/// <param name="Skeleton">Its skeleton.</param>
+/// <param name="Words">Skeleton words, for partial matches; empty for the exact levels alone.</param>
+internal sealed record ActorNameQuery(string IdFolded, string Key, string Bare, string Skeleton, IReadOnlyList<string> Words)
+{
+    /// <summary>An id folded for a comparison that ignores case.</summary>
+    public static string Fold(string id) => id.ToUpperInvariant();
+
+    /// <summary>The words of a skeleton.</summary>
+    public static IReadOnlyList<string> WordsOf(string skeleton) => skeleton.Length == 0 ? [] : skeleton.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+}
+
+/// <summary>Conditions on indexed events that the database applies: a type (any case) and a range of days an event must reach.</summary>
+/// <param name="Type">Event type id, or null.</param>
+/// <param name="From">First day, or null.</param>
+/// <param name="To">Last day, or null.</param>
+internal sealed record IndexedEventFilter(string? Type, DateOnly? From, DateOnly? To);
+
 /// <summary>
 /// A persistent event store: the corpus's documents, the extraction of each prepared document under the rules that made it, the queue
 /// of documents waiting for a worker, and a query index of the last merge. SQLite and PostgreSQL implement it.
@@ -84,14 +112,20 @@ internal interface IEventStore : IDisposable
     /// <summary>Deletes every extraction whose key is not in <paramref name="keep"/>.</summary>
     int PruneExtractions(IReadOnlySet<string> keep);
 
-    /// <summary>Replaces the query index with the given actors and events, in one transaction.</summary>
-    void WriteIndex(IReadOnlyList<IndexedActor> actors, IReadOnlyList<IndexedEvent> events);
+    /// <summary>Replaces the query index with the given actors, events and actor names, in one transaction; <paramref name="events"/> is read once, as it is written.</summary>
+    void WriteIndex(IReadOnlyList<IndexedActor> actors, IEnumerable<IndexedEvent> events, IReadOnlyList<IndexedName> names);
 
     /// <summary>Every indexed actor, in the order <c>actors</c> lists them.</summary>
     IReadOnlyList<IndexedActor> IndexedActors();
 
-    /// <summary>The JSON of the indexed events <paramref name="actorId"/> takes part in, by event id.</summary>
-    IReadOnlyList<string> IndexedEventsOf(string actorId);
+    /// <summary>The indexed actors a name lookup may pick (a superset of those matching at any level), in the order <c>actors</c> lists them; found through the indexes on ids and name forms.</summary>
+    IReadOnlyList<IndexedActor> FindIndexedActors(ActorNameQuery query);
+
+    /// <summary>The indexed actor <paramref name="actorId"/>, the actors <paramref name="others"/>, and every actor taking part in an event with <paramref name="actorId"/>, in <c>actors</c> order.</summary>
+    IReadOnlyList<IndexedActor> IndexedActorsAround(string actorId, IReadOnlyList<string> others);
+
+    /// <summary>The JSON of the indexed events <paramref name="actorId"/> takes part in that pass <paramref name="filter"/>, by event id.</summary>
+    IReadOnlyList<string> IndexedEventsOf(string actorId, IndexedEventFilter? filter = null);
 
     /// <summary>Whether a merge has written the query index.</summary>
     bool HasIndex();

@@ -62,7 +62,7 @@ internal sealed class PostgresEventStore : SqlEventStore
     }
 
     /// <inheritdoc/>
-    protected override bool TableExists(DbTransaction transaction, string table) =>
+    protected override bool TableExists(DbTransaction? transaction, string table) =>
         Scalar(transaction, "SELECT to_regclass(@name)::TEXT", ("name", table)) is not null;
 
     /// <inheritdoc/>

@@ -38,7 +38,7 @@ internal abstract class SqlEventStore : IEventStore
     protected abstract string SkipLocked { get; }
 
     /// <summary>Whether the database has a table of this name.</summary>
-    protected abstract bool TableExists(DbTransaction transaction, string table);
+    protected abstract bool TableExists(DbTransaction? transaction, string table);
 
     /// <summary>Makes concurrent creations of the schema wait for each other inside <paramref name="transaction"/>.</summary>
     protected abstract void LockForSchema(DbTransaction transaction);
@@ -49,6 +49,12 @@ internal abstract class SqlEventStore : IEventStore
     /// <summary>Creates the schema in an empty database, upgrades an older one, and refuses a newer one or a database that is not a store.</summary>
     protected void EnsureSchema()
     {
+        // A store of the current version is only read here, so query and actors open it while a build holds the write lock.
+        if (TableExists(null, "schema_version") && Convert.ToInt32(Scalar(null, "SELECT MAX(version) FROM schema_version") ?? 0, CultureInfo.InvariantCulture) == StoreSchema.Version)
+        {
+            return;
+        }
+
         using var transaction = BeginWrite();
         LockForSchema(transaction);
         if (!TableExists(transaction, "schema_version"))
@@ -63,9 +69,7 @@ internal abstract class SqlEventStore : IEventStore
                 Execute(transaction, Ddl(statement));
             }
 
-            Execute(transaction, "INSERT INTO schema_version (version) VALUES (@v)", ("v", StoreSchema.Version));
-            transaction.Commit();
-            return;
+            Execute(transaction, "INSERT INTO schema_version (version) VALUES (1)");
         }
 
         var version = Convert.ToInt32(Scalar(transaction, "SELECT MAX(version) FROM schema_version") ?? 0, CultureInfo.InvariantCulture);
@@ -96,12 +100,7 @@ internal abstract class SqlEventStore : IEventStore
     public IReadOnlyList<StoredDocumentHash> DocumentHashes()
     {
         var hashes = new List<StoredDocumentHash>();
-        using var reader = Query(null, "SELECT id, content_hash FROM documents");
-        while (reader.Read())
-        {
-            hashes.Add(new StoredDocumentHash(reader.GetString(0), reader.GetString(1)));
-        }
-
+        Read(null, "SELECT id, content_hash FROM documents", row => hashes.Add(new StoredDocumentHash(row.GetString(0), row.GetString(1))));
         return hashes;
     }
 
@@ -135,11 +134,7 @@ internal abstract class SqlEventStore : IEventStore
     public IReadOnlyList<RawDocument> Documents()
     {
         var documents = new List<RawDocument>();
-        using var reader = Query(null, "SELECT raw FROM documents");
-        while (reader.Read())
-        {
-            documents.Add(ExtractionCodec.DecodeRaw((byte[])reader.GetValue(0)));
-        }
+        Read(null, "SELECT raw FROM documents", row => documents.Add(ExtractionCodec.DecodeRaw((byte[])row.GetValue(0))));
 
         documents.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return documents;
@@ -149,11 +144,7 @@ internal abstract class SqlEventStore : IEventStore
     public IReadOnlyList<InputOutcome> InputOutcomes()
     {
         var outcomes = new List<(string Path, long Seq, InputOutcome Outcome)>();
-        using var reader = Query(null, "SELECT path, seq, outcome FROM inputs");
-        while (reader.Read())
-        {
-            outcomes.Add((reader.GetString(0), reader.GetInt64(1), JsonSerializer.Deserialize<InputOutcome>(reader.GetString(2), OutcomeJson)!));
-        }
+        Read(null, "SELECT path, seq, outcome FROM inputs", row => outcomes.Add((row.GetString(0), row.GetInt64(1), JsonSerializer.Deserialize<InputOutcome>(row.GetString(2), OutcomeJson)!)));
 
         return [.. outcomes.OrderBy(o => o.Path, StringComparer.Ordinal).ThenBy(o => o.Seq).Select(o => o.Outcome)];
     }
@@ -191,8 +182,9 @@ internal abstract class SqlEventStore : IEventStore
     /// <inheritdoc/>
     public string? Setting(string name)
     {
-        using var reader = Query(null, "SELECT value FROM settings WHERE name = @name", ("name", name));
-        return reader.Read() ? reader.GetString(0) : null;
+        string? value = null;
+        Read(null, "SELECT value FROM settings WHERE name = @name", row => value = row.GetString(0), ("name", name));
+        return value;
     }
 
     /// <inheritdoc/>
@@ -208,16 +200,14 @@ internal abstract class SqlEventStore : IEventStore
     {
         var wanted = keys.ToHashSet(StringComparer.Ordinal);
         var found = new HashSet<string>(StringComparer.Ordinal);
-        using var reader = Query(null, "SELECT key FROM extractions");
-        while (reader.Read())
+        Read(null, "SELECT key FROM extractions", row =>
         {
-            var key = reader.GetString(0);
+            var key = row.GetString(0);
             if (wanted.Contains(key))
             {
                 found.Add(key);
             }
-        }
-
+        });
         return found;
     }
 
@@ -231,16 +221,13 @@ internal abstract class SqlEventStore : IEventStore
         }
 
         var payloads = new byte[keys.Count][];
-        using (var reader = Query(null, "SELECT key, payload FROM extractions"))
+        Read(null, "SELECT key, payload FROM extractions", row =>
         {
-            while (reader.Read())
+            if (slots.TryGetValue(row.GetString(0), out var slot))
             {
-                if (slots.TryGetValue(reader.GetString(0), out var slot))
-                {
-                    payloads[slot] = (byte[])reader.GetValue(1);
-                }
+                payloads[slot] = (byte[])row.GetValue(1);
             }
-        }
+        });
 
         var missing = Enumerable.Range(0, keys.Count).Where(i => payloads[i] is null).ToList();
         if (missing.Count > 0)
@@ -262,7 +249,26 @@ internal abstract class SqlEventStore : IEventStore
     public void Enqueue(IReadOnlyList<PendingExtraction> pending)
     {
         using var transaction = BeginWrite();
-        Execute(transaction, "DELETE FROM queue");
+
+        // Added to, not replaced: documents leased to a worker now stay with it. Free rows whose key is no longer wanted (the document's
+        // preparation changed, or it left the corpus) go, so that nobody extracts them for nothing.
+        var wanted = pending.Select(item => item.Key).ToHashSet(StringComparer.Ordinal);
+        var stale = new List<string>();
+        Read(transaction, $"SELECT key FROM queue WHERE lease_until IS NULL OR lease_until < {NowSeconds}", row =>
+        {
+            if (!wanted.Contains(row.GetString(0)))
+            {
+                stale.Add(row.GetString(0));
+            }
+        });
+        using (var delete = Command(transaction, "DELETE FROM queue WHERE key = @key", "key"))
+        {
+            foreach (var key in stale)
+            {
+                Run(delete, key);
+            }
+        }
+
         using var insert = Command(transaction, "INSERT INTO queue (key, document_id, document) VALUES (@key, @id, @document) ON CONFLICT (key) DO NOTHING", "key", "id", "document");
         foreach (var item in pending)
         {
@@ -277,19 +283,14 @@ internal abstract class SqlEventStore : IEventStore
     {
         using var transaction = BeginWrite();
         var claimed = new List<PendingExtraction>();
-        using (var reader = Query(
-                   transaction,
-                   $"UPDATE queue SET lease_owner = @worker, lease_until = {NowSeconds} + @lease WHERE key IN " +
-                   $"(SELECT key FROM queue WHERE lease_until IS NULL OR lease_until < {NowSeconds} ORDER BY key LIMIT @count {SkipLocked}) RETURNING key, document",
-                   ("worker", worker),
-                   ("lease", leaseSeconds),
-                   ("count", count)))
-        {
-            while (reader.Read())
-            {
-                claimed.Add(new PendingExtraction(reader.GetString(0), ExtractionCodec.DecodeNews((byte[])reader.GetValue(1))));
-            }
-        }
+        Read(
+            transaction,
+            $"UPDATE queue SET lease_owner = @worker, lease_until = {NowSeconds} + @lease WHERE key IN " +
+            $"(SELECT key FROM queue WHERE lease_until IS NULL OR lease_until < {NowSeconds} ORDER BY key LIMIT @count {SkipLocked}) RETURNING key, document",
+            row => claimed.Add(new PendingExtraction(row.GetString(0), ExtractionCodec.DecodeNews((byte[])row.GetValue(1)))),
+            ("worker", worker),
+            ("lease", leaseSeconds),
+            ("count", count));
 
         transaction.Commit();
         return claimed;
@@ -298,9 +299,10 @@ internal abstract class SqlEventStore : IEventStore
     /// <inheritdoc/>
     public (int Queued, int Leased) QueueState()
     {
-        using var reader = Query(null, $"SELECT COUNT(*), COUNT(CASE WHEN lease_until >= {NowSeconds} THEN 1 END) FROM queue");
-        reader.Read();
-        return (Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture), Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture));
+        var state = (0, 0);
+        Read(null, $"SELECT COUNT(*), COUNT(CASE WHEN lease_until >= {NowSeconds} THEN 1 END) FROM queue", row =>
+            state = (Convert.ToInt32(row.GetValue(0), CultureInfo.InvariantCulture), Convert.ToInt32(row.GetValue(1), CultureInfo.InvariantCulture)));
+        return state;
     }
 
     /// <inheritdoc/>
@@ -333,17 +335,14 @@ internal abstract class SqlEventStore : IEventStore
     public int PruneExtractions(IReadOnlySet<string> keep)
     {
         var stale = new List<string>();
-        using (var reader = Query(null, "SELECT key FROM extractions"))
+        Read(null, "SELECT key FROM extractions", row =>
         {
-            while (reader.Read())
+            var key = row.GetString(0);
+            if (!keep.Contains(key))
             {
-                var key = reader.GetString(0);
-                if (!keep.Contains(key))
-                {
-                    stale.Add(key);
-                }
+                stale.Add(key);
             }
-        }
+        });
 
         if (stale.Count == 0)
         {
@@ -364,18 +363,34 @@ internal abstract class SqlEventStore : IEventStore
     }
 
     /// <inheritdoc/>
-    public void WriteIndex(IReadOnlyList<IndexedActor> actors, IReadOnlyList<IndexedEvent> events)
+    public void WriteIndex(IReadOnlyList<IndexedActor> actors, IEnumerable<IndexedEvent> events, IReadOnlyList<IndexedName> names)
     {
         using var transaction = BeginWrite();
-        Execute(transaction, "DELETE FROM event_actors");
-        Execute(transaction, "DELETE FROM events");
-        Execute(transaction, "DELETE FROM actors");
-        using (var insert = Command(transaction, "INSERT INTO actors (id, ordinal, events, as_source, first_day, last_day, data) VALUES (@id, @ordinal, @events, @source, @first, @last, @data)", "id", "ordinal", "events", "source", "first", "last", "data"))
+        foreach (var table in new[] { "event_actors", "events", "actor_name_words", "actor_names", "actors" })
+        {
+            Execute(transaction, $"DELETE FROM {table}");
+        }
+
+        using (var insert = Command(transaction, "INSERT INTO actors (id, ordinal, events, as_source, first_day, last_day, data, id_folded) VALUES (@id, @ordinal, @events, @source, @first, @last, @data, @folded)", "id", "ordinal", "events", "source", "first", "last", "data", "folded"))
         {
             for (var i = 0; i < actors.Count; i++)
             {
                 var actor = actors[i];
-                Run(insert, actor.Id, i, actor.Events, actor.AsSource, actor.First, actor.Last, actor.Json);
+                Run(insert, actor.Id, i, actor.Events, actor.AsSource, actor.First, actor.Last, actor.Json, ActorNameQuery.Fold(actor.Id));
+            }
+        }
+
+        using (var insert = Command(transaction, "INSERT INTO actor_names (id, actor_id, name_key, bare, skeleton) VALUES (@id, @actor, @key, @bare, @skeleton)", "id", "actor", "key", "bare", "skeleton"))
+        using (var word = Command(transaction, "INSERT INTO actor_name_words (word, name_id) VALUES (@word, @name) ON CONFLICT DO NOTHING", "word", "name"))
+        {
+            for (var i = 0; i < names.Count; i++)
+            {
+                var name = names[i];
+                Run(insert, i, name.ActorId, name.Key, name.Bare, name.Skeleton);
+                foreach (var w in ActorNameQuery.WordsOf(name.Skeleton))
+                {
+                    Run(word, w, i);
+                }
             }
         }
 
@@ -397,49 +412,92 @@ internal abstract class SqlEventStore : IEventStore
     }
 
     /// <inheritdoc/>
-    public IReadOnlyList<IndexedActor> IndexedActors()
-    {
-        var actors = new List<(long Ordinal, IndexedActor Actor)>();
-        using var reader = Query(null, "SELECT id, ordinal, events, as_source, first_day, last_day, data FROM actors");
-        while (reader.Read())
-        {
-            actors.Add((reader.GetInt64(1), new IndexedActor(
-                reader.GetString(0),
-                reader.GetString(6),
-                reader.GetInt32(2),
-                reader.GetInt32(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4),
-                reader.IsDBNull(5) ? null : reader.GetString(5))));
-        }
+    public IReadOnlyList<IndexedActor> IndexedActors() => ReadActors("SELECT id, ordinal, events, as_source, first_day, last_day, data FROM actors");
 
-        return [.. actors.OrderBy(a => a.Ordinal).Select(a => a.Actor)];
+    /// <inheritdoc/>
+    public IReadOnlyList<IndexedActor> FindIndexedActors(ActorNameQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var parameters = new List<(string, object?)> { ("folded", query.IdFolded), ("key", query.Key), ("bare", query.Bare), ("skeleton", query.Skeleton) };
+        var words = query.Words.Distinct(StringComparer.Ordinal).ToList();
+        parameters.AddRange(words.Select((word, i) => ($"w{i}", (object?)word)));
+        var byWord = words.Count == 0 ? string.Empty
+            : $" UNION SELECT n.actor_id FROM actor_name_words w JOIN actor_names n ON n.id = w.name_id WHERE w.word IN ({string.Join(", ", words.Select((_, i) => $"@w{i}"))})";
+        var sql = "SELECT id, ordinal, events, as_source, first_day, last_day, data FROM actors WHERE id IN (" +
+            "SELECT id FROM actors WHERE id_folded = @folded" +
+            " UNION SELECT actor_id FROM actor_names WHERE name_key = @key OR name_key = @bare OR bare = @bare OR skeleton = @skeleton" +
+            byWord + ")";
+        return ReadActors(sql, [.. parameters]);
     }
 
     /// <inheritdoc/>
-    public IReadOnlyList<string> IndexedEventsOf(string actorId)
+    public IReadOnlyList<IndexedActor> IndexedActorsAround(string actorId, IReadOnlyList<string> others)
     {
-        var events = new List<(string Id, string Json)>();
-        using var reader = Query(null, "SELECT e.id, e.data FROM events e WHERE e.id IN (SELECT event_id FROM event_actors WHERE actor_id = @actor)", ("actor", actorId));
-        while (reader.Read())
+        var parameters = new List<(string, object?)> { ("actor", actorId) };
+        parameters.AddRange(others.Select((other, i) => ($"o{i}", (object?)other)));
+        var listed = others.Count == 0 ? string.Empty : $" OR id IN ({string.Join(", ", others.Select((_, i) => $"@o{i}"))})";
+        return ReadActors(
+            "SELECT id, ordinal, events, as_source, first_day, last_day, data FROM actors WHERE id = @actor" + listed +
+            " OR id IN (SELECT ea.actor_id FROM event_actors ea WHERE ea.event_id IN (SELECT event_id FROM event_actors WHERE actor_id = @actor))",
+            [.. parameters]);
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> IndexedEventsOf(string actorId, IndexedEventFilter? filter = null)
+    {
+        var sql = new System.Text.StringBuilder("SELECT e.id, e.data FROM events e WHERE e.id IN (SELECT event_id FROM event_actors WHERE actor_id = @actor)");
+        var parameters = new List<(string, object?)> { ("actor", actorId) };
+        if (filter?.Type is { } type)
         {
-            events.Add((reader.GetString(0), reader.GetString(1)));
+            sql.Append(" AND LOWER(e.type) = @type");
+            parameters.Add(("type", type.ToLowerInvariant()));
         }
 
+        // Days are ISO strings, so they compare as dates; an undated event has neither and is left out once a range is asked for.
+        if (filter?.From is { } from)
+        {
+            sql.Append(" AND e.start_day IS NOT NULL AND e.end_day >= @from");
+            parameters.Add(("from", Day(from)));
+        }
+
+        if (filter?.To is { } to)
+        {
+            sql.Append(" AND e.end_day IS NOT NULL AND e.start_day <= @to");
+            parameters.Add(("to", Day(to)));
+        }
+
+        var events = new List<(string Id, string Json)>();
+        Read(null, sql.ToString(), row => events.Add((row.GetString(0), row.GetString(1))), [.. parameters]);
         return [.. events.OrderBy(e => e.Id, StringComparer.Ordinal).Select(e => e.Json)];
     }
 
     /// <inheritdoc/>
-    public bool HasIndex()
-    {
-        using var reader = Query(null, "SELECT value FROM settings WHERE name = 'indexed'");
-        return reader.Read();
-    }
+    public bool HasIndex() => Setting("indexed") is not null;
 
     /// <inheritdoc/>
     public void Dispose()
     {
         Connection.Dispose();
         GC.SuppressFinalize(this);
+    }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private List<IndexedActor> ReadActors(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var actors = new List<(long Ordinal, IndexedActor Actor)>();
+        Read(
+            null,
+            sql,
+            row => actors.Add((row.GetInt64(1), new IndexedActor(
+                row.GetString(0),
+                row.GetString(6),
+                row.GetInt32(2),
+                row.GetInt32(3),
+                row.IsDBNull(4) ? null : row.GetString(4),
+                row.IsDBNull(5) ? null : row.GetString(5)))),
+            parameters);
+        return [.. actors.OrderBy(a => a.Ordinal).Select(a => a.Actor)];
     }
 
     private void PutIndexed(DbTransaction transaction) =>
@@ -462,10 +520,15 @@ internal abstract class SqlEventStore : IEventStore
         return value is DBNull ? null : value;
     }
 
-    private DbDataReader Query(DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
+    /// <summary>Runs a query and hands each row to <paramref name="row"/>; the command and its reader are disposed when it returns.</summary>
+    protected void Read(DbTransaction? transaction, string sql, Action<DbDataReader> row, params (string Name, object? Value)[] parameters)
     {
-        var command = Prepare(transaction, sql, parameters);
-        return command.ExecuteReader(CommandBehavior.Default);
+        using var command = Prepare(transaction, sql, parameters);
+        using var reader = command.ExecuteReader(CommandBehavior.Default);
+        while (reader.Read())
+        {
+            row(reader);
+        }
     }
 
     private DbCommand Prepare(DbTransaction? transaction, string sql, (string Name, object? Value)[] parameters)

@@ -56,7 +56,7 @@ internal sealed class SqliteEventStore : SqlEventStore
     }
 
     /// <inheritdoc/>
-    protected override bool TableExists(DbTransaction transaction, string table) =>
+    protected override bool TableExists(DbTransaction? transaction, string table) =>
         Scalar(transaction, "SELECT name FROM sqlite_master WHERE type = 'table' AND name = @name", ("name", table)) is not null;
 
     /// <inheritdoc/>

@@ -126,10 +126,13 @@ internal sealed class StoreRun
         var indexedActors = ActorSummary.List(graph)
             .Select(s => new IndexedActor(s.Id, JsonFormat.Serialize(actors[s.Id]), s.Events, s.AsSource, Day(s.First), Day(s.Last)))
             .ToList();
+        // Made one by one as the store writes them: the events' JSON together is as large as timeline.json.
         var events = result.Timeline.Events
-            .Select(e => new IndexedEvent(e.Id, e.Type, e.Date.Start, e.Date.End, JsonFormat.Serialize(e), [.. e.Actors.Select(a => (a.Id, a.Role.ToString()))]))
+            .Select(e => new IndexedEvent(e.Id, e.Type, e.Date.Start, e.Date.End, JsonFormat.Serialize(e), [.. e.Actors.Select(a => (a.Id, a.Role.ToString()))]));
+        var names = ActorNameIndex.NamesOf(graph, ActorNameForms.BuiltIn)
+            .Select(pair => new IndexedName(pair.ActorId, pair.Form.Key, pair.Form.Bare, pair.Form.Skeleton))
             .ToList();
-        _store.WriteIndex(indexedActors, events);
+        _store.WriteIndex(indexedActors, events, names);
     }
 
     private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -4,9 +4,9 @@ namespace EventTimeline.Store;
 internal static class StoreSchema
 {
     /// <summary>The schema version this build of the tool reads and writes.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
-    /// <summary>The statements that create version 1.</summary>
+    /// <summary>The statements that create version 1; <see cref="Upgrades"/> then bring a new store to <see cref="Version"/>, as they do an old one.</summary>
     public static readonly IReadOnlyList<string> Create =
     [
         "CREATE TABLE schema_version (version INTEGER NOT NULL)",
@@ -25,6 +25,26 @@ internal static class StoreSchema
         "CREATE INDEX event_actors_event ON event_actors (event_id)",
     ];
 
-    /// <summary>Upgrades, by the version they start from: entry <c>v</c> turns a version-<c>v</c> store into version <c>v + 1</c>. Empty while version 1 is the only one.</summary>
-    public static readonly IReadOnlyDictionary<int, IReadOnlyList<string>> Upgrades = new Dictionary<int, IReadOnlyList<string>>();
+    /// <summary>Upgrades, by the version they start from: entry <c>v</c> turns a version-<c>v</c> store into version <c>v + 1</c>.</summary>
+    public static readonly IReadOnlyDictionary<int, IReadOnlyList<string>> Upgrades = new Dictionary<int, IReadOnlyList<string>>
+    {
+        // 1 to 2: names and aliases in indexed forms, so that query finds an actor with SQL instead of reading every actor. A version-1
+        // index has none of them, so it is dropped: documents and extractions are kept, and the next merge writes the index again.
+        [1] =
+        [
+            "ALTER TABLE actors ADD COLUMN id_folded TEXT NOT NULL DEFAULT ''",
+            "CREATE INDEX actors_id_folded ON actors (id_folded)",
+            "CREATE TABLE actor_names (id INTEGER PRIMARY KEY, actor_id TEXT NOT NULL, name_key TEXT NOT NULL, bare TEXT NOT NULL, skeleton TEXT NOT NULL)",
+            "CREATE INDEX actor_names_actor ON actor_names (actor_id)",
+            "CREATE INDEX actor_names_key ON actor_names (name_key)",
+            "CREATE INDEX actor_names_bare ON actor_names (bare)",
+            "CREATE INDEX actor_names_skeleton ON actor_names (skeleton)",
+            "CREATE TABLE actor_name_words (word TEXT NOT NULL, name_id INTEGER NOT NULL, PRIMARY KEY (word, name_id))",
+            "CREATE INDEX events_end ON events (end_day)",
+            "DELETE FROM event_actors",
+            "DELETE FROM events",
+            "DELETE FROM actors",
+            "DELETE FROM settings WHERE name = 'indexed'",
+        ],
+    };
 }

@@ -22,6 +22,21 @@ public sealed class StoreCommandsTests
         }
     }
 
+    /// <summary>Queries on the seeds that a store must answer as timeline.json does: names at each matching level, unknown names, co-actors, types and dates.</summary>
+    internal static readonly string[][] Questions =
+    [
+        ["Kerry", "--format", "table"],
+        ["Sergey V. Lavrov", "--format", "json"],
+        ["Shoigu", "--format", "tsv"],
+        ["Zzyzx", "--format", "table"],
+        ["russia", "--format", "tsv"],
+        ["Kerry", "--with", "Lavrov", "--format", "tsv"],
+        ["Lavrov", "--with", "Nobody Known"],
+        ["Kerry", "--type", "MEETING", "--format", "tsv"],
+        ["Lavrov", "--from", "2015-10", "--to", "2015-12", "--format", "tsv"],
+        ["Russia", "--from", "2016", "--format", "json"],
+    ];
+
     [Test]
     public void QueryAndActors_FromSqliteStore_SameAsFromTimelineJson()
     {
@@ -31,11 +46,11 @@ public sealed class StoreCommandsTests
         Assert.That(CliRunner.Run("build", SeedFiles.Folder, "--store", store, "--out", output, "-q").ExitCode, Is.Zero);
         var timeline = Path.Combine(output, "timeline.json");
 
-        foreach (var (name, format) in new[] { ("Kerry", "table"), ("Sergey V. Lavrov", "json"), ("Shoigu", "tsv"), ("Zzyzx", "table") })
+        foreach (var question in Questions)
         {
-            var fromFile = CliRunner.Run("query", "--actor", name, "--format", format, "--input", timeline);
-            var fromStore = CliRunner.Run("query", "--actor", name, "--format", format, "--store", store);
-            Assert.That((fromStore.ExitCode, fromStore.StdOut, fromStore.StdErr), Is.EqualTo((fromFile.ExitCode, fromFile.StdOut, fromFile.StdErr)), name);
+            var fromFile = CliRunner.Run(["query", "--actor", .. question, "--input", timeline]);
+            var fromStore = CliRunner.Run(["query", "--actor", .. question, "--store", store]);
+            Assert.That((fromStore.ExitCode, fromStore.StdOut, fromStore.StdErr), Is.EqualTo((fromFile.ExitCode, fromFile.StdOut, fromFile.StdErr)), string.Join(' ', question));
         }
 
         Assert.That(CliRunner.Run("actors", "--store", store, "--format", "json").StdOut, Is.EqualTo(CliRunner.Run("actors", "--input", timeline, "--format", "json").StdOut));
@@ -54,6 +69,22 @@ public sealed class StoreCommandsTests
     }
 
     [Test]
+    public void Merge_UndatedDocument_WarnsUnderItsOwnName()
+    {
+        using var folder = new TempFolder();
+        var corpus = Path.Combine(folder.Root, "corpus");
+        Directory.CreateDirectory(corpus);
+        File.WriteAllText(Path.Combine(corpus, "a.txt"), "The foreign minister met the president in Paris on Thursday to discuss the talks.\n");
+        var store = Path.Combine(folder.Root, "news.db");
+        Assert.That(CliRunner.Run("build", corpus, "--store", store, "--no-extract", "-q").ExitCode, Is.Zero);
+        Assert.That(CliRunner.Run("extract", "--store", store, "-q").ExitCode, Is.Zero);
+
+        var merge = CliRunner.Run("merge", "--store", store, "--out", Path.Combine(folder.Root, "out"), "-q");
+
+        Assert.That(merge.StdErr, Does.StartWith("merge: 1 of 1 documents have no publication date"));
+    }
+
+    [Test]
     public void Query_StoreNeverMerged_SaysToBuildFirst()
     {
         using var folder = new TempFolder();
@@ -62,7 +93,7 @@ public sealed class StoreCommandsTests
 
         var query = CliRunner.Run("query", "--actor", "Kerry", "--store", store);
 
-        Assert.That((query.ExitCode, query.StdErr), Is.EqualTo((1, $"query: SQLite store {store} has not been merged yet: run 'build --store' or 'merge --store' first\n")));
+        Assert.That((query.ExitCode, query.StdErr), Is.EqualTo((1, $"query: SQLite store {store} has no query index: run 'build --store' or 'merge --store' (a store indexed by an older eventtimeline is indexed again by its next merge)\n")));
     }
 
     [TestCase("extract")]

@@ -84,11 +84,11 @@ public sealed class PostgresStoreTests
         Expect(CliRunner.Run("build", SeedFiles.Folder, "--store", database.ConnectionString, "--out", output, "-q"), 0);
         var timeline = Path.Combine(output, "timeline.json");
 
-        foreach (var name in new[] { "Carter", "Lavrov", "Russia", "Nobody Known" })
+        foreach (var question in StoreCommandsTests.Questions.Append(["Carter", "--format", "json"]))
         {
-            var fromFile = CliRunner.Run("query", "--actor", name, "--format", "json", "--input", timeline);
-            var fromStore = CliRunner.Run("query", "--actor", name, "--format", "json", "--store", database.ConnectionString);
-            Assert.That((fromStore.ExitCode, fromStore.StdOut, fromStore.StdErr), Is.EqualTo((fromFile.ExitCode, fromFile.StdOut, fromFile.StdErr)), name);
+            var fromFile = CliRunner.Run(["query", "--actor", .. question, "--input", timeline]);
+            var fromStore = CliRunner.Run(["query", "--actor", .. question, "--store", database.ConnectionString]);
+            Assert.That((fromStore.ExitCode, fromStore.StdOut, fromStore.StdErr), Is.EqualTo((fromFile.ExitCode, fromFile.StdOut, fromFile.StdErr)), string.Join(' ', question));
         }
 
         Assert.That(CliRunner.Run("actors", "--store", database.ConnectionString).StdOut, Is.EqualTo(CliRunner.Run("actors", "--input", timeline).StdOut));

@@ -104,7 +104,74 @@ public sealed class StoreRunTests
 
         var error = Assert.Throws<StoreSchemaException>(() => SqliteEventStore.Open(path))!;
 
-        Assert.That(error.Message, Does.Contain("schema version 99, newer than this tool's 1"));
+        Assert.That(error.Message, Does.Contain($"schema version 99, newer than this tool's {StoreSchema.Version}"));
+    }
+
+    [Test]
+    public void Open_VersionOneStore_IsUpgradedKeepingDocumentsAndDroppingItsIndex()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Root, "v1.db");
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            var statements = StoreSchema.Create.Select(s => s.Replace("{blob}", "BLOB", StringComparison.Ordinal).Replace("{real}", "REAL", StringComparison.Ordinal))
+                .Concat(
+                [
+                    "INSERT INTO schema_version (version) VALUES (1)",
+                    "INSERT INTO documents (id, content_hash, raw) VALUES ('a', 'h', x'00')",
+                    "INSERT INTO actors (id, ordinal, events, as_source, data) VALUES ('x', 0, 1, 0, '{}')",
+                    "INSERT INTO settings (name, value) VALUES ('indexed', '1')",
+                ]);
+            foreach (var statement in statements)
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = statement;
+                command.ExecuteNonQuery();
+            }
+        }
+
+        using var store = SqliteEventStore.Open(path);
+
+        Assert.That(store.DocumentHashes(), Is.EqualTo(new[] { new StoredDocumentHash("a", "h") }));
+        Assert.That(store.HasIndex(), Is.False);
+        Assert.That(store.IndexedActors(), Is.Empty);
+        Assert.That(store.FindIndexedActors(new ActorNameQuery("X", "x", "x", "x", ["x"])), Is.Empty);
+    }
+
+    [Test]
+    public void Open_WhileABuildHoldsTheWriteLock_OpensForReading()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Root, "store.db");
+        SqliteEventStore.Open(path).Dispose();
+        using var writer = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        writer.Open();
+        using var writing = writer.BeginTransaction(deferred: false);
+
+        using var store = SqliteEventStore.Open(path);
+
+        Assert.That(store.HasIndex(), Is.False);
+    }
+
+    [Test]
+    public void Prepare_WhileAWorkerHoldsLeases_KeepsItsDocumentsLeased()
+    {
+        using var folder = new TempFolder();
+        using var tagger = new NativeTemporalTagger();
+        var pipeline = EventTimelinePipeline.CreateDefault(tagger);
+        using var store = SqliteEventStore.Open(Path.Combine(folder.Root, "store.db"));
+        var run = new StoreRun(pipeline, store, RulesVersion.Of("native"));
+        run.Add([.. Generated.Take(30)], prune: false);
+        var first = run.Prepare(jobs: 1);
+        var claimed = store.Claim("other worker", 10, 600);
+
+        var second = run.Prepare(jobs: 1);
+
+        Assert.That(first.Pending, Is.EqualTo(30));
+        Assert.That(claimed, Has.Count.EqualTo(10));
+        Assert.That(second.Pending, Is.EqualTo(30));
+        Assert.That(store.QueueState(), Is.EqualTo((30, 10)));
     }
 
     [Test]
