@@ -101,7 +101,74 @@ internal sealed class ClauseSplitter
             }
         }
 
-        return clauses.ToImmutable();
+        return EncloseAppositions(tokens, clauses.ToImmutable());
+    }
+
+    private static readonly string[] _relativeOpeners = ["who", "which", "whom", "whose", "that"];
+
+    private const int MaxAppositionWords = 8;
+
+    /// <summary>"Joseph Hazelwood, captain of the tanker that ran aground in 1989, was acquitted": a relative clause inside an apposition set off by commas ends at the closing comma, and the main clause goes on after it around the apposition.</summary>
+    private ImmutableArray<Clause> EncloseAppositions(IReadOnlyList<EventToken> tokens, ImmutableArray<Clause> clauses)
+    {
+        var result = clauses.ToList();
+        for (var c = 1; c < result.Count; c++)
+        {
+            var relative = result[c];
+            var main = result[c - 1];
+            if (main.GapEnd > 0 || !_relativeOpeners.Contains(tokens[relative.Start].Lower) || main.End != relative.Start)
+            {
+                continue;
+            }
+
+            // The comma opening the apposition: right before a "who" or "which", or before a short noun phrase that the relative clause completes.
+            var comma = -1;
+            for (var j = relative.Start - 1; j > main.Start && j >= relative.Start - MaxAppositionWords - 1; j--)
+            {
+                if (tokens[j].Text == ",")
+                {
+                    comma = j;
+                    break;
+                }
+
+                if (!tokens[j].IsWord && tokens[j].Text is not ("'" or "’" or "-"))
+                {
+                    break;
+                }
+            }
+
+            if (comma < 0 || (comma == relative.Start - 1 && tokens[relative.Start].Lower == "that") || !tokens[comma - 1].IsWord)
+            {
+                continue;
+            }
+
+            // The comma closing it, followed by the main clause's verb phrase in lower case (not by a further apposition: ", a think tank,").
+            var closing = -1;
+            for (var j = relative.Start + 1; j < relative.End - 1; j++)
+            {
+                if (tokens[j].Text == "," && tokens[j + 1].Lower is not ("a" or "an" or "the" or "his" or "her" or "its" or "their" or "this" or "these" or "those"))
+                {
+                    closing = j;
+                    break;
+                }
+            }
+
+            if (closing < 0 || !tokens[closing + 1].IsWord || !char.IsLower(tokens[closing + 1].Text[0]) || _afterComma.Contains(tokens[closing + 1].Lower))
+            {
+                continue;
+            }
+
+            // The relative clause keeps its opener first (a relative clause marks background); the apposition before it is a clause of its own.
+            result[c - 1] = new Clause(main.Start, relative.End) { GapStart = comma, GapEnd = closing + 1 };
+            result[c] = new Clause(relative.Start, closing + 1);
+            if (comma < relative.Start - 1)
+            {
+                result.Insert(c, new Clause(comma, relative.Start));
+                c++;
+            }
+        }
+
+        return [.. result];
     }
 
     private sealed class ClauseFile

@@ -46,7 +46,8 @@ internal sealed class ParticipantFinder
         foreach (var spot in view.Actors)
         {
             if (context.Clause.Contains(spot.First) && (spot.Last < trigger.First || spot.First > trigger.Last) && spot.Kind != ActorKind.Media
-                && !(spot.Kind == ActorKind.Country && _hints.NotActorHeads.Contains(view.WordAt(spot.Last + 1))))
+                && !(spot.Kind == ActorKind.Country && _hints.NotActorHeads.Contains(view.WordAt(spot.Last + 1)))
+                && !IsNounModifier(view, trigger, spot, isTrigger))
             {
                 context.Spots.Add(spot);
                 context.Prepositions[spot] = PrepositionBefore(context, spot, coordinationDepth: 0);
@@ -62,6 +63,68 @@ internal sealed class ParticipantFinder
             .ThenBy(pair => pair.Spot.First)
             .ToImmutableArray();
         return new FoundParticipants(actors, location, subjects) { LocationMention = locationMention };
+    }
+
+    private static readonly ImmutableHashSet<string> _notNounHeads = ImmutableHashSet.Create(
+        StringComparer.Ordinal, "and", "or", "but", "nor", "to", "that", "which", "who", "whom", "whose", "where", "when", "while", "as", "if", "than",
+        "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did", "does", "do", "not", "also",
+        "says", "said", "say", "tells", "told", "wants", "needs", "agreed", "agrees", "insists", "denies", "claims", "warns", "hopes", "itself", "alone", "too");
+
+    /// <summary>"took over a U.S. steel plant", "bought the US shale gas producer": a country before a compound of common nouns only says where the thing is from; the thing, not the country, takes part.</summary>
+    /// <remarks>Only inside a noun phrase opened by an article or a number: a bare name may be a subject or object followed by its verb ("Russia warned", "demanded Russia scale back"), and a name right before a nominal trigger is its doer ("Russian airstrikes"). Bodies that stand for the country ("Russian forces") are mentions of their own, and a country before a single noun is kept ("a Turkish court acquitted", "shot down 40 Russian drones"); places stay where the event happened ("in Latakia province").</remarks>
+    private bool IsNounModifier(SentenceView view, FoundTrigger trigger, ActorSpot spot, IReadOnlyList<bool> isTrigger)
+    {
+        var next = spot.Last + 1;
+        if (spot.IsPronoun || spot.Kind != ActorKind.Country || next >= view.Tokens.Length || (next >= trigger.First && next <= trigger.Last)
+            || view.Tokens[spot.Last].Lower.EndsWith("'s", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var token = view.Tokens[next];
+        if (!token.IsWord || !char.IsLower(token.Text[0]) || view.IsInName(next) || view.IsInTime(next) || _notNounHeads.Contains(token.Lower)
+            || _hints.IsPreposition(token.Lower) || _hints.SubjectBlockers.Contains(token.Lower) || _hints.PassiveAuxiliaries.Contains(token.Lower)
+            || token.Lower.EndsWith("ly", StringComparison.Ordinal) || token.Lower.EndsWith("ed", StringComparison.Ordinal) || _cues.IsPast(token.Lower))
+        {
+            return false;
+        }
+
+        // A compound of two or more common nouns follows ("U.S. steel plant", "US shale gas producer"): a country before one noun
+        // often stands for the country ("a Turkish court", "40 Russian drones"). And the noun phrase opens with an article or a
+        // number a few modifiers before the name ("urged the US to act" has no compound).
+        if (!IsNounCandidate(view, next + 1, isTrigger))
+        {
+            return false;
+        }
+
+        for (var j = spot.First - 1; j >= 0 && j >= spot.First - 3; j--)
+        {
+            var word = view.WordAt(j);
+            if (word is "a" or "an" or "the" || (word.Length > 0 && char.IsDigit(word[0])))
+            {
+                return true;
+            }
+
+            if (!IsNounCandidate(view, j, isTrigger))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsNounCandidate(SentenceView view, int index, IReadOnlyList<bool> isTrigger)
+    {
+        if (index >= view.Tokens.Length || isTrigger[index] || _cues.IsPast(view.Tokens[index].Lower))
+        {
+            return false;
+        }
+
+        var token = view.Tokens[index];
+        return token.IsWord && char.IsLower(token.Text[0]) && !view.IsInName(index) && !view.IsInTime(index) && !_notNounHeads.Contains(token.Lower)
+            && !_hints.IsPreposition(token.Lower) && !_hints.SubjectBlockers.Contains(token.Lower) && !_hints.PassiveAuxiliaries.Contains(token.Lower)
+            && !_hints.Determiners.Contains(token.Lower);
     }
 
     private ImmutableArray<ActorSpot> VerbalRoles(Context context, ImmutableArray<ActorSpot> previousSubjects)
@@ -80,6 +143,11 @@ internal sealed class ParticipantFinder
             : IsCoordinatedVerb(context) && !previousSubjects.IsDefaultOrEmpty
                 ? previousSubjects
                 : IsReducedRelative(view, trigger) ? [] : FindSubjects(context, trigger.First);
+        if (subjects.IsEmpty && RelativeAntecedent(context) is { } antecedent)
+        {
+            subjects = [antecedent];
+        }
+
         AddSubjects(context, subjects, passive ? ParticipantRole.Target : ParticipantRole.Source);
         var objectTaken = inverted;
         var ofNoun = new List<ActorSpot>();
@@ -146,6 +214,59 @@ internal sealed class ParticipantFinder
 
         return subjects;
     }
+
+    /// <summary>"Duferco Corp., a partnership that took over the plant", "Shell, which announced": the verb right after a relative pronoun has the name the relative clause hangs on for subject.</summary>
+    private ActorSpot? RelativeAntecedent(Context context)
+    {
+        var view = context.View;
+        var opener = -1;
+        for (var j = context.Trigger.First - 1; j >= context.Clause.Start && j >= context.Trigger.First - 4; j--)
+        {
+            if (view.WordAt(j) is "who" or "which" or "that")
+            {
+                opener = j;
+                break;
+            }
+
+            if (!view.Tokens[j].IsWord || view.IsInName(j) || view.IsInTime(j) || !char.IsLower(view.Tokens[j].Text[0]))
+            {
+                return null;
+            }
+        }
+
+        if (opener < 1)
+        {
+            return null;
+        }
+
+        // Back over an apposition ("a Swiss-Russian partnership") to the name it describes, across at most one comma.
+        var commas = 0;
+        for (var j = opener - 1; j >= 0 && j >= opener - MaxAppositionWords; j--)
+        {
+            var token = view.Tokens[j];
+            if (view.SpotEndingAt(j) is { } spot && !spot.IsPronoun && !IsModifier(view, spot))
+            {
+                var before = view.WordAt(spot.First - 1);
+                return spot.Kind == ActorKind.Place || spot.Kind == ActorKind.Media || _hints.IsPreposition(before) || _hints.SubjectBlockers.Contains(before) ? null : spot;
+            }
+
+            if (token.Text == "," && ++commas <= 1)
+            {
+                continue;
+            }
+
+            if (!token.IsWord || (view.IsInName(j) && view.SpotEndingAt(j) is null && !view.Actors.Any(other => other.First <= j && other.Last >= j && IsModifier(view, other)))
+                || view.IsInTime(j) || _hints.IsPreposition(token.Lower) || _hints.SubjectBlockers.Contains(token.Lower)
+                || context.Verbal.Any(verb => verb.First <= j && verb.Last >= j))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private const int MaxAppositionWords = 8;
 
     private static readonly ImmutableHashSet<string> _placeNouns = ImmutableHashSet.Create(
         StringComparer.Ordinal, "city", "town", "village", "province", "region", "state", "capital", "district", "island", "port");
@@ -309,7 +430,7 @@ internal sealed class ParticipantFinder
     private void AddByPreposition(Context context, ActorSpot spot, string preposition)
     {
         var role = _hints.RoleOf(preposition, context.Trigger.Type);
-        if (role is null or PrepositionRole.Topic)
+        if (role is null or PrepositionRole.Topic || (preposition == "by" && AgentOfOtherParticiple(context, spot)))
         {
             return;
         }
@@ -334,6 +455,25 @@ internal sealed class ParticipantFinder
             default:
                 break;
         }
+    }
+
+    /// <summary>"confirmed letters of credit issued by 15 banks": a "by" right after another past participle names that participle's agent, not the trigger's doer.</summary>
+    private bool AgentOfOtherParticiple(Context context, ActorSpot spot)
+    {
+        var view = context.View;
+        for (var j = spot.First - 1; j > context.Trigger.Last && j >= spot.First - MaxWordsSkipped - 1; j--)
+        {
+            if (view.WordAt(j) != "by")
+            {
+                continue;
+            }
+
+            var participle = j - 1;
+            return participle > context.Trigger.Last && !context.IsTrigger[participle] && view.Tokens[participle].IsWord && !view.IsInName(participle)
+                && (_cues.IsPast(view.Tokens[participle].Lower) || view.Tokens[participle].Lower.EndsWith("en", StringComparison.Ordinal));
+        }
+
+        return false;
     }
 
     private static void AddSubjects(Context context, ImmutableArray<ActorSpot> subjects, ParticipantRole firstRole)
@@ -381,6 +521,7 @@ internal sealed class ParticipantFinder
     {
         var subject = context.Spots
             .Where(spot => spot.Last < before && context.Prepositions[spot] is null && !IsModifier(context.View, spot) && !InAppositive(context, spot, before)
+                && !SpeakerOfReportedClause(context, spot, before)
                 && !IsPersonPossessor(context.View, spot, before) && !IsPlaceModifier(context.View, spot, before))
             .OrderByDescending(spot => spot.Last)
             .ThenBy(spot => spot.First)
@@ -393,7 +534,8 @@ internal sealed class ParticipantFinder
         // "Carter and Shoigu", "the US, Britain and France".
         var subjects = new List<ActorSpot> { subject };
         var current = subject;
-        while (CoordinatedBefore(context, current) is { } previous && context.Prepositions.GetValueOrDefault(previous) is null && !subjects.Contains(previous))
+        while (CoordinatedBefore(context, current) is { } previous && context.Prepositions.GetValueOrDefault(previous) is null && !subjects.Contains(previous)
+            && !IsSharedTitle(context.View, previous, current))
         {
             subjects.Insert(0, previous);
             current = previous;
@@ -401,6 +543,42 @@ internal sealed class ParticipantFinder
 
         return [.. subjects];
     }
+
+    private static readonly ImmutableHashSet<string> _reportingVerbTypes = ImmutableHashSet.Create(StringComparer.Ordinal, "statement", "announcement", "denial");
+
+    private static readonly ImmutableHashSet<string> _clauseSubjectDeterminers = ImmutableHashSet.Create(
+        StringComparer.Ordinal, "the", "a", "an", "this", "these", "those", "some", "many", "most", "all", "no");
+
+    /// <summary>"Suttles said the first rig was due to arrive": a name before a reporting verb whose reported clause opens with a subject of its own is the speaker, not the doer of the reported event.</summary>
+    private static bool SpeakerOfReportedClause(Context context, ActorSpot spot, int before)
+    {
+        var view = context.View;
+        foreach (var verb in context.Verbal)
+        {
+            if (verb.First <= spot.Last || verb.Last >= before || !_reportingVerbTypes.Contains(verb.Type))
+            {
+                continue;
+            }
+
+            var next = verb.Last + 1;
+            while (next < before && (view.WordAt(next) == "that" || view.IsInTime(next) || view.Tokens[next].Text == ","))
+            {
+                next++;
+            }
+
+            if (next < before && _clauseSubjectDeterminers.Contains(view.WordAt(next)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"National Wildlife Federation president and CEO Larry Schweiger": a bare role joined by "and" to a titled name is a second title of the same person.</summary>
+    private static bool IsSharedTitle(SentenceView view, ActorSpot previous, ActorSpot current) =>
+        previous.Mention.RoleOnly && !previous.Mention.Plural && !previous.IsPronoun && !current.Mention.RoleOnly && current.Mention.Title is not null
+        && view.WordAt(previous.Last + 1) == "and" && view.WordAt(previous.First) is not ("the" or "a" or "an" or "his" or "her" or "its" or "their");
 
     /// <summary>Whether the name is only part of a hyphenated word ("a Washington-based think tank"): a modifier, never a subject or object.</summary>
     /// <summary>"A Dhaka court acquitted ...": a place after "a" or "an" and before a plain noun only says where the noun is from.</summary>

@@ -50,6 +50,14 @@ internal sealed class TimeGovernor
             return best;
         }
 
+        // "an explosion at the refinery in March 2005 that killed 15 workers": a relative clause with no time of its own happened when the
+        // noun it hangs on did, given by a time that ends right before it.
+        if (!reporting && view.WordAt(clause.Start) is "that" or "which" && view.Times.FirstOrDefault(spot => spot.Last == clause.Start - 1) is { } antecedent
+            && !triggers.Any(other => other != trigger && other.Last < antecedent.First && other.First >= antecedent.First - 4))
+        {
+            return antecedent;
+        }
+
         if (view.WordAt(clause.Start) is "when" or "where")
         {
             var j = clause.Start - 1;
