@@ -216,7 +216,7 @@ internal static class BuildCommand
                 jobs);
 
             InputReportOutput.Write(output, read, limits, result);
-            var graphSvg = BuildOutputs.Write(output, result.Timeline, Console.Error, svg, jobs);
+            var graphSvg = BuildOutputs.Write(output, result.Timeline, Console.Error, svg, jobs, verb);
             ReportOutput.Write(output, result.Timeline, graphSvg, summary);
             StartupTrace.Mark("outputs written");
         }

@@ -59,11 +59,11 @@ internal static class BuildOutputs
         return new SvgRendering(dot, Task.Run(() => GraphvizRenderer.RenderSvg(dot)));
     }
 
-    /// <summary>Writes every export of <paramref name="timeline"/> into <paramref name="folder"/> atomically, graph.dot from <paramref name="svg"/>, and graph.svg when <paramref name="svg"/> drew it; returns the SVG text, or null when there is none (said in one line on <paramref name="messages"/>).</summary>
+    /// <summary>Writes every export of <paramref name="timeline"/> into <paramref name="folder"/> atomically, graph.dot from <paramref name="svg"/>, and graph.svg when <paramref name="svg"/> drew it; returns the SVG text, or null when there is none (said in one line on <paramref name="messages"/>, prefixed by <paramref name="verb"/>).</summary>
     /// <remarks>The exports are made on up to <paramref name="jobs"/> threads, then written one by one.</remarks>
     /// <exception cref="IOException">A file cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">A file cannot be written.</exception>
-    public static string? Write(string folder, TimelineFile timeline, TextWriter messages, SvgRendering svg, int jobs = 1)
+    public static string? Write(string folder, TimelineFile timeline, TextWriter messages, SvgRendering svg, int jobs = 1, string verb = "build")
     {
         ArgumentNullException.ThrowIfNull(svg);
         WriteFiles(
@@ -77,7 +77,7 @@ internal static class BuildOutputs
         {
             // A stale picture of an earlier build must not pass for this one.
             File.Delete(svgPath);
-            messages.WriteLine($"build: {SvgFileName} not written: {rendered.Problem}");
+            messages.WriteLine($"{verb}: {SvgFileName} not written: {rendered.Problem}");
             return null;
         }
 

@@ -85,6 +85,20 @@ public sealed class StoreCommandsTests
     }
 
     [Test]
+    public void Merge_GraphTooBigToDraw_SaysSoUnderItsOwnName()
+    {
+        using var folder = new TempFolder();
+        var store = Path.Combine(folder.Root, "news.db");
+        Assert.That(CliRunner.Run("build", SeedFiles.Folder, "--store", store, "--no-extract", "-q").ExitCode, Is.Zero);
+        Assert.That(CliRunner.Run("extract", "--store", store, "-q").ExitCode, Is.Zero);
+
+        var merge = CliRunner.Run("merge", "--store", store, "--out", Path.Combine(folder.Root, "out"), "-q", "--svg-max-nodes", "1");
+
+        Assert.That(merge.ExitCode, Is.Zero, merge.StdErr);
+        Assert.That(merge.StdErr, Does.StartWith("merge: graph.svg not written: the graph has").And.Not.Contain("build:"));
+    }
+
+    [Test]
     public void Query_StoreNeverMerged_SaysToBuildFirst()
     {
         using var folder = new TempFolder();
