@@ -14,11 +14,9 @@ public sealed class StoreRunTests
     [Test]
     public void Merge_FromScratch_EqualsPlainBuild()
     {
-        using var folder = new TempFolder();
-        using var tagger = new NativeTemporalTagger();
-        var pipeline = EventTimelinePipeline.CreateDefault(tagger);
-        using var store = SqliteEventStore.Open(Path.Combine(folder.Root, "store.db"));
-        var run = new StoreRun(pipeline, store, RulesVersion.Of("native"));
+        using var setup = new NativeStore();
+        var pipeline = setup.Pipeline;
+        var run = setup.Run;
 
         run.Add(Generated, prune: false);
         var result = Build(run, jobs: 2);
@@ -29,11 +27,9 @@ public sealed class StoreRunTests
     [Test]
     public void Merge_DocumentsAddedThenRebuilt_EqualsBuildOfAllAndExtractsFewer()
     {
-        using var folder = new TempFolder();
-        using var tagger = new NativeTemporalTagger();
-        var pipeline = EventTimelinePipeline.CreateDefault(tagger);
-        using var store = SqliteEventStore.Open(Path.Combine(folder.Root, "store.db"));
-        var run = new StoreRun(pipeline, store, RulesVersion.Of("native"));
+        using var setup = new NativeStore();
+        var pipeline = setup.Pipeline;
+        var run = setup.Run;
         run.Add([.. Generated.Take(90)], prune: false);
         Build(run, jobs: 1);
 
@@ -53,11 +49,9 @@ public sealed class StoreRunTests
     [Test]
     public void Merge_Pruned_EqualsBuildOfTheRest()
     {
-        using var folder = new TempFolder();
-        using var tagger = new NativeTemporalTagger();
-        var pipeline = EventTimelinePipeline.CreateDefault(tagger);
-        using var store = SqliteEventStore.Open(Path.Combine(folder.Root, "store.db"));
-        var run = new StoreRun(pipeline, store, RulesVersion.Of("native"));
+        using var setup = new NativeStore();
+        var pipeline = setup.Pipeline;
+        var run = setup.Run;
         run.Add(Generated, prune: false);
         Build(run, jobs: 2);
         var rest = Generated.Where((_, i) => i % 4 != 0).ToList();
@@ -72,12 +66,11 @@ public sealed class StoreRunTests
     [Test]
     public void Prepare_OtherRules_QueuesEveryDocument()
     {
-        using var folder = new TempFolder();
-        using var tagger = new NativeTemporalTagger();
-        var pipeline = EventTimelinePipeline.CreateDefault(tagger);
-        using var store = SqliteEventStore.Open(Path.Combine(folder.Root, "store.db"));
+        using var setup = new NativeStore();
+        var pipeline = setup.Pipeline;
+        var store = setup.Store;
+        var run = setup.Run;
         var documents = Generated.Take(20).ToList();
-        var run = new StoreRun(pipeline, store, RulesVersion.Of("native"));
         run.Add(documents, prune: false);
         Build(run, jobs: 1);
 
@@ -157,11 +150,9 @@ public sealed class StoreRunTests
     [Test]
     public void Prepare_WhileAWorkerHoldsLeases_KeepsItsDocumentsLeased()
     {
-        using var folder = new TempFolder();
-        using var tagger = new NativeTemporalTagger();
-        var pipeline = EventTimelinePipeline.CreateDefault(tagger);
-        using var store = SqliteEventStore.Open(Path.Combine(folder.Root, "store.db"));
-        var run = new StoreRun(pipeline, store, RulesVersion.Of("native"));
+        using var setup = new NativeStore();
+        var store = setup.Store;
+        var run = setup.Run;
         run.Add([.. Generated.Take(30)], prune: false);
         var first = run.Prepare(jobs: 1);
         var claimed = store.Claim("other worker", 10, 600);
@@ -212,4 +203,31 @@ public sealed class StoreRunTests
         ["failures"] = string.Join('\n', result.Failures.Select(f => $"{f.DocumentId}: {f.Error}")),
         ["furniture"] = JsonFormat.Serialize(result.Furniture),
     };
+
+    /// <summary>A fresh SQLite store in a temporary folder, with the default pipeline on the native engine and a run over both.</summary>
+    private sealed class NativeStore : IDisposable
+    {
+        private readonly TempFolder _folder = new();
+        private readonly NativeTemporalTagger _tagger = new();
+
+        public NativeStore()
+        {
+            Pipeline = EventTimelinePipeline.CreateDefault(_tagger);
+            Store = SqliteEventStore.Open(Path.Combine(_folder.Root, "store.db"));
+            Run = new StoreRun(Pipeline, Store, RulesVersion.Of("native"));
+        }
+
+        public EventTimelinePipeline Pipeline { get; }
+
+        public SqliteEventStore Store { get; }
+
+        public StoreRun Run { get; }
+
+        public void Dispose()
+        {
+            Store.Dispose();
+            _tagger.Dispose();
+            _folder.Dispose();
+        }
+    }
 }
