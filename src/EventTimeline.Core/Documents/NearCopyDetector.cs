@@ -18,10 +18,14 @@ internal sealed record NearCopy(string Id, string OriginalId, double Containment
 
 /// <summary>Finds near-copies by word-shingle containment: the share of the shorter document's 5-word shingles that occur in the other.</summary>
 /// <remarks>
-/// Candidate pairs come from an inverted index (shingle → documents), so unrelated documents are never compared;
-/// the count of shared shingles is exact up to shingles found in more than <see cref="MaxPostings"/> documents,
-/// which are skipped while counting and allowed for in the bound, so no pair above the threshold is missed.
-/// The original of a pair is the dated one, else the earlier-dated, else the longer, else the smaller id.
+/// An exact similarity join with prefix and position filtering: every document's shingles are ranked rarest first across the corpus. When
+/// the shorter document of a pair (s shingles) shares at least the needed o of them with the longer (t shingles), their first shared
+/// shingle in that order is among the shorter's s − o + 1 rarest and among the longer's t − o + 1 rarest, and at most as many shingles
+/// follow it in either as can still be shared. Only the prefixes are indexed and a pair is counted only when its first shared shingle
+/// passes both tests, so stock phrases (in many documents but rarely among any document's rarest) propose few pairs and the work grows
+/// with the corpus rather than with the square of its stock phrases. Every pair is then counted exactly: none at or above the threshold
+/// is missed and none below it is found. The original of a pair is the dated one, else the earlier-dated, else the longer, else the
+/// smaller id.
 /// </remarks>
 internal sealed class NearCopyDetector
 {
@@ -34,39 +38,23 @@ internal sealed class NearCopyDetector
     /// <summary>Shingles the shorter document must have: below that (about 25 words) a match says nothing.</summary>
     public const int MinShingles = 20;
 
-    /// <summary>Shingles found in more documents than this are stock phrases; they do not propose candidate pairs.</summary>
-    public const int MaxPostings = 1000;
-
     [ThreadStatic]
-    private static int[]? _counts;
+    private static Scratch? _scratch;
 
     private readonly double _threshold;
 
     /// <summary>Creates a detector with the given containment threshold.</summary>
-    public NearCopyDetector(double threshold = DefaultThreshold) => _threshold = threshold;
+    public NearCopyDetector(double threshold = DefaultThreshold)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(threshold);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(threshold, 1);
+        _threshold = threshold;
+    }
 
     /// <summary>Returns the near-copies among <paramref name="documents"/>, by copy id; the result does not depend on input order nor on <paramref name="jobs"/>, the documents shingled at once.</summary>
     public IReadOnlyDictionary<string, NearCopy> Find(IReadOnlyList<CopyCandidate> documents, int jobs = 1)
     {
-        var docs = documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
-        var shingles = ParallelMap.Run(docs, jobs, d => Shingles(d.Text), d => d.Text.Length);
-        // By shingle, the documents after the first that hold it, in id order; most shingles are in one document only, and
-        // have no list. Counting needs only the later holders: the first holder comes before every document that looks it up.
-        var laterHolders = new Dictionary<ulong, List<int>?>();
-        for (var i = 0; i < docs.Count; i++)
-        {
-            foreach (var shingle in shingles[i])
-            {
-                ref var later = ref CollectionsMarshal.GetValueRefOrAddDefault(laterHolders, shingle, out var exists);
-                if (exists)
-                {
-                    (later ??= []).Add(i);
-                }
-            }
-        }
-
-        // Each document finds its later partners on its own; the pairs are then recorded in document order, as one loop would.
-        var found = ParallelMap.Run(Enumerable.Range(0, docs.Count).ToList(), jobs, i => LaterPartners(i, shingles, laterHolders), i => shingles[i].Count);
+        var (docs, sizes, found) = Search(documents, jobs);
         var partners = new List<(int Other, double Containment)>[docs.Count];
         for (var i = 0; i < docs.Count; i++)
         {
@@ -82,62 +70,173 @@ internal sealed class NearCopyDetector
             }
         }
 
-        return AssignOriginals(docs, shingles, partners);
+        return AssignOriginals(docs, sizes, partners);
     }
 
-    // The documents after i (in id order) that share enough shingles with it, in order, with the containment.
-    private List<(int Other, double Containment)> LaterPartners(int i, HashSet<ulong>[] shingles, Dictionary<ulong, List<int>?> laterHolders)
+    /// <summary>Every pair of <paramref name="documents"/> at or above the threshold: the shorter (the smaller id when as long), the other, the containment; by shorter id, then other id.</summary>
+    internal IReadOnlyList<(string Shorter, string Other, double Containment)> Pairs(IReadOnlyList<CopyCandidate> documents, int jobs = 1)
     {
-        var partners = new List<(int Other, double Containment)>();
-        if (shingles[i].Count < MinShingles)
+        var (docs, _, found) = Search(documents, jobs);
+        return [.. found.SelectMany((pairs, i) => pairs.Select(pair => (docs[pair.Other].Id, docs[i].Id, pair.Containment)))
+            .OrderBy(pair => pair.Item1, StringComparer.Ordinal).ThenBy(pair => pair.Item2, StringComparer.Ordinal)];
+    }
+
+    // The documents sorted by id, each one's count of shingles, and for each the documents before it in (size, id) order it is a copy pair with.
+    private (List<CopyCandidate> Docs, int[] Sizes, List<(int Other, double Containment)>[] Found) Search(IReadOnlyList<CopyCandidate> documents, int jobs)
+    {
+        var docs = documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        var (ranked, sizes, shared) = Rank(ParallelMap.Run(docs, jobs, d => Shingles(d.Text).ToArray(), d => d.Text.Length));
+        var holders = IndexPrefixes(ranked, shared);
+
+        // Each document meets the documents before it in (size, id) order through their prefixes: those are the pairs in which it is the longer one.
+        var found = ParallelMap.Run(Enumerable.Range(0, docs.Count).ToList(), jobs, i => ShorterPartners(i, ranked, holders), i => sizes[i]);
+        return (docs, sizes, found);
+    }
+
+    /// <summary>The fewest shingles a document of <paramref name="size"/> shingles must share with a longer one to be its copy.</summary>
+    internal int MinOverlap(int size)
+    {
+        var overlap = Math.Max(1, (int)Math.Ceiling(_threshold * size) - 1);
+        while ((double)overlap / size < _threshold)
         {
-            return partners;
+            overlap++;
         }
 
-        // Shared-shingle counts by document in a scratch array of the thread (a dictionary costs ten times more per count).
-        var counts = _counts is { } scratch && scratch.Length >= shingles.Length ? scratch : (_counts = new int[shingles.Length]);
-        var touched = new List<int>();
-        var skipped = 0;
-        foreach (var shingle in shingles[i])
+        return overlap;
+    }
+
+    // Each comparable document's shingles as ranks in one corpus-wide order, rarest first (ties by hash), ascending; documents too short to
+    // compare get none. Also each document's count of shingles, and the first rank held by more than one document: the ranks below it are
+    // shingles of one document.
+    private static (int[][] Ranked, int[] Sizes, int Shared) Rank(ulong[][] shingles)
+    {
+        var sizes = shingles.Select(s => s.Length).ToArray();
+        var frequency = new Dictionary<ulong, int>();
+        for (var i = 0; i < shingles.Length; i++)
         {
-            if (laterHolders[shingle] is not { } more)
+            if (sizes[i] >= MinShingles)
             {
-                // Only this document has it.
-                continue;
-            }
-
-            // The first holder and the later ones.
-            if (1 + more.Count > MaxPostings)
-            {
-                skipped++;
-                continue;
-            }
-
-            // The holders are in id order: start after this document.
-            var from = more.BinarySearch(i + 1);
-            for (var k = from < 0 ? ~from : from; k < more.Count; k++)
-            {
-                var j = more[k];
-                if (counts[j]++ == 0)
+                foreach (var shingle in shingles[i])
                 {
-                    touched.Add(j);
+                    CollectionsMarshal.GetValueRefOrAddDefault(frequency, shingle, out _)++;
                 }
             }
         }
 
-        touched.Sort();
-        foreach (var j in touched)
+        var order = frequency.Select(pair => (Count: pair.Value, Shingle: pair.Key)).ToArray();
+        Array.Sort(order);
+        var shared = order.Length;
+        for (var r = 0; r < order.Length; r++)
         {
-            var shared = counts[j];
-            counts[j] = 0;
-            var smaller = Math.Min(shingles[i].Count, shingles[j].Count);
-            if (smaller < MinShingles || shared + skipped < _threshold * smaller)
+            frequency[order[r].Shingle] = r;
+            if (order[r].Count > 1 && shared == order.Length)
+            {
+                shared = r;
+            }
+        }
+
+        var ranked = new int[shingles.Length][];
+        for (var i = 0; i < shingles.Length; i++)
+        {
+            ranked[i] = sizes[i] < MinShingles ? [] : [.. shingles[i].Select(s => frequency[s])];
+            Array.Sort(ranked[i]);
+        }
+
+        return (ranked, sizes, shared);
+    }
+
+    // By rank, the documents holding that shingle within their prefix (their size − overlap + 1 rarest), with its position there.
+    private Dictionary<int, List<(int Document, int Position)>> IndexPrefixes(int[][] ranked, int shared)
+    {
+        var holders = new Dictionary<int, List<(int Document, int Position)>>();
+        for (var i = 0; i < ranked.Length; i++)
+        {
+            var length = ranked[i].Length == 0 ? 0 : ranked[i].Length - MinOverlap(ranked[i].Length) + 1;
+            for (var p = 0; p < length; p++)
+            {
+                if (ranked[i][p] >= shared)
+                {
+                    ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(holders, ranked[i][p], out _);
+                    (list ??= []).Add((i, p));
+                }
+            }
+        }
+
+        return holders;
+    }
+
+    // The documents before i in (size, id) order that i holds enough shingles of, by index, with the containment.
+    private List<(int Other, double Containment)> ShorterPartners(int i, int[][] ranked, Dictionary<int, List<(int Document, int Position)>> holders)
+    {
+        var partners = new List<(int Other, double Containment)>();
+        var t = ranked[i].Length;
+        if (t < MinShingles)
+        {
+            return partners;
+        }
+
+        // Per document met: the shared shingles counted so far and where the last one stands in each, in scratch arrays of the thread
+        // stamped with a number of this search so that they need no clearing. A document's first meeting is at the pair's first shared shingle; every shared
+        // shingle up to the last meeting is met, so the count plus what can still be shared after it bounds the overlap.
+        var scratch = _scratch is { } held && held.Stamp.Length >= ranked.Length ? held : (_scratch = new Scratch(ranked.Length));
+        var stamp = scratch.NextStamp();
+        var candidates = new List<int>();
+        var deepest = t - MinOverlap(MinShingles) + 1;
+        for (var q = 0; q < deepest; q++)
+        {
+            if (!holders.TryGetValue(ranked[i][q], out var list))
             {
                 continue;
             }
 
-            var exact = skipped == 0 ? shared : shingles[i].Count(shingles[j].Contains);
-            var containment = (double)exact / smaller;
+            foreach (var (j, p) in list)
+            {
+                var s = ranked[j].Length;
+                if (s > t || (s == t && j >= i))
+                {
+                    continue;
+                }
+
+                var needed = MinOverlap(s);
+                if (scratch.Stamp[j] != stamp)
+                {
+                    scratch.Stamp[j] = stamp;
+                    scratch.Count[j] = 0;
+                    if (q > t - needed)
+                    {
+                        scratch.Count[j] = -1;
+                        continue;
+                    }
+
+                    candidates.Add(j);
+                }
+                else if (scratch.Count[j] < 0)
+                {
+                    continue;
+                }
+
+                scratch.Count[j]++;
+                scratch.LastS[j] = p;
+                scratch.LastT[j] = q;
+                if (scratch.Count[j] + Math.Min(s - p - 1, t - q - 1) < needed)
+                {
+                    scratch.Count[j] = -1;
+                }
+            }
+        }
+
+        candidates.Sort();
+        foreach (var j in candidates)
+        {
+            if (scratch.Count[j] < 0)
+            {
+                continue;
+            }
+
+            var smaller = ranked[j].Length;
+            var counted = scratch.Count[j];
+            var overlap = counted + Overlap(ranked[i].AsSpan(scratch.LastT[j] + 1), ranked[j].AsSpan(scratch.LastS[j] + 1), MinOverlap(smaller) - counted);
+            var containment = (double)overlap / smaller;
             if (containment >= _threshold)
             {
                 partners.Add((j, containment));
@@ -147,13 +246,43 @@ internal sealed class NearCopyDetector
         return partners;
     }
 
-    private static Dictionary<string, NearCopy> AssignOriginals(List<CopyCandidate> docs, HashSet<ulong>[] shingles, List<(int Other, double Containment)>[] partners)
+    // Shingles two ascending rank lists share; stops early (with a count under needed) once needed is out of reach.
+    private static int Overlap(ReadOnlySpan<int> a, ReadOnlySpan<int> b, int needed)
+    {
+        var (x, y, shared) = (0, 0, 0);
+        while (x < a.Length && y < b.Length)
+        {
+            if (shared + Math.Min(a.Length - x, b.Length - y) < needed)
+            {
+                return shared;
+            }
+
+            if (a[x] == b[y])
+            {
+                shared++;
+                x++;
+                y++;
+            }
+            else if (a[x] < b[y])
+            {
+                x++;
+            }
+            else
+            {
+                y++;
+            }
+        }
+
+        return shared;
+    }
+
+    private static Dictionary<string, NearCopy> AssignOriginals(List<CopyCandidate> docs, int[] sizes, List<(int Other, double Containment)>[] partners)
     {
         // Rank: dated before undated, earlier before later, longer before shorter, then id.
         var order = Enumerable.Range(0, docs.Count)
             .OrderBy(i => docs[i].Published is null ? 1 : 0)
             .ThenBy(i => docs[i].Published ?? DateOnly.MaxValue)
-            .ThenByDescending(i => shingles[i].Count)
+            .ThenByDescending(i => sizes[i])
             .ThenBy(i => docs[i].Id, StringComparer.Ordinal)
             .ToList();
         var rank = new int[docs.Count];
@@ -211,5 +340,31 @@ internal sealed class NearCopyDetector
         }
 
         return hash;
+    }
+
+    // Per-document counters of one thread's pair search.
+    private sealed class Scratch(int documents)
+    {
+        private int _stamp;
+
+        public int[] Stamp { get; } = new int[documents];
+
+        public int[] Count { get; } = new int[documents];
+
+        public int[] LastS { get; } = new int[documents];
+
+        public int[] LastT { get; } = new int[documents];
+
+        // A number no entry of Stamp holds yet.
+        public int NextStamp()
+        {
+            if (_stamp == int.MaxValue)
+            {
+                Array.Clear(Stamp);
+                _stamp = 0;
+            }
+
+            return ++_stamp;
+        }
     }
 }

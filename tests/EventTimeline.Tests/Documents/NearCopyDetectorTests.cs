@@ -57,6 +57,39 @@ public sealed class NearCopyDetectorTests
         Assert.That(copies.Values.Select(c => (c.Id, c.OriginalId)), Is.EquivalentTo(new[] { ("x", "z"), ("y", "z") }));
     }
 
+    [TestCase(0.5)]
+    [TestCase(0.3)]
+    [TestCase(0.8)]
+    public void Pairs_DocumentsOfStockSentences_EqualEveryPairCompared(double threshold)
+    {
+        // Documents made of a few sentences out of a small stock, of many lengths: many pairs share shingles, many near the threshold.
+        var random = new Random(20151);
+        var stock = Enumerable.Range(0, 40).Select(i => string.Join(' ', Enumerable.Range(0, 6 + (i % 9)).Select(_ => "w" + random.Next(60).ToString(System.Globalization.CultureInfo.InvariantCulture))) + ".").ToArray();
+        var docs = Enumerable.Range(0, 400)
+            .Select(i => new CopyCandidate("d" + i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), string.Join(' ', Enumerable.Range(0, 2 + random.Next(12)).Select(_ => stock[random.Next(8 + (i % 32))])), null))
+            .ToList();
+        var detector = new NearCopyDetector(threshold);
+
+        var pairs = detector.Pairs(docs, jobs: 2);
+
+        var shingles = docs.Select(d => NearCopyDetector.Shingles(d.Text)).ToList();
+        var expected = new List<(string, string, double)>();
+        for (var a = 0; a < docs.Count; a++)
+        {
+            for (var b = 0; b < docs.Count; b++)
+            {
+                var (sa, sb) = (shingles[a].Count, shingles[b].Count);
+                if (a != b && (sa < sb || (sa == sb && a < b)) && sa >= NearCopyDetector.MinShingles && (double)shingles[a].Count(shingles[b].Contains) / sa is var containment && containment >= threshold)
+                {
+                    expected.Add((docs[a].Id, docs[b].Id, containment));
+                }
+            }
+        }
+
+        Assert.That(expected, Has.Count.GreaterThan(50));
+        Assert.That(pairs, Is.EqualTo(expected.OrderBy(p => p.Item1, StringComparer.Ordinal).ThenBy(p => p.Item2, StringComparer.Ordinal)));
+    }
+
     [Test]
     public void Find_ShortTexts_AreNeverCopies()
     {
