@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The store's benchmark (docs/speed.md, Store): N generated documents through `build --store` (SQLite) on one core, then 1,000 more
 # and a rebuild, compared with a plain build of all of them (only up to 10,000 documents: a plain build holds the whole corpus);
-# `query --actor` on the store, timed inside the process (EVENTTIMELINE_TRACE: from the query command to the answer); then, when
+# `query --actor` on the store, timed inside the process (EVENTTIMELINE_TRACE: from the query command to the answer, wall and processor time); then, when
 # EVENTTIMELINE_POSTGRES names a server whose user may create databases, one and two PostgreSQL `extract` workers (one job each).
 # Peak memory is /usr/bin/time's maximum resident set; each build's stages are traced (time, heap, peak) to WORK_DIR/*.trace.
 # Usage: tools/bench/store.sh [N] [WORK_DIR]   (default 100000, a fresh temporary folder). Needs the Release build, or ET=path/to/eventtimeline.
@@ -62,7 +62,8 @@ for actor in $("${et[@]}" actors --store "$work/store.db" --format json | python
 for _ in 1 2 3; do
   # The trace's first column is seconds since the process started: the answer's time minus the command's start is the query's own time.
   EVENTTIMELINE_TRACE=1 /usr/bin/time -f "query --actor '$actor' --store: %e s wall, %U s user for the whole process" "${et[@]}" query --actor "$actor" --store "$work/store.db" 2>&1 >/dev/null \
-    | awk -v actor="$actor" '/query command/ {s=$2} /answered/ {printf "query --actor %s --store: %.0f ms from the command to the answer\n", actor, ($2-s)*1000} /for the whole process/ {print}' 
+    | awk -v actor="$actor" 'function cpu() { for (i = 1; i < NF; i++) if ($i == "processor") return $(i + 1) }
+        /query command/ {s=$2; c=cpu()} /answered/ {printf "query --actor %s --store: %.0f ms from the command to the answer, %.0f ms of processor time\n", actor, ($2-s)*1000, (cpu()-c)*1000} /for the whole process/ {print}'
 done
 done
 ls -l "$work/store.db"

@@ -88,9 +88,9 @@ internal static class QueryCommand
         }
 
         // From a store, each name is looked up through its name indexes, not by reading every actor.
-        ActorNameIndex IndexFor(string name) => stored?.IndexFor(name) ?? new ActorNameIndex(loaded!.Value.Graph, ActorNameForms.BuiltIn);
-        var fileIndex = stored is null ? IndexFor(actorName) : null;
-        if (Resolve(fileIndex ?? IndexFor(actorName), actorName) is not { } actorId)
+        var fileIndex = stored is null ? new ActorNameIndex(loaded!.Value.Graph, ActorNameForms.BuiltIn) : null;
+        (ActorNameIndex Index, ActorLookup Lookup) Find(string name) => stored?.Find(name) ?? (fileIndex!, fileIndex!.Find(name));
+        if (Resolve(Find(actorName), actorName) is not { } actorId)
         {
             return 1;
         }
@@ -99,7 +99,7 @@ internal static class QueryCommand
         var withIds = new List<string>();
         foreach (var name in withNames)
         {
-            if (Resolve(fileIndex ?? IndexFor(name), name) is not { } id)
+            if (Resolve(Find(name), name) is not { } id)
             {
                 return 1;
             }
@@ -128,9 +128,9 @@ internal static class QueryCommand
         return 0;
     }
 
-    private static string? Resolve(ActorNameIndex index, string name)
+    private static string? Resolve((ActorNameIndex Index, ActorLookup Lookup) found, string name)
     {
-        var lookup = index.Find(name);
+        var (index, lookup) = found;
         if (lookup.Best is { } best)
         {
             if (lookup.IsAmbiguous)

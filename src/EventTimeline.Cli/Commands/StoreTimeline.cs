@@ -1,5 +1,4 @@
-using System.Text;
-
+using EventTimeline.Actors;
 using EventTimeline.Cli.Output;
 using EventTimeline.Graph;
 using EventTimeline.Model;
@@ -12,11 +11,15 @@ internal sealed class StoreTimeline : IDisposable
 {
     private readonly IEventStore _store;
     private readonly Lazy<IReadOnlyList<IndexedActor>> _actors;
+    private readonly ActorNameForms _forms;
 
     private StoreTimeline(IEventStore store)
     {
         _store = store;
         _actors = new Lazy<IReadOnlyList<IndexedActor>>(store.IndexedActors);
+
+        // The prefix words the merge formed the indexed names with: the same forms, without scanning the actor data files for them.
+        _forms = store.Setting(StoreRun.NamePrefixesSetting) is { } prefixes ? new ActorNameForms(prefixes.Split('\n'), ActorCues.NameRules) : ActorNameForms.BuiltIn;
     }
 
     /// <summary>Every indexed actor, in the order <c>actors</c> lists them (read when first asked for).</summary>
@@ -44,13 +47,14 @@ internal sealed class StoreTimeline : IDisposable
     public (TimelineFile Timeline, ActorEventGraph Graph) Actors() => Graph(IndexedActors, []);
 
     /// <summary>
-    /// A name index that answers <paramref name="name"/> as one over every actor would: over the actors the store's name indexes give for
-    /// the exact levels, then with those sharing a word for partial matches; only a name nothing matches needs every actor (for suggestions).
+    /// Looks <paramref name="name"/> up as an index over every actor would, and returns that answer with the index that gave it (for
+    /// suggestions): over the actors the store's name indexes give for the exact levels, then with those sharing a word for partial
+    /// matches; only a name nothing matches needs every actor (for suggestions).
     /// </summary>
-    public ActorNameIndex IndexFor(string name)
+    public (ActorNameIndex Index, ActorLookup Lookup) Find(string name)
     {
         var trimmed = name.Trim();
-        var form = ActorNameForms.BuiltIn.Of(trimmed);
+        var form = _forms.Of(trimmed);
         StartupTrace.Mark("name forms loaded");
         var query = new ActorNameQuery(ActorNameQuery.Fold(trimmed), form.Key, form.Bare, form.Skeleton, []);
         var candidates = _store.FindIndexedActors(query);
@@ -58,13 +62,19 @@ internal sealed class StoreTimeline : IDisposable
         var exact = Index(candidates);
 
         // Every actor that matches at the id, exact, bare or transliterated level is among these, so such an answer is final.
-        if (exact.Find(trimmed).Match is NameMatch.Exact or NameMatch.Bare or NameMatch.Transliterated)
+        if (exact.Find(trimmed) is { Match: NameMatch.Exact or NameMatch.Bare or NameMatch.Transliterated } found)
         {
-            return exact;
+            return (exact, found);
         }
 
         var partial = Index(_store.FindIndexedActors(query with { Words = form.SkeletonWords }));
-        return partial.Find(trimmed).Match is not NameMatch.None ? partial : Index(IndexedActors);
+        if (partial.Find(trimmed) is { Match: not NameMatch.None } partly)
+        {
+            return (partial, partly);
+        }
+
+        var all = Index(IndexedActors);
+        return (all, all.Find(trimmed));
     }
 
     /// <summary>The events <paramref name="actorId"/> takes part in that pass <paramref name="filter"/>, with their actors and those of <paramref name="withIds"/>, and their graph.</summary>
@@ -81,15 +91,12 @@ internal sealed class StoreTimeline : IDisposable
     /// <inheritdoc/>
     public void Dispose() => _store.Dispose();
 
-    private static ActorNameIndex Index(IReadOnlyList<IndexedActor> actors) =>
-        new(Graph(actors, []).Graph, ActorNameForms.BuiltIn, actors.ToDictionary(a => a.Id, a => a.Events, StringComparer.Ordinal));
+    private ActorNameIndex Index(IReadOnlyList<IndexedActor> actors) =>
+        new(Graph(actors, []).Graph, _forms, actors.ToDictionary(a => a.Id, a => a.Events, StringComparer.Ordinal));
 
     private static (TimelineFile Timeline, ActorEventGraph Graph) Graph(IReadOnlyList<IndexedActor> actors, IEnumerable<string> events)
     {
-        var json = new StringBuilder();
-        json.Append("{\"format\":\"").Append(TimelineFile.FormatName).Append("\",\"documents\":[],\"actors\":[");
-        json.AppendJoin(',', actors.Select(a => a.Json)).Append("],\"events\":[").AppendJoin(',', events).Append("]}");
-        var timeline = Export.TimelineFileReader.Read(json.ToString());
+        var timeline = Export.TimelineFileReader.FromParts(actors.Select(a => a.Json), events);
         return (timeline, TimelineGraph.Build(timeline));
     }
 }

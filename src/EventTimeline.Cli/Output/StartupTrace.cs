@@ -35,9 +35,10 @@ internal sealed class StartupTrace : IPipelineObserver
         using var process = Process.GetCurrentProcess();
         var heap = GC.GetTotalMemory(forceFullCollection: false) / 1048576.0;
         var peak = process.PeakWorkingSet64 / 1048576.0;
+        var processor = process.TotalProcessorTime.TotalSeconds;
         Console.Error.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"trace: {now,7:0.000} s  +{now - _last,6:0.000} s (jit {jit - _lastJit,6:0.000} s, {methods - _lastMethods,5} methods; gc {pause - _lastPause,6:0.000} s, {collections - _lastCollections,3} collections; heap {heap,6:0} MB, peak {peak,6:0} MB)  {phase}"));
+            $"trace: {now,7:0.000} s  +{now - _last,6:0.000} s (jit {jit - _lastJit,6:0.000} s, {methods - _lastMethods,5} methods; gc {pause - _lastPause,6:0.000} s, {collections - _lastCollections,3} collections; heap {heap,6:0} MB, peak {peak,6:0} MB; processor {processor,7:0.000} s)  {phase}"));
         _last = now;
         _lastJit = jit;
         _lastMethods = methods;

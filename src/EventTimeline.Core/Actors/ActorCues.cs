@@ -11,6 +11,7 @@ namespace EventTimeline.Actors;
 internal sealed class ActorCues
 {
     private static readonly Lazy<ActorCues> _builtIn = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<ActorCues> _nameRules = new(LoadNameRules, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private ActorCues(
         ImmutableDictionary<string, string> nonNames,
@@ -48,6 +49,9 @@ internal sealed class ActorCues
 
     /// <summary>The built-in lists.</summary>
     public static ActorCues BuiltIn => _builtIn.Value;
+
+    /// <summary>The built-in lists a name's forms are made with (particles, suffixes, transliteration rules; the others empty), for a lookup that recognizes nothing (<see cref="Graph.ActorNameForms"/>).</summary>
+    public static ActorCues NameRules => _nameRules.Value;
 
     /// <summary>Capitalized words that never name an actor alone, with their class (month, weekday, web, starter...).</summary>
     public ImmutableDictionary<string, string> NonNames { get; }
@@ -126,9 +130,7 @@ internal sealed class ActorCues
             regions.Add(row[0], row[0]);
         }
 
-        var transliteration = ReadRows("actors/transliteration.tsv")
-            .Select(row => (BoundedRegex.Create(row[0], RegexOptions.CultureInvariant), row.Length > 1 ? row[1] : string.Empty))
-            .ToImmutableArray();
+        var transliteration = TransliterationRules();
 
         return new ActorCues(
             nonNames.ToImmutableDictionary(StringComparer.Ordinal),
@@ -148,6 +150,24 @@ internal sealed class ActorCues
             FamilyNamesFirst = ReadRows("actors/family-names-first.tsv").ToImmutableDictionary(row => row[0], row => row.Length > 1 && row[1] == "always", StringComparer.Ordinal),
         };
     }
+
+    private static ActorCues LoadNameRules() => new(
+        ImmutableDictionary<string, string>.Empty,
+        Words("actors/name-particles.tsv", StringComparer.OrdinalIgnoreCase),
+        ReadRows("actors/name-particles.tsv").Where(row => row.Length > 1 && row[1] == "space").Select(row => row[0]).ToImmutableHashSet(StringComparer.Ordinal),
+        Words("actors/name-suffixes.tsv", StringComparer.Ordinal),
+        ImmutableDictionary<string, bool>.Empty,
+        [],
+        ImmutableDictionary<string, ImmutableHashSet<string>>.Empty,
+        new PhraseIndex<string>.Builder().Build(),
+        [],
+        [],
+        [],
+        [],
+        TransliterationRules());
+
+    private static ImmutableArray<(Regex Pattern, string Replacement)> TransliterationRules() => [.. ReadRows("actors/transliteration.tsv")
+        .Select(row => (BoundedRegex.Create(row[0], RegexOptions.CultureInvariant), row.Length > 1 ? row[1] : string.Empty))];
 
     private static ImmutableHashSet<string> Words(string file, StringComparer comparer)
     {

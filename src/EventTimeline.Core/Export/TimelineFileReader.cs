@@ -45,6 +45,33 @@ internal static class TimelineFileReader
             throw new FormatException("not a timeline file: the documents, actors or events list is missing");
         }
 
+        return Checked(file);
+    }
+
+    /// <summary>A timeline of no document and the given actors and events, each as timeline.json writes it (an event store's index keeps them one by one).</summary>
+    /// <exception cref="FormatException">A part is not JSON of its kind, or an event lacks its date, actors or mentions.</exception>
+    public static TimelineFile FromParts(IEnumerable<string> actors, IEnumerable<string> events)
+    {
+        ArgumentNullException.ThrowIfNull(actors);
+        ArgumentNullException.ThrowIfNull(events);
+        return Checked(new TimelineFile(TimelineFile.FormatName, [], [.. actors.Select(Part<TimelineActor>)], [.. events.Select(Part<TimelineEvent>)]));
+    }
+
+    private static T Part<T>(string json)
+        where T : class
+    {
+        try
+        {
+            return JsonConvert.DeserializeObject<T>(json, _settings) ?? throw new FormatException($"not a timeline {typeof(T).Name}: the text is empty");
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException($"not a timeline {typeof(T).Name}: " + e.Message, e);
+        }
+    }
+
+    private static TimelineFile Checked(TimelineFile file)
+    {
         if (file.Events.FirstOrDefault(e => e.Date is null || e.Actors is null || e.Mentions is null) is { } broken)
         {
             throw new FormatException($"not a timeline file: event '{broken.Id}' lacks its date, actors or mentions");

@@ -31,6 +31,9 @@ internal sealed record PreparedStore(PreparedCorpus Corpus, IReadOnlyList<string
 /// </remarks>
 internal sealed class StoreRun
 {
+    /// <summary>The setting holding the words that may stand before a name (<see cref="Actors.NamePrefixScan"/>), one a line, as the last merge formed the indexed names with them.</summary>
+    public const string NamePrefixesSetting = "name_prefixes";
+
     private readonly EventTimelinePipeline _pipeline;
     private readonly IEventStore _store;
     private readonly string _rulesVersion;
@@ -132,6 +135,7 @@ internal sealed class StoreRun
         var names = ActorNameIndex.NamesOf(graph, ActorNameForms.BuiltIn)
             .Select(pair => new IndexedName(pair.ActorId, pair.Form.Key, pair.Form.Bare, pair.Form.Skeleton))
             .ToList();
+        _store.PutSetting(NamePrefixesSetting, string.Join('\n', Actors.NamePrefixScan.BuiltIn()));
         _store.WriteIndex(indexedActors, events, names);
     }
 

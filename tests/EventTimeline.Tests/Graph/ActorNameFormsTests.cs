@@ -45,4 +45,19 @@ public sealed class ActorNameFormsTests
             Assert.That(ActorNameForms.BuiltIn.Of("Al Jazeera", asPersonName: false).Bare, Is.EqualTo("al jazeera"));
         });
     }
+
+    [Test]
+    public void Of_NameRulesAndStoredPrefixes_GiveTheBuiltInForms()
+    {
+        // What query --store forms names with: the prefix words saved by the merge and the name lists alone.
+        var light = new ActorNameForms(EventTimeline.Actors.NamePrefixScan.BuiltIn(), EventTimeline.Actors.ActorCues.NameRules);
+        var timeline = EventTimeline.Export.TimelineFileReader.Read(File.ReadAllText(Path.Combine(SeedFiles.Folder, "..", "output", "timeline.json")));
+        var names = timeline.Actors.SelectMany(a => a.Aliases.Prepend(a.Name)).Concat(["Karim al-Rashid", "Tom Reed Jr.", "Sen. Dr. Anna Berg", "Iouri Orlov", "Omar bin Hadi"]).ToList();
+
+        Assert.That(names, Has.Count.GreaterThan(20));
+        foreach (var person in new[] { true, false })
+        {
+            Assert.That(names.Select(n => light.Of(n, person)).Select(f => (f.Key, f.Bare, f.Skeleton)), Is.EqualTo(names.Select(n => ActorNameForms.BuiltIn.Of(n, person)).Select(f => (f.Key, f.Bare, f.Skeleton))));
+        }
+    }
 }
