@@ -5,7 +5,7 @@ using EventTimeline.Resources;
 namespace EventTimeline.Events;
 
 /// <summary>Cuts a sentence's tokens into clauses at punctuation, quotations and the words that open a subordinate clause, as listed in Resources/events/clauses.json.</summary>
-/// <remarks>Shallow on purpose: a clause is a window for subjects, cues and times, not a parse. A comma alone does not end a clause ("On Friday, Kerry said"), scare quotes inside a clause do not either. Immutable and thread-safe.</remarks>
+/// <remarks>Shallow on purpose: a clause is a window for subjects, cues and times, not a parse. A comma alone does not end a clause ("On Friday, Kerry said"), scare quotes inside a clause and a one-word parenthesis ("(PBS)") do not either. Immutable and thread-safe.</remarks>
 internal sealed class ClauseSplitter
 {
     private static readonly Lazy<ClauseSplitter> _builtIn = new(() => Parse(ResourceFile.ReadText("events/clauses.json")), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -57,6 +57,10 @@ internal sealed class ClauseSplitter
 
             switch (token.Text)
             {
+                // "told the Public Broadcasting Service (PBS) network on Friday": a one-word parenthesis, an acronym, ends nothing.
+                case "(" when i + 2 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 2].Text == ")":
+                case ")" when i >= 2 && tokens[i - 1].IsWord && tokens[i - 2].Text == "(":
+                    break;
                 case ";" or ":" or "(" or ")" or "[" or "]" or "—" or "–" or "-" or "…":
                     starts.Add(i + 1);
                     break;
