@@ -38,6 +38,7 @@ internal sealed class BackgroundCues
         RecalledOpeners = recalled.Openers;
         Periods = recalled.Periods;
         RecallVerbs = recalled.Verbs;
+        PerfectAfter = recalled.PerfectAfter;
     }
 
     /// <summary>The embedded cues, loaded once.</summary>
@@ -88,6 +89,9 @@ internal sealed class BackgroundCues
     /// <summary>Verbs before a trigger in its sentence that make what follows a memory ("remember", "recalls").</summary>
     public ImmutableHashSet<string> RecallVerbs { get; }
 
+    /// <summary>Phrases right after a verb trigger that make it hearsay about a past act ("is reported to have").</summary>
+    public ImmutableArray<ImmutableArray<string>> PerfectAfter { get; }
+
     /// <summary>Builds cues from a JSON document in the shape of Resources/events/background-cues.json.</summary>
     /// <exception cref="FormatException">The document is malformed.</exception>
     public static BackgroundCues Parse(string json)
@@ -109,7 +113,8 @@ internal sealed class BackgroundCues
                 StatusCues.Phrases(file.Recalled),
                 StatusCues.Phrases(file.RecalledOpeners),
                 StatusCues.Phrases(file.Periods),
-                Set(file.RecallVerbs)));
+                Set(file.RecallVerbs),
+                StatusCues.Phrases(file.PerfectAfter)));
     }
 
     private static ImmutableHashSet<string> Set(List<string>? words) =>
@@ -148,6 +153,8 @@ internal sealed class BackgroundCues
         public List<string>? Periods { get; set; }
 
         public List<string>? RecallVerbs { get; set; }
+
+        public List<string>? PerfectAfter { get; set; }
     }
 
     private sealed record RecalledCues(
@@ -155,5 +162,6 @@ internal sealed class BackgroundCues
         ImmutableArray<ImmutableArray<string>> Phrases,
         ImmutableArray<ImmutableArray<string>> Openers,
         ImmutableArray<ImmutableArray<string>> Periods,
-        ImmutableHashSet<string> Verbs);
+        ImmutableHashSet<string> Verbs,
+        ImmutableArray<ImmutableArray<string>> PerfectAfter);
 }

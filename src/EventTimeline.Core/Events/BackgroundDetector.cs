@@ -10,7 +10,7 @@ namespace EventTimeline.Events;
 /// before the news ("the previous attack"), a trigger in a relative clause ("the blast that killed", "the man who shot"; "said that" opens
 /// what was said instead), a duration or recurring time as its governing expression ("for seven months"), a noun recalled as a cause or a starting
 /// point ("isolated by the quake", "after the pipeline leaks and a fatal explosion, the company"), a bygone period opening the sentence or in the
-/// clause ("in the first days after the crisis, Jindal showed up"), or a memory ("I remember, Clinton told the banks"). Only the date depends on it: a
+/// clause ("in the first days after the crisis, Jindal showed up"), a memory ("I remember, Clinton told the banks"), or hearsay about a past act ("is reported to have put"). Only the date depends on it: a
 /// background mention is dated by a time of its own or not at all, never by its report. Immutable and thread-safe.
 /// </remarks>
 internal sealed class BackgroundDetector
@@ -39,7 +39,8 @@ internal sealed class BackgroundDetector
             return true;
         }
 
-        if ((trigger.Nominal && IsRecalled(view, trigger, triggers)) || InPeriod(view, trigger) || Remembered(view, trigger, triggers))
+        if ((trigger.Nominal && IsRecalled(view, trigger, triggers)) || InPeriod(view, trigger) || Remembered(view, trigger, triggers)
+            || (!trigger.Nominal && _cues.PerfectAfter.Any(phrase => Enumerable.Range(0, phrase.Length).All(k => view.WordAt(trigger.Last + 1 + k) == phrase[k]))))
         {
             return true;
         }
