@@ -39,6 +39,7 @@ internal sealed class BackgroundCues
         Periods = recalled.Periods;
         RecallVerbs = recalled.Verbs;
         PerfectAfter = recalled.PerfectAfter;
+        DefiniteSubjects = recalled.DefiniteSubjects;
     }
 
     /// <summary>The embedded cues, loaded once.</summary>
@@ -92,6 +93,9 @@ internal sealed class BackgroundCues
     /// <summary>Phrases right after a verb trigger that make it hearsay about a past act ("is reported to have").</summary>
     public ImmutableArray<ImmutableArray<string>> PerfectAfter { get; }
 
+    /// <summary>Words that, opening a sentence other than a document's first before a noun trigger, make it a known event recalled ("The explosion on the rig killed").</summary>
+    public ImmutableHashSet<string> DefiniteSubjects { get; }
+
     /// <summary>Builds cues from a JSON document in the shape of Resources/events/background-cues.json.</summary>
     /// <exception cref="FormatException">The document is malformed.</exception>
     public static BackgroundCues Parse(string json)
@@ -114,7 +118,8 @@ internal sealed class BackgroundCues
                 StatusCues.Phrases(file.RecalledOpeners),
                 StatusCues.Phrases(file.Periods),
                 Set(file.RecallVerbs),
-                StatusCues.Phrases(file.PerfectAfter)));
+                StatusCues.Phrases(file.PerfectAfter),
+                Set(file.DefiniteSubjects)));
     }
 
     private static ImmutableHashSet<string> Set(List<string>? words) =>
@@ -155,6 +160,8 @@ internal sealed class BackgroundCues
         public List<string>? RecallVerbs { get; set; }
 
         public List<string>? PerfectAfter { get; set; }
+
+        public List<string>? DefiniteSubjects { get; set; }
     }
 
     private sealed record RecalledCues(
@@ -163,5 +170,6 @@ internal sealed class BackgroundCues
         ImmutableArray<ImmutableArray<string>> Openers,
         ImmutableArray<ImmutableArray<string>> Periods,
         ImmutableHashSet<string> Verbs,
-        ImmutableArray<ImmutableArray<string>> PerfectAfter);
+        ImmutableArray<ImmutableArray<string>> PerfectAfter,
+        ImmutableHashSet<string> DefiniteSubjects);
 }

@@ -16,12 +16,14 @@ namespace EventTimeline.Events;
 internal sealed class BackgroundDetector
 {
     private readonly BackgroundCues _cues;
+    private readonly ImmutableHashSet<string> _reportingTypes;
 
-    /// <summary>Creates a detector over the cues.</summary>
-    public BackgroundDetector(BackgroundCues cues)
+    /// <summary>Creates a detector over the cues; a trigger of one of <paramref name="reportingTypes"/> ("The Pentagon statement noted") is what the article reports, never a known event it recalls.</summary>
+    public BackgroundDetector(BackgroundCues cues, ImmutableHashSet<string> reportingTypes)
     {
         ArgumentNullException.ThrowIfNull(cues);
         _cues = cues;
+        _reportingTypes = reportingTypes;
     }
 
     /// <summary>Returns whether <paramref name="trigger"/>'s mention is background; <paramref name="time"/> is its governing time expression, if any.</summary>
@@ -39,7 +41,7 @@ internal sealed class BackgroundDetector
             return true;
         }
 
-        if ((trigger.Nominal && IsRecalled(view, trigger, triggers)) || InPeriod(view, trigger) || Remembered(view, trigger, triggers)
+        if ((trigger.Nominal && (IsRecalled(view, trigger, triggers) || DefiniteSubject(view, trigger, triggers))) || InPeriod(view, trigger) || Remembered(view, trigger, triggers)
             || (!trigger.Nominal && _cues.PerfectAfter.Any(phrase => Enumerable.Range(0, phrase.Length).All(k => view.WordAt(trigger.Last + 1 + k) == phrase[k]))))
         {
             return true;
@@ -107,6 +109,23 @@ internal sealed class BackgroundDetector
         }
 
         return false;
+    }
+
+    // "The explosion on the Deepwater Horizon killed 11 workers", past the first sentence: the article recalls an event its reader knows.
+    private bool DefiniteSubject(SentenceView view, FoundTrigger trigger, IReadOnlyList<FoundTrigger> triggers)
+    {
+        var first = 0;
+        while (first < view.Tokens.Length && !view.Tokens[first].IsWord)
+        {
+            first++;
+        }
+
+        if (view.Sentence.Index == 0 || _reportingTypes.Contains(trigger.Type) || first >= trigger.First || !_cues.DefiniteSubjects.Contains(view.WordAt(first)) || trigger.First - first - 1 > _cues.RecalledWindow)
+        {
+            return false;
+        }
+
+        return Enumerable.Range(first + 1, trigger.First - first - 1).All(j => view.Tokens[j].IsWord && !view.IsInTime(j) && !triggers.Any(other => other != trigger && other.First <= j && j <= other.Last));
     }
 
     // "In the first days after the crisis, Jindal showed up": a bygone period that opens the sentence (after a colon or semicolon too) or stands in the clause.

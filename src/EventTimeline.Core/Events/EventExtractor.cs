@@ -36,7 +36,7 @@ internal sealed class EventExtractor : IEventExtractor
         _dating = new EventDating(_status, cues);
         _filter = filter;
         _clauses = clauses;
-        _background = new BackgroundDetector(BackgroundCues.BuiltIn);
+        _background = new BackgroundDetector(BackgroundCues.BuiltIn, hints.ReportingTypes);
         _generic = GenericDetector.BuiltIn;
     }
 
