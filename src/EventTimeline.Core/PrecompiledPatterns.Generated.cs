@@ -224,7 +224,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"^(?:(?-i:More)( (?-i:\p{Lu})[\p{L}\p{N}.'’&-]*| of| the| and| on| for| in){1,8})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P002();
 
-    [GeneratedRegex(@"^(?:(?<credit>(?:\((?:[^()]{0,80}?\s)?(?:file )?(?:photo|photos|photograph|picture|image)(?:[\s/:,;-][^()]{0,100})?\)(?:\s*\([^()]{1,60}\s--?\s[^()]{1,40}\))*\s*)+|(?:photograph|photo|picture)\s*:\s*(?:(?:(?:[^\s/:]+\s?){1,4}/\s?)+(?:getty images|[^\s/]+)|(?-i:\p{Lu}{2,6}))\s+)(?=\S).*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:(?<credit>(?<caption>(?:.{0,400}?\s)?)(?:(?:\((?:[^()]{0,80}?\s)?(?:file )?(?:photo|photos|photograph|picture|image)(?:[\s/:,;-][^()]{0,100})?\)(?:\s*\([^()]{1,60}\s--?\s[^()]{1,40}\))*\s*)+|(?:photograph|photo|picture)\s*:\s*(?:(?:(?:[^\s/:]+\s?){1,4}/\s?)+(?:getty images|[^\s/]+)|(?-i:\p{Lu}{2,6}))\s+))(?=[\p{L}\p{N}\""“'‘]).*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P003();
 
     [GeneratedRegex(@"^(?:(\d+ )?(comments?|responses?|replies)( \(\d+\))?\s*:?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]

@@ -299,7 +299,8 @@ internal sealed class EventMerger
 
     /// <summary>For each place (by its key: resolved id, else "@" and the lower-case name) whose name opens longer place names of the corpus ("Gulf" of "Gulf of Mexico"), the longer place it stands for.</summary>
     /// <remarks>A short name stands for the longer place the corpus names most, when that one is named at least twice as often as any other
-    /// the short name opens ("Gulf" in a corpus of "Gulf of Mexico" and a few "Gulf Coast"); otherwise it is left alone.</remarks>
+    /// the short name opens ("Gulf" in a corpus of "Gulf of Mexico" and a few "Gulf Coast") and is a common name in its own right (named
+    /// at least twice and at least a quarter as often as the short name: a name run into a caption word is neither); otherwise it is left alone.</remarks>
     internal static Dictionary<string, (string Name, string? Id)> LongerPlaces(IEnumerable<(string? Name, string? Id)> places)
     {
         var counts = new Dictionary<(string Lower, string? Id), (string Name, int Count)>();
@@ -316,14 +317,14 @@ internal sealed class EventMerger
 
         var named = counts.OrderBy(pair => pair.Key.Lower, StringComparer.Ordinal).ThenBy(pair => pair.Key.Id, StringComparer.Ordinal).ToList();
         var result = new Dictionary<string, (string Name, string? Id)>(StringComparer.Ordinal);
-        foreach (var ((lower, id), _) in named)
+        foreach (var ((lower, id), (_, count)) in named)
         {
             var longer = named
                 .Where(pair => pair.Key.Lower.Length > lower.Length + 1 && pair.Key.Lower.StartsWith(lower + " ", StringComparison.Ordinal))
                 .OrderByDescending(pair => pair.Value.Count)
                 .ThenBy(pair => pair.Key.Lower, StringComparer.Ordinal)
                 .ToList();
-            if (longer.Count > 0 && (longer.Count == 1 || longer[0].Value.Count >= 2 * longer[1].Value.Count) )
+            if (longer.Count > 0 && (longer.Count == 1 || longer[0].Value.Count >= 2 * longer[1].Value.Count) && longer[0].Value.Count >= Math.Max(2, count / 4))
             {
                 result[id ?? "@" + lower] = (longer[0].Value.Name, longer[0].Key.Id);
             }

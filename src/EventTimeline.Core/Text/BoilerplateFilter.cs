@@ -22,7 +22,7 @@ internal enum BoilerplateAction
     /// <summary>Drop the line and the bullet list that follows it.</summary>
     LineAndList,
 
-    /// <summary>Drop the photo credit that opens the line (the pattern's <c>credit</c> group) and, as the photo's caption, the line before it; keep the rest.</summary>
+    /// <summary>Drop a photo credit with its caption (the pattern's <c>credit</c> group; the line before when its <c>caption</c> group is empty) and keep the rest of the line.</summary>
     Credit,
 }
 
@@ -179,13 +179,14 @@ internal sealed class BoilerplateFilter
         return i > afterMarker && i < line.Length ? i : 0;
     }
 
-    // A credit closes its caption: scrapes that keep one sentence a line put the caption on the line before and the article's next
-    // sentence after the credit on the same line.
+    // A credit closes its caption: scrapes that keep one sentence a line put the caption before the credit, on the same line or the
+    // line before, and the article's next sentence after it on the same line.
     private static void DropCredit(string[] lines, bool[] keep, int i, BoilerplateRule rule, List<BoilerplateRemoval> removals)
     {
         var line = lines[i].Trim();
-        var credit = rule.Pattern.Match(line).Groups["credit"];
-        var previous = i - 1;
+        var match = rule.Pattern.Match(line);
+        var credit = match.Groups["credit"];
+        var previous = match.Groups["caption"].Length > 0 ? -1 : i - 1;
         while (previous >= 0 && lines[previous].Trim().Length == 0)
         {
             previous--;

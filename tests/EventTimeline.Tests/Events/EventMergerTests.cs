@@ -295,7 +295,7 @@ public sealed class EventMergerTests
     [Test]
     public void LongerPlaces_ShortNameOpeningOneLongerName_StandsForIt()
     {
-        var places = EventMerger.LongerPlaces([("Gulf", "place:gulf"), ("Gulf of Mexico", "place:gulf-of-mexico"), ("Gulf of Mexico", "place:gulf-of-mexico"), ("Gulf", null), ("Mexico", null)]);
+        var places = EventMerger.LongerPlaces([("Gulf", "place:gulf"), ("Gulf of Mexico", "place:gulf-of-mexico"), ("Gulf of Mexico", "place:gulf-of-mexico"), ("Gulf", null), ("Mexico", null), ("Mexico", null)]);
 
         Assert.That(places["place:gulf"], Is.EqualTo(("Gulf of Mexico", (string?)"place:gulf-of-mexico")));
         Assert.That(places["@gulf"], Is.EqualTo(("Gulf of Mexico", (string?)"place:gulf-of-mexico")));
@@ -308,6 +308,14 @@ public sealed class EventMergerTests
         var places = EventMerger.LongerPlaces([("Gulf", null), ("Gulf of Mexico", null), ("Gulf Coast", null), ("Gulf Coast", null), ("Gulf of Mexico", null), ("Gulf of Mexico", null)]);
 
         Assert.That(places, Is.Empty);
+    }
+
+    [Test]
+    public void LongerPlaces_LongerNameRareBesideTheShortOne_IsLeftAlone()
+    {
+        (string?, string?)[] places = [.. Enumerable.Repeat<(string?, string?)>(("Gulf of Mexico", null), 12), ("Gulf of Mexico Photograph", null), ("Gulf of Mexico Photograph", null)];
+
+        Assert.That(EventMerger.LongerPlaces(places), Is.Empty);
     }
 
     private static ImmutableArray<MergedEvent> Merge(params AnnotatedDocument[] documents)

@@ -89,6 +89,17 @@ public sealed class BoilerplateFilterTests
         Assert.That(result.Removals.Select(r => r.Rule), Is.EqualTo(new[] { "photo-credit" }));
     }
 
+    [Test]
+    public void Filter_CaptionAndCreditBeforeTheArticleOnOneLine_DropsThemAndKeepsTheLineBefore()
+    {
+        var text = "Talks begin\nThe talks began on Friday, officials said.\nA boom floats in the bay near the port Photograph: Jane Doe/AP The coastguard says the leak is capped.";
+
+        var result = _filter.Filter(text);
+
+        Assert.That(result.Text, Is.EqualTo("Talks begin\nThe talks began on Friday, officials said.\nThe coastguard says the leak is capped."));
+        Assert.That(result.Removals.Select(r => r.Rule), Is.EqualTo(new[] { "photo-credit" }));
+    }
+
     [TestCase("He showed reporters a photograph of the wreck (taken on Monday) and said the talks would go on.")]
     [TestCase("The ministers posed for a photo before the talks.")]
     [TestCase("WASHINGTON (Reuters) - The talks began on Friday, officials said.")]
