@@ -281,14 +281,15 @@ public sealed class EventMergerTests
         [
             EventCorpus.Document("long", "2010-04-21", ["An explosion in the Gulf of Mexico on Tuesday sank the rig."], actors, [new TestTime("Tuesday", "2010-04-20")]),
             EventCorpus.Document("short", "2010-04-21", ["An explosion in the Gulf on Tuesday sank the rig."], actors, [new TestTime("Tuesday", "2010-04-20")]),
+            EventCorpus.Document("long2", "2010-04-22", ["The explosion in the Gulf of Mexico on Tuesday killed eleven workers."], actors, [new TestTime("Tuesday", "2010-04-20")]),
         ];
 
         var mentions = documents.SelectMany(document => EventCorpus.Extract(document)).ToList();
         var events = EventMerger.BuiltIn.Merge(documents, mentions, EventCorpus.Resolve(documents, actors));
 
-        Assert.That(mentions.Select(mention => mention.DocumentId).Distinct(), Is.EquivalentTo(new[] { "long", "short" }), "both articles give a mention");
-        var explosion = events.Single(merged => merged.Mentions.Any(mention => mention.DocumentId == "long"));
-        Assert.That(explosion.Mentions.Select(mention => mention.DocumentId), Is.EquivalentTo(new[] { "long", "short" }));
+        Assert.That(mentions.Select(mention => mention.DocumentId).Distinct(), Is.EquivalentTo(new[] { "long", "short", "long2" }), "every article gives a mention");
+        var explosion = events.Single(merged => merged.Mentions.Any(mention => mention.DocumentId == "short"));
+        Assert.That(explosion.Mentions.Select(mention => mention.DocumentId).Distinct(), Is.EquivalentTo(new[] { "long", "short", "long2" }));
         Assert.That(explosion.Location, Is.EqualTo("Gulf of Mexico"));
     }
 

@@ -5,7 +5,7 @@ namespace EventTimeline.Tests.Text;
 public sealed class EventSensesTests
 {
     [TestCase("hit", "struck")]
-    [TestCase("died", "death")]
+    [TestCase("dies", "death")]
     [TestCase("apprehended", "arrested")]
     [TestCase("thwarted", "foiled")]
     public void Of_TwoWordsForOneAction_MainSensesMeet(string a, string b)
@@ -17,7 +17,7 @@ public sealed class EventSensesTests
     public void Of_ACauseAndItsResult_NearSensesMeet()
     {
         var kill = EventSenses.Of(["killed"]);
-        var die = EventSenses.Of(["died"]);
+        var die = EventSenses.Of(["dies"]);
 
         Assert.That(kill.Main.Overlaps(die.Main), Is.False);
         Assert.That(kill.Near.Overlaps(die.Near), Is.True);
