@@ -57,6 +57,10 @@ internal sealed class ClauseSplitter
 
             switch (token.Text)
             {
+                case "(" when ShortAsideEnd(tokens, i) > 0:
+                case ")" when IsShortAsideEnd(tokens, i):
+                    // "Ban Ki-moon (R) listens to", "the US Public Broadcasting Service (PBS) network": a name's aside, not a clause.
+                    break;
                 case ";" or ":" or "(" or ")" or "[" or "]" or "—" or "–" or "-" or "…":
                     starts.Add(i + 1);
                     break;
@@ -102,6 +106,40 @@ internal sealed class ClauseSplitter
         }
 
         return EncloseAppositions(tokens, clauses.ToImmutable());
+    }
+
+    private const int MaxAsideWords = 3;
+
+    /// <summary>The index of the ")" closing a short aside of capitalized words or letters opened at <paramref name="open"/> ("(R)", "(SHOC)", "(WHO)"), or -1.</summary>
+    private static int ShortAsideEnd(IReadOnlyList<EventToken> tokens, int open)
+    {
+        for (var j = open + 1; j < tokens.Count && j <= open + MaxAsideWords + 1; j++)
+        {
+            if (tokens[j].Text == ")")
+            {
+                return j > open + 1 ? j : -1;
+            }
+
+            if (!tokens[j].IsWord || !char.IsUpper(tokens[j].Text[0]))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsShortAsideEnd(IReadOnlyList<EventToken> tokens, int close)
+    {
+        for (var j = close - 1; j >= 0 && j >= close - MaxAsideWords - 1; j--)
+        {
+            if (tokens[j].Text == "(")
+            {
+                return ShortAsideEnd(tokens, j) == close;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] _relativeOpeners = ["who", "which", "whom", "whose", "that"];
