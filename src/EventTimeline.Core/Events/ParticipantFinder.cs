@@ -656,9 +656,9 @@ internal sealed class ParticipantFinder
 
         var first = view.Tokens[spot.First];
         var last = view.Tokens[spot.Last];
-        // "BP-leased", "pro-Russian" are modifiers; "Director-General Margaret Chan" is a titled name whose title word is hyphenated.
+        // "BP-leased", "Swiss-Russian" are modifiers; "Director-General Margaret Chan" is a person whose title word is hyphenated.
         var cutAfter = spot.Mention.End < last.End && last.Text.Contains('-', StringComparison.Ordinal);
-        var cutBefore = spot.Mention.Start > first.Start && first.Text.Contains('-', StringComparison.Ordinal) && char.IsLower(first.Text[0]);
+        var cutBefore = spot.Mention.Start > first.Start && first.Text.Contains('-', StringComparison.Ordinal) && spot.Kind != ActorKind.Person;
         return cutAfter || cutBefore;
     }
 
@@ -1101,26 +1101,38 @@ internal sealed class ParticipantFinder
         return (null, null);
     }
 
-    /// <summary>"said in Geneva", "tells reporters in Hawaii": a place where something was said or discussed follows the verb, past at most its addressee or a time; a place in what was said or discussed ("the oil spill in the Gulf of Mexico ..., leaders said", "discussed the war in Afghanistan") is not where it was said.</summary>
-    private static bool IsPlaceOfSaying(Context context, int place)
+    /// <summary>Whether the place at <paramref name="place"/> is where something was said or discussed ("said in Geneva", "told reporters in Hawaii", "during remarks from Berlin", "In London, Kerry said"), not a place in what was said or discussed ("the oil spill in the Gulf of Mexico ..., leaders said", "discussed the war in Afghanistan").</summary>
+    private bool IsPlaceOfSaying(Context context, int place)
     {
         var view = context.View;
         var trigger = context.Trigger;
-        if (place <= trigger.Last + 1 || view.WordAt(place - 1) is not ("in" or "at" or "from" or "near"))
+        var preposition = view.WordAt(place - 1) == "the" ? place - 2 : place - 1;
+        if (preposition < context.Clause.Start || view.WordAt(preposition) is not ("in" or "at" or "from" or "near"))
         {
             return false;
         }
 
-        for (var j = trigger.Last + 1; j < place - 1; j++)
+        // Before the verb, only a phrase opening the clause.
+        if (place < trigger.First)
         {
-            if (!(view.IsInTime(j) || view.Actors.Any(spot => spot.First <= j && spot.Last >= j) || view.WordAt(j).EndsWith("ly", StringComparison.Ordinal)
-                || view.WordAt(j) is "on" or "in" or "at" or "the"))
-            {
-                return false;
-            }
+            return Enumerable.Range(context.Clause.Start, preposition - context.Clause.Start).All(j => !view.Tokens[j].IsWord);
         }
 
-        return true;
+        // After it, a phrase hanging on another phrase ("while on a visit to", "in remarks Friday from"), or on the verb past at most
+        // its addressee, a time or an adverb; not one completing the verb's object ("the war in").
+        var plain = true;
+        for (var j = preposition - 1; j > trigger.Last; j--)
+        {
+            var word = view.WordAt(j);
+            if (_hints.IsPreposition(word) || word is "while" or "when")
+            {
+                return true;
+            }
+
+            plain &= view.IsInTime(j) || view.Actors.Any(spot => spot.First <= j && spot.Last >= j) || word.EndsWith("ly", StringComparison.Ordinal);
+        }
+
+        return plain;
     }
 
     private bool IsPassive(SentenceView view, FoundTrigger trigger)
