@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Cold-process time of `eventtimeline build` on the 256 TempEval-3 development articles from each way of running the
-# tool: the Release build, `dotnet publish`, and the installed .NET tool (packed and installed into a temporary tool
-# path), in turns, one job, median of ROUNDS runs each; then the start-up figures (median of ROUNDS cold runs each):
-# `--help`, `query --actor` (the surname of the first person `actors` lists) on the seeds' timeline.json, and `build` of one seed article.
+# tool: the Release build (ReadyToRun), `dotnet publish` (Native AOT) and the installed .NET tool (ReadyToRun; packed and
+# installed into a temporary tool path), in turns, one job, median of ROUNDS runs each; then the start-up figures of the
+# Release build and the published executable (median of ROUNDS cold runs each): `--help`, `query --actor` (the surname of
+# the first person `actors` lists) on the seeds' timeline.json, and `build` of one seed article.
 #
 # Usage: tools/bench/entry-points.sh [ROUNDS]      (default 5; run from anywhere, needs ../shared beside the repository)
 set -euo pipefail
@@ -67,19 +68,24 @@ for name in published installed; do
 done
 
 echo
-echo "| start-up (Release build, cold process) | median wall s | runs |"
-echo "|---|---|---|"
-declare -A startup
+echo "| start-up (cold process) | entry point | median wall s | runs |"
+echo "|---|---|---|---|"
 # The query names the first person `actors` lists by surname, as a user types it ("Kerry"), so the name index is used.
 person="$("$release" actors --input "$root/output/timeline.json" | awk '$NF ~ /^person:/ { for (i = 1; $(i + 1) != "person"; i++) {} print $i; exit }')"
+declare -A startup
 for ((round = 1; round <= rounds; round++)); do
-  startup[help]+="$(wall "$release" --help) "
-  startup[query]+="$(wall "$release" query --actor "$person" --input "$root/output/timeline.json") "
-  rm -rf "$work/one-out"
-  startup[build1]+="$(wall "$release" build "$work/one" --out "$work/one-out" -q) "
+  for name in release published; do
+    binary="${binaries[$name]}"
+    startup[help-$name]+="$(wall "$binary" --help) "
+    startup[query-$name]+="$(wall "$binary" query --actor "$person" --input "$root/output/timeline.json") "
+    rm -rf "$work/one-out"
+    startup[build1-$name]+="$(wall "$binary" build "$work/one" --out "$work/one-out" -q) "
+  done
 done
-for name in help query build1; do
-  m=$(echo "${startup[$name]}" | tr ' ' '\n' | grep . | median)
-  label=$([ "$name" = help ] && echo '`eventtimeline --help`' || ([ "$name" = query ] && echo "\`query --actor $person\` on output/timeline.json" || echo '`build` of one seed article'))
-  printf '| %s | %.3f | %s |\n' "$label" "$m" "$(echo "${startup[$name]}" | xargs)"
+for what in help query build1; do
+  label=$([ "$what" = help ] && echo '`eventtimeline --help`' || ([ "$what" = query ] && echo "\`query --actor $person\` on output/timeline.json" || echo '`build` of one seed article'))
+  for name in release published; do
+    m=$(echo "${startup[$what-$name]}" | tr ' ' '\n' | grep . | median)
+    printf '| %s | %s | %.3f | %s |\n' "$label" "$name" "$m" "$(echo "${startup[$what-$name]}" | xargs)"
+  done
 done

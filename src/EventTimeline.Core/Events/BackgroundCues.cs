@@ -20,7 +20,8 @@ internal sealed class BackgroundCues
         ImmutableHashSet<string> reportingVerbs,
         ImmutableHashSet<string> tellVerbs,
         ImmutableHashSet<string> occasionNouns,
-        ImmutableHashSet<string> notRelativeAfter)
+        ImmutableHashSet<string> notRelativeAfter,
+        RecalledCues recalled)
     {
         Window = window;
         Perfect = perfect;
@@ -32,6 +33,13 @@ internal sealed class BackgroundCues
         TellVerbs = tellVerbs;
         OccasionNouns = occasionNouns;
         NotRelativeAfter = notRelativeAfter;
+        RecalledWindow = recalled.Window;
+        Recalled = recalled.Phrases;
+        RecalledOpeners = recalled.Openers;
+        Periods = recalled.Periods;
+        RecallVerbs = recalled.Verbs;
+        PerfectAfter = recalled.PerfectAfter;
+        DefiniteSubjects = recalled.DefiniteSubjects;
     }
 
     /// <summary>The embedded cues, loaded once.</summary>
@@ -67,6 +75,27 @@ internal sealed class BackgroundCues
     /// <summary>Words after which "that" opens no relative clause ("so that").</summary>
     public ImmutableHashSet<string> NotRelativeAfter { get; }
 
+    /// <summary>How many words may stand between a 'recalled' phrase and the noun trigger it recalls.</summary>
+    public int RecalledWindow { get; }
+
+    /// <summary>Phrases before a noun trigger that make it a known event recalled as a cause or a starting point ("by the", "from the", "start of the").</summary>
+    public ImmutableArray<ImmutableArray<string>> Recalled { get; }
+
+    /// <summary>Phrases that open a phrase up to the next comma or verb trigger whose noun triggers are all recalled events ("after the", "in the wake of").</summary>
+    public ImmutableArray<ImmutableArray<string>> RecalledOpeners { get; }
+
+    /// <summary>Phrases before a trigger in its sentence that place it in a bygone period ("in the first days", "at the time").</summary>
+    public ImmutableArray<ImmutableArray<string>> Periods { get; }
+
+    /// <summary>Verbs before a trigger in its sentence that make what follows a memory ("remember", "recalls").</summary>
+    public ImmutableHashSet<string> RecallVerbs { get; }
+
+    /// <summary>Phrases right after a verb trigger that make it hearsay about a past act ("is reported to have").</summary>
+    public ImmutableArray<ImmutableArray<string>> PerfectAfter { get; }
+
+    /// <summary>Words that, opening a sentence other than a document's first before a noun trigger, make it a known event recalled ("The explosion on the rig killed").</summary>
+    public ImmutableHashSet<string> DefiniteSubjects { get; }
+
     /// <summary>Builds cues from a JSON document in the shape of Resources/events/background-cues.json.</summary>
     /// <exception cref="FormatException">The document is malformed.</exception>
     public static BackgroundCues Parse(string json)
@@ -82,7 +111,15 @@ internal sealed class BackgroundCues
             Set(file.ReportingVerbs),
             Set(file.TellVerbs),
             Set(file.OccasionNouns),
-            Set(file.NotRelativeAfter));
+            Set(file.NotRelativeAfter),
+            new RecalledCues(
+                file.RecalledWindow ?? 3,
+                StatusCues.Phrases(file.Recalled),
+                StatusCues.Phrases(file.RecalledOpeners),
+                StatusCues.Phrases(file.Periods),
+                Set(file.RecallVerbs),
+                StatusCues.Phrases(file.PerfectAfter),
+                Set(file.DefiniteSubjects)));
     }
 
     private static ImmutableHashSet<string> Set(List<string>? words) =>
@@ -111,5 +148,28 @@ internal sealed class BackgroundCues
         public List<string>? OccasionNouns { get; set; }
 
         public List<string>? NotRelativeAfter { get; set; }
+
+        public int? RecalledWindow { get; set; }
+
+        public List<string>? Recalled { get; set; }
+
+        public List<string>? RecalledOpeners { get; set; }
+
+        public List<string>? Periods { get; set; }
+
+        public List<string>? RecallVerbs { get; set; }
+
+        public List<string>? PerfectAfter { get; set; }
+
+        public List<string>? DefiniteSubjects { get; set; }
     }
+
+    private sealed record RecalledCues(
+        int Window,
+        ImmutableArray<ImmutableArray<string>> Phrases,
+        ImmutableArray<ImmutableArray<string>> Openers,
+        ImmutableArray<ImmutableArray<string>> Periods,
+        ImmutableHashSet<string> Verbs,
+        ImmutableArray<ImmutableArray<string>> PerfectAfter,
+        ImmutableHashSet<string> DefiniteSubjects);
 }

@@ -5,18 +5,20 @@ using EventTimeline.Resources;
 namespace EventTimeline.Events;
 
 /// <summary>Cuts a sentence's tokens into clauses at punctuation, quotations and the words that open a subordinate clause, as listed in Resources/events/clauses.json.</summary>
-/// <remarks>Shallow on purpose: a clause is a window for subjects, cues and times, not a parse. A comma alone does not end a clause ("On Friday, Kerry said"), scare quotes inside a clause do not either. Immutable and thread-safe.</remarks>
+/// <remarks>Shallow on purpose: a clause is a window for subjects, cues and times, not a parse. A comma alone does not end a clause ("On Friday, Kerry said"), scare quotes inside a clause and a one-word parenthesis ("(PBS)") do not either. A capitalized sentence opener inside a sentence between two words ("injured 17 By comparison, the volume") starts a clause: two sentences run together. Immutable and thread-safe.</remarks>
 internal sealed class ClauseSplitter
 {
     private static readonly Lazy<ClauseSplitter> _builtIn = new(() => Parse(ResourceFile.ReadText("events/clauses.json")), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly ImmutableHashSet<string> _openers;
     private readonly ImmutableHashSet<string> _afterComma;
+    private readonly ImmutableHashSet<string> _gluedOpeners;
 
-    private ClauseSplitter(ImmutableHashSet<string> openers, ImmutableHashSet<string> afterComma)
+    private ClauseSplitter(ImmutableHashSet<string> openers, ImmutableHashSet<string> afterComma, ImmutableHashSet<string> gluedOpeners)
     {
         _openers = openers;
         _afterComma = afterComma;
+        _gluedOpeners = gluedOpeners;
     }
 
     /// <summary>The embedded splitter, loaded once.</summary>
@@ -29,7 +31,8 @@ internal sealed class ClauseSplitter
         var file = RuleJson.Deserialize<ClauseFile>(json, "clauses");
         return new ClauseSplitter(
             (file.Openers ?? []).Select(EventTokenizer.Lower).ToImmutableHashSet(StringComparer.Ordinal),
-            (file.AfterComma ?? []).Select(EventTokenizer.Lower).ToImmutableHashSet(StringComparer.Ordinal));
+            (file.AfterComma ?? []).Select(EventTokenizer.Lower).ToImmutableHashSet(StringComparer.Ordinal),
+            (file.GluedOpeners ?? []).Select(EventTokenizer.Lower).ToImmutableHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>Returns whether <paramref name="word"/> (lower case) opens a clause.</summary>
@@ -47,7 +50,7 @@ internal sealed class ClauseSplitter
             EventToken? next = i + 1 < tokens.Count ? tokens[i + 1] : null;
             if (token.IsWord)
             {
-                if (i > 0 && _openers.Contains(token.Lower))
+                if (i > 0 && (_openers.Contains(token.Lower) || Glued(token, previous, next)))
                 {
                     starts.Add(i);
                 }
@@ -57,9 +60,10 @@ internal sealed class ClauseSplitter
 
             switch (token.Text)
             {
-                case "(" when ShortAsideEnd(tokens, i) > 0:
-                case ")" when IsShortAsideEnd(tokens, i):
-                    // "Ban Ki-moon (R) listens to", "the US Public Broadcasting Service (PBS) network": a name's aside, not a clause.
+                // "told the Public Broadcasting Service (PBS) network on Friday": a one-word parenthesis, an acronym, ends nothing,
+                // nor does a short aside of capitalized words ("Ban Ki-moon (R) listens to", "(World Health Organization)").
+                case "(" when (i + 2 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 2].Text == ")") || ShortAsideEnd(tokens, i) > 0:
+                case ")" when (i >= 2 && tokens[i - 1].IsWord && tokens[i - 2].Text == "(") || IsShortAsideEnd(tokens, i):
                     break;
                 case ";" or ":" or "(" or ")" or "[" or "]" or "—" or "–" or "-" or "…":
                     starts.Add(i + 1);
@@ -142,6 +146,12 @@ internal sealed class ClauseSplitter
         return false;
     }
 
+    // "killed 11 workers and injured 17 By comparison, the volume ...": a capitalized sentence opener inside a sentence, after a word and
+    // before a lower-case one (not a name: "The Hague", "of The Times"), starts a sentence the splitter missed.
+    private bool Glued(EventToken token, EventToken? previous, EventToken? next) =>
+        _gluedOpeners.Contains(token.Lower) && char.IsUpper(token.Text[0])
+        && previous is { IsWord: true } && next is { IsWord: true } after && char.IsLower(after.Text[0]);
+
     private static readonly string[] _relativeOpeners = ["who", "which", "whom", "whose", "that"];
 
     private const int MaxAppositionWords = 8;
@@ -216,5 +226,7 @@ internal sealed class ClauseSplitter
         public List<string>? Openers { get; set; }
 
         public List<string>? AfterComma { get; set; }
+
+        public List<string>? GluedOpeners { get; set; }
     }
 }

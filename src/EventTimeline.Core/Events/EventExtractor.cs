@@ -8,7 +8,8 @@ namespace EventTimeline.Events;
 /// <summary>Finds event mentions sentence by sentence: lexicon triggers typed by context, their actors with roles, place, governing time, status and date.</summary>
 /// <remarks>
 /// Pure and deterministic; immutable and thread-safe (per-document state lives in locals). Boilerplate and question sentences yield nothing.
-/// A trigger makes an event only when it has an actor, or when it is a violent or civic event with a named place ("a bombing in Kabul").
+/// A trigger makes an event only when it has an actor, or when it is a violent or civic event with a named place ("a bombing in Kabul"), and
+/// only when it names a particular occurrence (see <see cref="GenericDetector"/>).
 /// Reported speech: "X said ..." is a statement by X; an event in what was said is an event of its own when it has its own trigger and actors.
 /// </remarks>
 internal sealed class EventExtractor : IEventExtractor
@@ -22,6 +23,7 @@ internal sealed class EventExtractor : IEventExtractor
     private readonly ClauseSplitter _clauses;
     private readonly RoleHints _hints;
     private readonly BackgroundDetector _background;
+    private readonly GenericDetector _generic;
 
     /// <summary>Creates an extractor over the given knowledge.</summary>
     public EventExtractor(EventLexicon lexicon, TypeChoiceRules typeChoice, RoleHints hints, StatusCues cues, SentenceFilter filter, ClauseSplitter clauses)
@@ -35,7 +37,8 @@ internal sealed class EventExtractor : IEventExtractor
         _dating = new EventDating(_status, cues);
         _filter = filter;
         _clauses = clauses;
-        _background = new BackgroundDetector(BackgroundCues.BuiltIn);
+        _background = new BackgroundDetector(BackgroundCues.BuiltIn, hints.ReportingTypes);
+        _generic = GenericDetector.BuiltIn;
     }
 
     /// <summary>An extractor over the embedded knowledge files.</summary>
@@ -121,9 +124,15 @@ internal sealed class EventExtractor : IEventExtractor
                 continue;
             }
 
+            // A habit, a standing condition or the writer's own doing is no event of the news.
+            if (_generic.IsGeneric(view, trigger, _hints.ReportingTypes.Contains(trigger.Type)))
+            {
+                continue;
+            }
+
             var time = _times.Choose(view, trigger, triggers)?.Mention;
             var cueStatus = _status.Detect(view, trigger, triggers);
-            var background = _background.IsBackground(view, trigger, time);
+            var background = _background.IsBackground(view, trigger, time, triggers);
             var (date, status, kept) = _dating.Date(time, cueStatus, document.Document.Published, trigger, background);
 
             // What did not happen belongs on a timeline only when the text says when it did not.

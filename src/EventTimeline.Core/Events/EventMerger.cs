@@ -75,7 +75,9 @@ internal sealed class EventMerger
 
         // A mention none of whose actors could be resolved says nothing about who did what; only violent or civic events stand on their place alone,
         // unless every given mention is to be kept: then its document's story stands in for its participants.
-        var items = ParallelMap.Run(mentions, jobs, mention => Item.Create(mention, actors, names, options.KeepEveryMention ? StandIn(mention.DocumentId, options) : null))
+        var placeIds = actors.Actors.Where(actor => actor.Kind == ActorKind.Place).Select(actor => actor.Id).ToHashSet(StringComparer.Ordinal);
+        var places = LongerPlaces(mentions.Select(mention => Item.Place(mention, actors, names)).Where(place => place.Id is null || placeIds.Contains(place.Id)));
+        var items = ParallelMap.Run(mentions, jobs, mention => Item.Create(mention, actors, names, options.KeepEveryMention ? StandIn(mention.DocumentId, options) : null, places))
             .Where(item => item.HasResolvedActors || (item.Location is not null && _actorlessTypes.Contains(item.Mention.Type)) || options.KeepEveryMention)
             .OrderBy(item => item.SortClass)
             .ThenBy(item => item.Width)
@@ -294,6 +296,42 @@ internal sealed class EventMerger
     private static bool SameDay(Cluster cluster, Item item) =>
         item.Interval is { Granularity: Granularity.Day } day && cluster.Concrete is { Granularity: Granularity.Day } other
         && day.Start <= other.End && day.End >= other.Start;
+
+    /// <summary>For each place (by its key: resolved id, else "@" and the lower-case name) whose name opens longer place names of the corpus ("Gulf" of "Gulf of Mexico"), the longer place it stands for.</summary>
+    /// <remarks>A short name stands for the longer place the corpus names most, when that one is named at least twice as often as any other
+    /// the short name opens ("Gulf" in a corpus of "Gulf of Mexico" and a few "Gulf Coast") and is a common name in its own right (named
+    /// at least twice and at least a quarter as often as the short name: a name run into a caption word is neither); otherwise it is left alone.</remarks>
+    internal static Dictionary<string, (string Name, string? Id)> LongerPlaces(IEnumerable<(string? Name, string? Id)> places)
+    {
+        var counts = new Dictionary<(string Lower, string? Id), (string Name, int Count)>();
+        foreach (var (name, id) in places)
+        {
+            if (name is null)
+            {
+                continue;
+            }
+
+            var key = (name.ToLowerInvariant(), id);
+            counts[key] = counts.TryGetValue(key, out var seen) ? (seen.Name, seen.Count + 1) : (name, 1);
+        }
+
+        var named = counts.OrderBy(pair => pair.Key.Lower, StringComparer.Ordinal).ThenBy(pair => pair.Key.Id, StringComparer.Ordinal).ToList();
+        var result = new Dictionary<string, (string Name, string? Id)>(StringComparer.Ordinal);
+        foreach (var ((lower, id), (_, count)) in named)
+        {
+            var longer = named
+                .Where(pair => pair.Key.Lower.Length > lower.Length + 1 && pair.Key.Lower.StartsWith(lower + " ", StringComparison.Ordinal))
+                .OrderByDescending(pair => pair.Value.Count)
+                .ThenBy(pair => pair.Key.Lower, StringComparer.Ordinal)
+                .ToList();
+            if (longer.Count > 0 && (longer.Count == 1 || longer[0].Value.Count >= 2 * longer[1].Value.Count) && longer[0].Value.Count >= Math.Max(2, count / 4))
+            {
+                result[id ?? "@" + lower] = (longer[0].Value.Name, longer[0].Key.Id);
+            }
+        }
+
+        return result;
+    }
 
     private static string StandIn(string documentId, MergeOptions options) =>
         options.Stories is { } stories && stories.TryGetValue(documentId, out var story)
@@ -612,20 +650,30 @@ internal sealed class EventMerger
 
         public ImmutableArray<string> Keys { get; }
 
-        public static Item Create(EventMention mention, ActorResolution resolution, Dictionary<string, string> names, string? standIn)
+        /// <summary>The place of <paramref name="mention"/>: a place named by an actor mention takes the resolved actor's name ("Syrian" -> "Syria").</summary>
+        public static (string? Name, string? Id) Place(EventMention mention, ActorResolution resolution, Dictionary<string, string> names)
+        {
+            if (resolution.MentionActors.TryGetValue(mention.DocumentId, out var perMention)
+                && mention.LocationMention is { } index && index >= 0 && index < perMention.Length && !perMention[index].IsEmpty)
+            {
+                var id = perMention[index][0];
+                return (names.GetValueOrDefault(id, mention.Location ?? id), id);
+            }
+
+            return (mention.Location, null);
+        }
+
+        public static Item Create(EventMention mention, ActorResolution resolution, Dictionary<string, string> names, string? standIn, Dictionary<string, (string Name, string? Id)> longerPlaces)
         {
             var roles = new List<(string, ParticipantRole)>();
-            string? locationId = null;
-            var location = mention.Location;
+            var (location, locationId) = Place(mention, resolution, names);
+            if (location is not null && longerPlaces.TryGetValue(locationId ?? "@" + location.ToLowerInvariant(), out var longer))
+            {
+                (location, locationId) = longer;
+            }
+
             if (resolution.MentionActors.TryGetValue(mention.DocumentId, out var perMention))
             {
-                // A place named by an actor mention takes the resolved actor's name ("Syrian" -> "Syria").
-                if (mention.LocationMention is { } index && index >= 0 && index < perMention.Length && !perMention[index].IsEmpty)
-                {
-                    locationId = perMention[index][0];
-                    location = names.GetValueOrDefault(locationId, location ?? locationId);
-                }
-
                 foreach (var participant in mention.Participants)
                 {
                     if (participant.ActorMention >= 0 && participant.ActorMention < perMention.Length)

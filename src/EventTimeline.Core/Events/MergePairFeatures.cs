@@ -40,6 +40,9 @@ internal sealed record MergePairMention(
 {
     /// <summary>The share of its story's documents that have a mention of its stem (the story's main events are in most of them).</summary>
     public float StemShare { get; init; }
+
+    /// <summary>The WordNet senses of the trigger (the whole phrase when WordNet knows it, else its head word).</summary>
+    public WordSenses Senses { get; init; } = WordSenses.None;
 }
 
 /// <summary>How alike two documents are: TF-IDF cosine of their words, the overlap (Jaccard) of their names, numbers and resolved actors, and whether they are about the same lead actor.</summary>
@@ -158,6 +161,9 @@ internal static class MergePairFeatures
         "sameStatus",
         "eitherNegated",
         "shorterTrigger",
+        "mainSensesMeet",
+        "anySensesMeet",
+        "nearSensesMeet",
     ];
 
     /// <summary>The type prefix the ECB+ gold-mention run gives a trigger word the lexicon does not know.</summary>
@@ -211,7 +217,9 @@ internal static class MergePairFeatures
         var people = all.Where(id => kinds.TryGetValue(id, out var kind) && kind == ActorKind.Person).ToImmutableHashSet(StringComparer.Ordinal);
         var trigger = mention.Trigger.ToLowerInvariant();
         var triggerWords = Words(trigger);
-        var stem = WordLemma.Of(Head(triggerWords) ?? trigger);
+        var head = Head(triggerWords) ?? trigger;
+        var stem = WordLemma.Of(head);
+        var senses = EventSenses.Of(triggerWords) is { Known: true } phrase ? phrase : EventSenses.Of([head]);
         var sentence = document.Sentences.FirstOrDefault(s => s.Index == mention.Sentence);
         var context = sentence is null
             ? []
@@ -230,7 +238,10 @@ internal static class MergePairFeatures
             place,
             interval,
             document.Document.Published,
-            context);
+            context)
+        {
+            Senses = senses,
+        };
     }
 
     /// <summary>Fills <paramref name="into"/> (of <see cref="Names"/>' length) with the features of the pair.</summary>
@@ -281,7 +292,11 @@ internal static class MergePairFeatures
         into[k++] = a.Published is { } u && b.Published is { } v ? Math.Abs(u.DayNumber - v.DayNumber) : -1;
         into[k++] = Flag(ma.Status == mb.Status);
         into[k++] = Flag(ma.Status == EventStatus.Negated || mb.Status == EventStatus.Negated);
-        into[k] = Math.Min(a.Trigger.Length, b.Trigger.Length);
+        into[k++] = Math.Min(a.Trigger.Length, b.Trigger.Length);
+        var known = a.Senses.Known && b.Senses.Known;
+        into[k++] = known ? Flag(a.Senses.Main.Overlaps(b.Senses.Main)) : -1;
+        into[k++] = known ? Flag(a.Senses.All.Overlaps(b.Senses.All)) : -1;
+        into[k] = known ? Flag(a.Senses.Near.Overlaps(b.Senses.Near)) : -1;
     }
 
     /// <summary>The word of a trigger phrase that names its action: the verb of a phrasal verb or of a verb and its object ("pulled over", "opened fire"), else the last word, a compound noun's head ("awards ceremony").</summary>

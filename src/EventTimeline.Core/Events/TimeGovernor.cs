@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace EventTimeline.Events;
 
 /// <summary>Chooses the time expression that governs a trigger: in its clause, nearest to it, preferring one attached to it ("on Friday", "last week", right next to the verb).</summary>
-/// <remarks>A clause opened by "when" with no time of its own takes the time it hangs on ("two weeks ago, when, in a phone call, he warned"), and a clause with no time takes the time of the when-clause after it. A possessive time ("this year's conference") dates only the noun it modifies; a time opening the sentence before a comma dates its first verb. A reporting verb never takes a time inside what was said (past another verb, a modal or an infinitive, or after the verb of a report it closes: "X fired missiles on Monday, the military said"). Times elsewhere in the sentence never govern: a caption's date governs its caption only, a time in a reported statement does not date the report. Immutable and thread-safe.</remarks>
+/// <remarks>A clause opened by "when" with no time of its own takes the time it hangs on ("two weeks ago, when, in a phone call, he warned"), and a clause with no time takes the time of the when-clause after it. A possessive time ("this year's conference") and a bare year after an article ("the 1989 grounding") date only the noun they modify, and a bare year glued before a sentence's first word dates nothing; a time opening the sentence before a comma dates its first verb. A reporting verb never takes a time inside what was said (past another verb, a modal or an infinitive, or after the verb of a report it closes: "X fired missiles on Monday, the military said"). Times elsewhere in the sentence never govern: a caption's date governs its caption only, a time in a reported statement does not date the report. Immutable and thread-safe.</remarks>
 internal sealed class TimeGovernor
 {
     private const int AttachmentBonus = 3;
@@ -41,7 +41,9 @@ internal sealed class TimeGovernor
                 && !(reporting && spot.First > trigger.Last && Embedded(view, triggers, trigger.Last, spot.First))
                 && !(reporting && spot.Last < trigger.First && triggers.Any(other => !other.Nominal && other.Last < spot.First && !_reportingTypes.Contains(other.Type)))
                 && !(complement && Distance(trigger, spot) > 2)
-                && !(Possessive(view, spot) && !(trigger.Nominal && trigger.First > spot.Last && trigger.First - spot.Last <= 4)))
+                && !(Possessive(view, spot) && !(trigger.Nominal && trigger.First > spot.Last && trigger.First - spot.Last <= 4))
+                && !(Attributive(view, spot) && !(trigger.Nominal && trigger.First > spot.Last && trigger.First - spot.Last <= 3))
+                && !Stray(view, spot))
             .OrderBy(spot => Score(view, trigger, spot) + (spot.Last < trigger.First && Embedded(view, triggers, spot.Last, trigger.First) ? EmbeddedPenalty : 0))
             .ThenBy(spot => spot.First)
             .FirstOrDefault();
@@ -123,6 +125,27 @@ internal sealed class TimeGovernor
     private static bool Possessive(SentenceView view, TimeSpot spot) =>
         view.WordAt(spot.Last + 1) == "'s"
         || (view.WordAt(spot.Last).EndsWith("'s", StringComparison.Ordinal) && !EventTokenizer.Lower(spot.Mention.Text).EndsWith("'s", StringComparison.Ordinal));
+
+    /// <summary>"the 1989 grounding of the Exxon Valdez": a bare year after an article or a possessive modifies the noun after it and dates only that noun.</summary>
+    private static bool Attributive(SentenceView view, TimeSpot spot) =>
+        IsYear(view, spot)
+        && view.WordAt(spot.First - 1) is "the" or "a" or "an" or "its" or "his" or "her" or "their" or "our" or "this" or "that"
+        && view.WordAt(spot.Last + 1).Length > 0 && char.IsLower(view.Tokens[spot.Last + 1].Text[0]);
+
+    /// <summary>"1959 The earthquake has brought devastation": a bare number glued before a sentence's capitalized first word is left over from the page (a count, a caption), no time of the sentence.</summary>
+    private static bool Stray(SentenceView view, TimeSpot spot)
+    {
+        var first = 0;
+        while (first < view.Tokens.Length && !view.Tokens[first].IsWord)
+        {
+            first++;
+        }
+
+        return spot.First == first && IsYear(view, spot) && view.WordAt(spot.Last + 1).Length > 0 && char.IsUpper(view.Tokens[spot.Last + 1].Text[0]);
+    }
+
+    private static bool IsYear(SentenceView view, TimeSpot spot) =>
+        spot.First == spot.Last && view.Tokens[spot.First].Text.Length == 4 && view.Tokens[spot.First].Text.All(char.IsAsciiDigit);
 
     private static int Distance(FoundTrigger trigger, TimeSpot spot) => spot.First > trigger.Last ? spot.First - trigger.Last : Math.Max(1, trigger.First - spot.Last);
 

@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 using EventTimeline.Documents;
 
@@ -14,13 +13,7 @@ namespace EventTimeline.Store;
 /// </remarks>
 internal static class ExtractionCodec
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        IncludeFields = false,
-        IgnoreReadOnlyProperties = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    private static readonly JsonSerializerOptions Options = StoreJson.OptionsWith(System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 
     /// <summary>The bytes of an extraction.</summary>
     public static byte[] Encode(DocumentExtraction extraction) => Compress(extraction);

@@ -10,7 +10,7 @@ namespace EventTimeline.Store;
 /// <summary>The event store over an ADO.NET connection; the SQLite and PostgreSQL stores differ only in the few members they override.</summary>
 internal abstract class SqlEventStore : IEventStore
 {
-    private static readonly JsonSerializerOptions OutcomeJson = new() { IncludeFields = false };
+    private static readonly JsonSerializerOptions OutcomeJson = StoreJson.OptionsWith();
 
     /// <summary>Opens the store on <paramref name="connection"/> (already open), creating its tables when the database is empty.</summary>
     protected SqlEventStore(DbConnection connection, string description)

@@ -21,6 +21,9 @@ internal enum BoilerplateAction
 
     /// <summary>Drop the line and the bullet list that follows it.</summary>
     LineAndList,
+
+    /// <summary>Drop a photo credit with its caption (the pattern's <c>credit</c> group; the line before when its <c>caption</c> group is empty) and keep the rest of the line.</summary>
+    Credit,
 }
 
 /// <summary>One data-driven boilerplate rule: a whole-line pattern and what to do when it matches.</summary>
@@ -107,6 +110,12 @@ internal sealed class BoilerplateFilter
                 break;
             }
 
+            if (action == BoilerplateAction.Credit)
+            {
+                DropCredit(lines, keep, i, rule, removals);
+                continue;
+            }
+
             keep[i] = false;
             var dropped = CountVisible(line);
             if (action == BoilerplateAction.LineAndList)
@@ -168,6 +177,33 @@ internal sealed class BoilerplateFilter
         }
 
         return i > afterMarker && i < line.Length ? i : 0;
+    }
+
+    // A credit closes its caption: scrapes that keep one sentence a line put the caption before the credit, on the same line or the
+    // line before, and the article's next sentence after it on the same line.
+    private static void DropCredit(string[] lines, bool[] keep, int i, BoilerplateRule rule, List<BoilerplateRemoval> removals)
+    {
+        var line = lines[i].Trim();
+        var match = rule.Pattern.Match(line);
+        var credit = match.Groups["credit"];
+        var previous = match.Groups["caption"].Length > 0 ? -1 : i - 1;
+        while (previous >= 0 && lines[previous].Trim().Length == 0)
+        {
+            previous--;
+        }
+
+        var dropped = CountVisible(credit.Value);
+        var from = i;
+        if (previous >= 0 && keep[previous])
+        {
+            keep[previous] = false;
+            dropped += CountVisible(lines[previous]);
+            from = previous;
+        }
+
+        lines[i] = credit.Success ? line.Remove(credit.Index, credit.Length) : line;
+        keep[i] = lines[i].Trim().Length > 0;
+        removals.Add(new BoilerplateRemoval(rule.Name, from, dropped));
     }
 
     private BoilerplateRule? Match(string line)

@@ -46,16 +46,11 @@ public sealed class OutputLockTests
         using var output = new TempFolder();
         var first = CliRunner.Run("build", SeedFiles.Folder, "--out", output.Root, "--engine", "native");
         Assert.That(first.ExitCode, Is.EqualTo(0), first.StdErr);
-        var exe = Path.Combine(AppContext.BaseDirectory, "eventtimeline.dll");
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardError = true };
-        foreach (var arg in new[] { exe, "build", SeedFiles.Folder, "--out", output.Root, "--engine", "native" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
+        var start = CliRunner.StartInfo(["build", SeedFiles.Folder, "--out", output.Root, "--engine", "native"]);
         using (var killed = Process.Start(start)!)
         {
             _ = killed.StandardError.ReadToEndAsync();
+            _ = killed.StandardOutput.ReadToEndAsync();
             Thread.Sleep(2500);
             killed.Kill(entireProcessTree: true);
             killed.WaitForExit();

@@ -4,10 +4,10 @@ using EventTimeline.Events;
 
 namespace EventTimeline.Tests.Events;
 
-/// <summary>Runs the extraction cases of tests/data/events/extraction.json.</summary>
+/// <summary>Runs the extraction cases of tests/data/events/extraction.json and dating.json.</summary>
 public sealed class EventExtractorSpecTests
 {
-    private static IEnumerable<TestCaseData> Cases() => ExtractionSpec.Load("extraction.json");
+    private static IEnumerable<TestCaseData> Cases() => ExtractionSpec.Load("extraction.json").Concat(ExtractionSpec.Load("dating.json"));
 
     [TestCaseSource(nameof(Cases))]
     public void Extract_SpecCase_YieldsExpectedEvents(object boxed)

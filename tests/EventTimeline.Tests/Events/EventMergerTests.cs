@@ -273,6 +273,52 @@ public sealed class EventMergerTests
         Assert.That(events.Where(merged => merged.Type == "call"), Has.Exactly(2).Items);
     }
 
+    [Test]
+    public void Merge_ActorlessExplosionAtAShortAndALongNameOfOnePlace_IsOneEvent()
+    {
+        TestActor[] actors = [new("Gulf", ActorKind.Place), new("Gulf of Mexico", ActorKind.Place)];
+        AnnotatedDocument[] documents =
+        [
+            EventCorpus.Document("long", "2010-04-21", ["An explosion in the Gulf of Mexico on Tuesday sank the rig."], actors, [new TestTime("Tuesday", "2010-04-20")]),
+            EventCorpus.Document("short", "2010-04-21", ["An explosion in the Gulf on Tuesday sank the rig."], actors, [new TestTime("Tuesday", "2010-04-20")]),
+            EventCorpus.Document("long2", "2010-04-22", ["The explosion in the Gulf of Mexico on Tuesday killed eleven workers."], actors, [new TestTime("Tuesday", "2010-04-20")]),
+        ];
+
+        var mentions = documents.SelectMany(document => EventCorpus.Extract(document)).ToList();
+        var events = EventMerger.BuiltIn.Merge(documents, mentions, EventCorpus.Resolve(documents, actors));
+
+        Assert.That(mentions.Select(mention => mention.DocumentId).Distinct(), Is.EquivalentTo(new[] { "long", "short", "long2" }), "every article gives a mention");
+        var explosion = events.Single(merged => merged.Mentions.Any(mention => mention.DocumentId == "short"));
+        Assert.That(explosion.Mentions.Select(mention => mention.DocumentId).Distinct(), Is.EquivalentTo(new[] { "long", "short", "long2" }));
+        Assert.That(explosion.Location, Is.EqualTo("Gulf of Mexico"));
+    }
+
+    [Test]
+    public void LongerPlaces_ShortNameOpeningOneLongerName_StandsForIt()
+    {
+        var places = EventMerger.LongerPlaces([("Gulf", "place:gulf"), ("Gulf of Mexico", "place:gulf-of-mexico"), ("Gulf of Mexico", "place:gulf-of-mexico"), ("Gulf", null), ("Mexico", null), ("Mexico", null)]);
+
+        Assert.That(places["place:gulf"], Is.EqualTo(("Gulf of Mexico", (string?)"place:gulf-of-mexico")));
+        Assert.That(places["@gulf"], Is.EqualTo(("Gulf of Mexico", (string?)"place:gulf-of-mexico")));
+        Assert.That(places.ContainsKey("@mexico"), Is.False, "a name that closes a longer one is another place");
+    }
+
+    [Test]
+    public void LongerPlaces_ShortNameOpeningTwoLongerNamesAsOften_IsLeftAlone()
+    {
+        var places = EventMerger.LongerPlaces([("Gulf", null), ("Gulf of Mexico", null), ("Gulf Coast", null), ("Gulf Coast", null), ("Gulf of Mexico", null), ("Gulf of Mexico", null)]);
+
+        Assert.That(places, Is.Empty);
+    }
+
+    [Test]
+    public void LongerPlaces_LongerNameRareBesideTheShortOne_IsLeftAlone()
+    {
+        (string?, string?)[] places = [.. Enumerable.Repeat<(string?, string?)>(("Gulf of Mexico", null), 12), ("Gulf of Mexico Photograph", null), ("Gulf of Mexico Photograph", null)];
+
+        Assert.That(EventMerger.LongerPlaces(places), Is.Empty);
+    }
+
     private static ImmutableArray<MergedEvent> Merge(params AnnotatedDocument[] documents)
     {
         var mentions = documents.SelectMany(document => EventExtractor.BuiltIn.Extract(document)).ToList();

@@ -81,14 +81,12 @@ public sealed class SeedTimelineTests
     }
 
     [Test]
-    public void Seeds_CaptionNewsConference_Dated20130914WithoutMovingTheArticle()
+    public void Seeds_CaptionOfANewsConferencePhoto_IsNoEventAndDoesNotMoveTheArticle()
     {
         var conference = Events("press-conference").Where(e => Involves(e, "Kerry") && Involves(e, "Lavrov")).ToList();
 
-        Assert.That(conference, Has.Count.EqualTo(1), Describe(conference));
-        Assert.That((conference[0].Date.Start, conference[0].Date.End, conference[0].Date.Basis), Is.EqualTo(("2013-09-14", "2013-09-14", EventDateBasis.Explicit)));
-        Assert.That(conference[0].Location, Is.EqualTo("Geneva"));
-        Assert.That(_timeline.Documents.Single(d => d.Id == conference[0].Mentions[0].Document).Published, Is.EqualTo("2015-09-21"));
+        Assert.That(conference, Is.Empty, Describe(conference));
+        Assert.That(_timeline.Documents.Single(d => d.Id.StartsWith("000", StringComparison.Ordinal)).Published, Is.EqualTo("2015-09-21"));
     }
 
     [Test]

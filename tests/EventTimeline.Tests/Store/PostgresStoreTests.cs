@@ -112,17 +112,8 @@ public sealed class PostgresStoreTests
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static Process StartCli(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "eventtimeline.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        return Process.Start(start) ?? throw new InvalidOperationException("could not start the CLI");
-    }
+    private static Process StartCli(params string[] args) =>
+        Process.Start(Cli.CliRunner.StartInfo(args)) ?? throw new InvalidOperationException("could not start the CLI");
 
     /// <summary>A database of its own for one test on the server <see cref="Variable"/> names, dropped on dispose.</summary>
     private sealed class TestDatabase : IDisposable

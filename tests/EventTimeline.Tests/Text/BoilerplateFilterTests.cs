@@ -65,6 +65,51 @@ public sealed class BoilerplateFilterTests
         Assert.That(result.Removals.Select(r => r.Rule).First(), Is.EqualTo("post-signoff"));
     }
 
+    [TestCase("The two ministers shake hands before their talks in Geneva, May 2, 2014 (State Department photo).")]
+    [TestCase("A trader watches a screen in Tokyo, Thursday, Oct. 16, 2008. (AP Photo/Jane Doe) (Jane Doe - AP)")]
+    [TestCase("Rescue workers search the rubble of the hotel. Photo: Reuters")]
+    public void Filter_CaptionEndingWithAPhotoCredit_DropsIt(string caption)
+    {
+        var result = _filter.Filter(Article + "\n\n" + caption + "\n\nThe delegations will meet again in October.");
+
+        Assert.That(result.Text, Is.EqualTo(Article + "\n\nThe delegations will meet again in October."));
+        Assert.That(result.Removals.Select(r => r.Rule), Is.EqualTo(new[] { "photo-caption" }));
+    }
+
+    [TestCase("(AP Photo/Jane Doe) (Jane Doe - AP) ")]
+    [TestCase("Photograph: Jane Doe/AFP/Getty Images ")]
+    [TestCase("Photograph : PA ")]
+    public void Filter_PhotoCreditOpeningALine_DropsTheCreditAndTheCaptionBeforeIt(string credit)
+    {
+        var text = "Talks begin\nThe talks began on Friday, officials said.\nThe foreign minister arrives at the airport.\n" + credit + "The next round is planned for October.";
+
+        var result = _filter.Filter(text);
+
+        Assert.That(result.Text, Is.EqualTo("Talks begin\nThe talks began on Friday, officials said.\nThe next round is planned for October."));
+        Assert.That(result.Removals.Select(r => r.Rule), Is.EqualTo(new[] { "photo-credit" }));
+    }
+
+    [Test]
+    public void Filter_CaptionAndCreditBeforeTheArticleOnOneLine_DropsThemAndKeepsTheLineBefore()
+    {
+        var text = "Talks begin\nThe talks began on Friday, officials said.\nA boom floats in the bay near the port Photograph: Jane Doe/AP The coastguard says the leak is capped.";
+
+        var result = _filter.Filter(text);
+
+        Assert.That(result.Text, Is.EqualTo("Talks begin\nThe talks began on Friday, officials said.\nThe coastguard says the leak is capped."));
+        Assert.That(result.Removals.Select(r => r.Rule), Is.EqualTo(new[] { "photo-credit" }));
+    }
+
+    [TestCase("He showed reporters a photograph of the wreck (taken on Monday) and said the talks would go on.")]
+    [TestCase("The ministers posed for a photo before the talks.")]
+    [TestCase("WASHINGTON (Reuters) - The talks began on Friday, officials said.")]
+    public void Filter_ArticleSentenceAboutAPhoto_KeepsIt(string line)
+    {
+        var text = Article + "\n\n" + line;
+
+        Assert.That(_filter.Filter(text).Text, Is.EqualTo(text));
+    }
+
     [Test]
     public void Filter_CommentForm_DropsItAndEverythingAfter()
     {
