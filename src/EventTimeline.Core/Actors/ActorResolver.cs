@@ -485,10 +485,17 @@ internal sealed class ActorResolver : IActorResolver
                 }
                 else if (mention.Plural && mention.Country is null && mention.Affiliation is null)
                 {
-                    resolved.AddRange(CountriesInPlay(reference).Select(country => Holder(holders, title.Role + "@country:" + country, reference.Document)).OfType<string>());
+                    // "Russia and Turkey: the foreign ministers met": one holder for each country named before the group. Without two
+                    // such countries the group is no set of known persons ("the leaders discussed the war in Afghanistan", "lawmakers").
+                    var holdersOfCountries = CountriesBefore(reference).Select(country => Holder(holders, title.Role + "@country:" + country, reference.Document)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+                    if (holdersOfCountries.Count >= 2)
+                    {
+                        resolved.AddRange(holdersOfCountries);
+                    }
                 }
-                else
+                else if (!mention.Plural)
                 {
+                    // A group in a role ("U.S. officials", "his aides") is not the one person the corpus names in it.
                     var scopes = new[] { mention.Affiliation is null ? null : _owner.KnownActorId(mention.Affiliation, ActorKind.Organization), mention.Country is null ? null : "country:" + mention.Country };
                     var holder = scopes.OfType<string>().Select(scope => Holder(holders, title.Role + "@" + scope, reference.Document)).FirstOrDefault(found => found is not null);
                     if (holder is not null)
@@ -604,6 +611,24 @@ internal sealed class ActorResolver : IActorResolver
                 .Take(2)
                 .Select(group => group.Key)
                 .ToList();
+        }
+
+        /// <summary>The countries a sentence names before the mention.</summary>
+        private List<string> CountriesBefore(MentionRef reference)
+        {
+            var mentions = _docs[reference.Document].Mentions;
+            var sentence = mentions[reference.Index].Sentence;
+            var countries = new List<string>();
+            for (var m = 0; m < mentions.Length; m++)
+            {
+                if (mentions[m].Sentence == sentence && mentions[m].Start < mentions[reference.Index].Start
+                    && CountryOf(new MentionRef(reference.Document, m)) is { } country && !countries.Contains(country, StringComparer.Ordinal))
+                {
+                    countries.Add(country);
+                }
+            }
+
+            return countries;
         }
 
         private string? CountryOf(MentionRef reference)

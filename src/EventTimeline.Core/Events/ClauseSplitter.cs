@@ -60,9 +60,10 @@ internal sealed class ClauseSplitter
 
             switch (token.Text)
             {
-                // "told the Public Broadcasting Service (PBS) network on Friday": a one-word parenthesis, an acronym, ends nothing.
-                case "(" when i + 2 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 2].Text == ")":
-                case ")" when i >= 2 && tokens[i - 1].IsWord && tokens[i - 2].Text == "(":
+                // "told the Public Broadcasting Service (PBS) network on Friday": a one-word parenthesis, an acronym, ends nothing,
+                // nor does a short aside of capitalized words ("Ban Ki-moon (R) listens to", "(World Health Organization)").
+                case "(" when (i + 2 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 2].Text == ")") || ShortAsideEnd(tokens, i) > 0:
+                case ")" when (i >= 2 && tokens[i - 1].IsWord && tokens[i - 2].Text == "(") || IsShortAsideEnd(tokens, i):
                     break;
                 case ";" or ":" or "(" or ")" or "[" or "]" or "—" or "–" or "-" or "…":
                     starts.Add(i + 1);
@@ -109,6 +110,40 @@ internal sealed class ClauseSplitter
         }
 
         return EncloseAppositions(tokens, clauses.ToImmutable());
+    }
+
+    private const int MaxAsideWords = 3;
+
+    /// <summary>The index of the ")" closing a short aside of capitalized words or letters opened at <paramref name="open"/> ("(R)", "(SHOC)", "(WHO)"), or -1.</summary>
+    private static int ShortAsideEnd(IReadOnlyList<EventToken> tokens, int open)
+    {
+        for (var j = open + 1; j < tokens.Count && j <= open + MaxAsideWords + 1; j++)
+        {
+            if (tokens[j].Text == ")")
+            {
+                return j > open + 1 ? j : -1;
+            }
+
+            if (!tokens[j].IsWord || !char.IsUpper(tokens[j].Text[0]))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsShortAsideEnd(IReadOnlyList<EventToken> tokens, int close)
+    {
+        for (var j = close - 1; j >= 0 && j >= close - MaxAsideWords - 1; j--)
+        {
+            if (tokens[j].Text == "(")
+            {
+                return ShortAsideEnd(tokens, j) == close;
+            }
+        }
+
+        return false;
     }
 
     // "killed 11 workers and injured 17 By comparison, the volume ...": a capitalized sentence opener inside a sentence, after a word and

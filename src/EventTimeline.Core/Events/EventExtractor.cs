@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 
+using EventTimeline.Actors;
 using EventTimeline.Text;
 
 namespace EventTimeline.Events;
@@ -78,14 +79,26 @@ internal sealed class EventExtractor : IEventExtractor
                 _clauses.Split(tokens),
                 names.AddRange(resolved),
                 SentenceView.PlaceTimes(tokens, sentence, document.Times));
-            mentions.AddRange(ExtractSentence(document, view));
+            var subjects = new List<(ActorSpot Subject, bool Reporting)>();
+            mentions.AddRange(ExtractSentence(document, view, subjects));
+
+            // "... However, Justice Secretary Kenny MacAskill has again refused to attend. He said ...": the next sentence's
+            // pronoun goes back to the subject of a verb, a speaker first, rather than to the first person named.
+            if (subjects.OrderByDescending(pair => pair.Reporting).Select(pair => pair.Subject).FirstOrDefault(IsNamedPerson) is { } subject)
+            {
+                pronouns.Prefer(subject);
+            }
         }
 
         return mentions.ToImmutable();
     }
 
-    private IEnumerable<EventMention> ExtractSentence(AnnotatedDocument document, SentenceView view)
+    private static bool IsNamedPerson(ActorSpot spot) => spot.Kind == ActorKind.Person && !spot.Mention.RoleOnly && !spot.Mention.Plural;
+
+    /// <summary>Returns the sentence's event mentions, adding to <paramref name="subjects"/> the subjects of its verbs in order, with whether the verb reports speech.</summary>
+    private List<EventMention> ExtractSentence(AnnotatedDocument document, SentenceView view, List<(ActorSpot Subject, bool Reporting)> subjects)
     {
+        var mentions = new List<EventMention>();
         var triggers = _triggers.Find(view);
         var isTrigger = new bool[view.Tokens.Length];
         foreach (var trigger in triggers)
@@ -103,6 +116,7 @@ internal sealed class EventExtractor : IEventExtractor
             if (!trigger.Nominal)
             {
                 previousSubjects = found.Subjects.IsEmpty ? previousSubjects : found.Subjects;
+                subjects.AddRange(found.Subjects.Where(spot => !view.InQuote[spot.First]).Select(spot => (spot, _hints.ReportingTypes.Contains(trigger.Type))));
             }
 
             if (found.Actors.IsEmpty && !(found.Location is not null && _hints.ActorlessTypes.Contains(trigger.Type)))
@@ -128,7 +142,7 @@ internal sealed class EventExtractor : IEventExtractor
             }
             var start = view.Tokens[trigger.First].Start;
             var end = view.Tokens[trigger.Last].End;
-            yield return new EventMention(
+            mentions.Add(new EventMention(
                 document.Document.Id,
                 view.Sentence.Index,
                 start,
@@ -142,8 +156,10 @@ internal sealed class EventExtractor : IEventExtractor
                 status)
             {
                 LocationMention = found.LocationMention,
-            };
+            });
         }
+
+        return mentions;
     }
 
     private static ImmutableArray<bool> MarkQuotes(ImmutableArray<EventToken> tokens, ref bool inQuote)

@@ -47,10 +47,17 @@ internal sealed class ParticipantFinder
         {
             if (context.Clause.Contains(spot.First) && (spot.Last < trigger.First || spot.First > trigger.Last) && spot.Kind != ActorKind.Media
                 && !(spot.Kind == ActorKind.Country && _hints.NotActorHeads.Contains(view.WordAt(spot.Last + 1)))
-                && !IsNounModifier(view, trigger, spot, isTrigger))
+                && !IsNounModifier(view, trigger, spot, isTrigger) && !IsWordModifier(view, spot))
             {
+                var preposition = PrepositionBefore(context, spot, coordinationDepth: 0);
+                if (spot.First > trigger.Last && preposition is null or "to" && _finiteAuxiliaries.Contains(view.WordAt(spot.Last + 1)))
+                {
+                    // "said it wanted to be sure BP would honor", "to fund the commission Obama has appointed": the subject of a clause of its own.
+                    continue;
+                }
+
                 context.Spots.Add(spot);
-                context.Prepositions[spot] = PrepositionBefore(context, spot, coordinationDepth: 0);
+                context.Prepositions[spot] = preposition;
             }
         }
 
@@ -75,13 +82,21 @@ internal sealed class ParticipantFinder
     private bool IsNounModifier(SentenceView view, FoundTrigger trigger, ActorSpot spot, IReadOnlyList<bool> isTrigger)
     {
         var next = spot.Last + 1;
-        if (spot.IsPronoun || spot.Kind != ActorKind.Country || next >= view.Tokens.Length || (next >= trigger.First && next <= trigger.Last)
+        if (spot.IsPronoun || spot.Kind is not (ActorKind.Country or ActorKind.Company) || next >= view.Tokens.Length || (next >= trigger.First && next <= trigger.Last)
             || view.Tokens[spot.Last].Lower.EndsWith("'s", StringComparison.Ordinal))
         {
             return false;
         }
 
         var token = view.Tokens[next];
+
+        // "told the US Public Broadcasting Service (PBS)": a country before capitalized words no actor took is the start of a name.
+        if (spot.Kind == ActorKind.Country && token.IsWord && char.IsUpper(token.Text[0]) && !view.IsInTime(next)
+            && (view.IsInName(next) || (next + 1 < view.Tokens.Length && view.Tokens[next + 1].IsWord && char.IsUpper(view.Tokens[next + 1].Text[0]) && !view.IsInTime(next + 1))))
+        {
+            return true;
+        }
+
         if (!token.IsWord || !char.IsLower(token.Text[0]) || view.IsInName(next) || view.IsInTime(next) || _notNounHeads.Contains(token.Lower)
             || _hints.IsPreposition(token.Lower) || _hints.SubjectBlockers.Contains(token.Lower) || _hints.PassiveAuxiliaries.Contains(token.Lower)
             || token.Lower.EndsWith("ly", StringComparison.Ordinal) || token.Lower.EndsWith("ed", StringComparison.Ordinal) || _cues.IsPast(token.Lower))
@@ -90,9 +105,25 @@ internal sealed class ParticipantFinder
         }
 
         // A compound of two or more common nouns follows ("U.S. steel plant", "US shale gas producer"): a country before one noun
-        // often stands for the country ("a Turkish court", "40 Russian drones"). And the noun phrase opens with an article or a
-        // number a few modifiers before the name ("urged the US to act" has no compound).
-        if (!IsNounCandidate(view, next + 1, isTrigger))
+        // often stands for the country ("a Turkish court", "40 Russian drones"). A company before any noun is its owner or maker
+        // ("a BP oil rig caught fire", "the BP oil spill"), unless that noun is the trigger itself ("the BP spill": BP's).
+        // And the noun phrase opens with an article or a number a few modifiers before the name ("urged the US to act" has no compound).
+        if (spot.Kind == ActorKind.Company)
+        {
+            for (var k = next; k < view.Tokens.Length && k <= next + MaxPrenominalWords; k++)
+            {
+                if (k >= trigger.First && k <= trigger.Last)
+                {
+                    return false;
+                }
+
+                if (!IsNounCandidate(view, k, isTrigger))
+                {
+                    break;
+                }
+            }
+        }
+        else if (!IsNounCandidate(view, next + 1, isTrigger))
         {
             return false;
         }
@@ -136,10 +167,13 @@ internal sealed class ParticipantFinder
 
         // "..., said Julianne Smith": after a comma or a closing quotation, the speaker follows the reporting verb.
         var next = view.SpotStartingAt(trigger.Last + 1);
-        var inverted = contentObject && next is not null && context.Spots.Contains(next) && context.Prepositions[next] is null
+        var mainVerb = ParticipialMainVerb(context);
+        var inverted = contentObject && mainVerb is null && next is not null && context.Spots.Contains(next) && context.Prepositions[next] is null
             && (AtClauseStart(context) || (trigger.First > 0 && view.Tokens[trigger.First - 1].Text == "," && !context.Spots.Any(spot => spot.Last < trigger.First && context.Prepositions[spot] is null)));
         var subjects = inverted
             ? [next!]
+            : mainVerb is not null
+                ? Find(view, mainVerb, context.All, context.IsTrigger, previousSubjects).Subjects
             : IsCoordinatedVerb(context) && !previousSubjects.IsDefaultOrEmpty
                 ? previousSubjects
                 : IsReducedRelative(view, trigger) ? [] : FindSubjects(context, trigger.First);
@@ -148,7 +182,7 @@ internal sealed class ParticipantFinder
             subjects = [antecedent];
         }
 
-        AddSubjects(context, subjects, passive ? ParticipantRole.Target : ParticipantRole.Source);
+        AddSubjects(context, subjects, passive ? ParticipantRole.Target : ParticipantRole.Source, IsMutual(trigger));
         var objectTaken = inverted;
         var ofNoun = new List<ActorSpot>();
         foreach (var spot in After(context))
@@ -190,7 +224,7 @@ internal sealed class ParticipantFinder
                 continue;
             }
 
-            if (objectTaken || !(IsNear(view, trigger.Last, spot.First) || AppositiveObject(view, trigger.Last, spot)) || IsModifier(view, spot))
+            if (objectTaken || _hints.IntransitiveTypes.Contains(trigger.Type) || !(IsNear(view, trigger.Last, spot.First) || AppositiveObject(view, trigger.Last, spot)) || IsModifier(view, spot))
             {
                 continue;
             }
@@ -333,7 +367,7 @@ internal sealed class ParticipantFinder
     private ImmutableArray<ActorSpot> NominalRoles(Context context)
     {
         var trigger = context.Trigger;
-        var prenominal = context.Spots.Where(spot => spot.Last < trigger.First && IsPrenominal(context, spot)).ToList();
+        var prenominal = context.Spots.Where(spot => spot.Last < trigger.First && IsPrenominal(context, spot) && !AfterPossessiveDeterminer(context.View, spot)).ToList();
         var doers = prenominal.Where(spot => spot.Kind != ActorKind.Place).ToList();
         context.LocationSpots.AddRange(prenominal.Where(spot => spot.Kind == ActorKind.Place));
         foreach (var spot in doers)
@@ -358,7 +392,7 @@ internal sealed class ParticipantFinder
         if (LightVerbBefore(context) is { } lightVerb)
         {
             var subjects = FindSubjects(context, lightVerb.Start);
-            AddSubjects(context, subjects, ParticipantRole.Source);
+            AddSubjects(context, subjects, ParticipantRole.Source, IsMutual(trigger));
             if (lightVerb.IndirectObject is { } indirect && !subjects.Contains(indirect))
             {
                 context.Roles.Add(new SpotRole(indirect, ParticipantRole.Target));
@@ -372,6 +406,13 @@ internal sealed class ParticipantFinder
         {
             context.Roles.Add(new SpotRole(fronted, ParticipantRole.Source));
             return [fronted];
+        }
+
+        // "Ban Ki-moon listens to Margaret Chan during a visit to the centre": the clause's subject is the doer of the event that frames it.
+        if (context.Roles.Count > 0 && IsAdjunct(context) && FindSubjects(context, trigger.First) is [var subject, ..] && subject.Kind != ActorKind.Place)
+        {
+            context.Roles.Add(new SpotRole(subject, ParticipantRole.Source));
+            return [];
         }
 
         // "X listens to Y during a news conference": the clause's actors take part in the event that frames it.
@@ -476,13 +517,17 @@ internal sealed class ParticipantFinder
         return false;
     }
 
-    private static void AddSubjects(Context context, ImmutableArray<ActorSpot> subjects, ParticipantRole firstRole)
+    /// <summary>"Salazar and Allen told the public", "victims, lawyers and officials suggested": coordinated subjects all do (or, passive, undergo) the event; of a mutual event ("Japan and South Korea will hold talks", "Turkey and Greece signed an agreement") the first is the doer and the others take part with it.</summary>
+    private static void AddSubjects(Context context, ImmutableArray<ActorSpot> subjects, ParticipantRole role, bool mutual)
     {
         for (var k = 0; k < subjects.Length; k++)
         {
-            context.Roles.Add(new SpotRole(subjects[k], k == 0 ? firstRole : ParticipantRole.Participant));
+            context.Roles.Add(new SpotRole(subjects[k], k == 0 || !mutual ? role : ParticipantRole.Participant));
         }
     }
+
+    private bool IsMutual(FoundTrigger trigger) =>
+        _hints.MutualTypes.Contains(trigger.Type) || _hints.MutualLemmas.Contains(EventTokenizer.Lower(trigger.Trigger.Lemma));
 
     /// <summary>"The government of Nepal declared", "Shares of Koru Foods rose": with no other subject, the actor of a clause-opening "noun of X" right before the verb.</summary>
     private static ActorSpot? OfHeadSubject(Context context, int before)
@@ -566,7 +611,8 @@ internal sealed class ParticipantFinder
                 next++;
             }
 
-            if (next < before && _clauseSubjectDeterminers.Contains(view.WordAt(next)))
+            // "ActionAid said aid was trickling in": the trigger itself opens the reported clause.
+            if (next == before || (next < before && _clauseSubjectDeterminers.Contains(view.WordAt(next))))
             {
                 return true;
             }
@@ -586,6 +632,21 @@ internal sealed class ParticipantFinder
         spot.Kind == ActorKind.Place && view.WordAt(spot.First - 1) is "a" or "an" && spot.Last + 1 < verb
         && view.Tokens[spot.Last + 1].IsWord && char.IsLower(view.Tokens[spot.Last + 1].Text[0]);
 
+    /// <summary>Whether the name is cut from a hyphenated word by a lower-case part ("the BP-leased rig", "a Washington-based group", "pro-Russian"): no actor of any event; "India-Pakistan talks" joins two actors.</summary>
+    private static bool IsWordModifier(SentenceView view, ActorSpot spot)
+    {
+        if (spot.IsPronoun)
+        {
+            return false;
+        }
+
+        var first = view.Tokens[spot.First];
+        var last = view.Tokens[spot.Last];
+        var after = spot.Mention.End < last.End ? last.Text[(spot.Mention.End - last.Start)..].TrimStart('-') : string.Empty;
+        var before = spot.Mention.Start > first.Start ? first.Text[..(spot.Mention.Start - first.Start)].TrimEnd('-') : string.Empty;
+        return (after.Length > 0 && char.IsLower(after[0])) || (before.Length > 0 && char.IsLower(before[0]));
+    }
+
     private static bool IsModifier(SentenceView view, ActorSpot spot)
     {
         if (spot.IsPronoun)
@@ -595,8 +656,10 @@ internal sealed class ParticipantFinder
 
         var first = view.Tokens[spot.First];
         var last = view.Tokens[spot.Last];
-        var partial = spot.Mention.Start > first.Start || spot.Mention.End < last.End;
-        return partial && (first.Text.Contains('-', StringComparison.Ordinal) || last.Text.Contains('-', StringComparison.Ordinal));
+        // "BP-leased", "Swiss-Russian" are modifiers; "Director-General Margaret Chan" is a person whose title word is hyphenated.
+        var cutAfter = spot.Mention.End < last.End && last.Text.Contains('-', StringComparison.Ordinal);
+        var cutBefore = spot.Mention.Start > first.Start && first.Text.Contains('-', StringComparison.Ordinal) && spot.Kind != ActorKind.Person;
+        return cutAfter || cutBefore;
     }
 
     /// <summary>Whether, after a comma, the verb has a plain noun of its own for subject ("Kopp had toured the country, officials said").</summary>
@@ -730,7 +793,32 @@ internal sealed class ParticipantFinder
                 return previous is null ? null : PrepositionBefore(context, previous, coordinationDepth + 1);
             }
 
+            // "of Russia's Shirshov Institute": a possessor is a determiner of the name after it, not the end of the phrase.
+            if (view.IsInName(j) && view.SpotEndingAt(j) is { } owner && !owner.IsPronoun && owner.First < j + 1
+                && (token.Lower.EndsWith("'s", StringComparison.Ordinal) || view.Tokens.ElementAtOrDefault(j + 1).Text is "'" or "’"))
+            {
+                j = owner.First;
+                if (++skipped > MaxWordsSkipped)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
             if (!token.IsWord || context.IsTrigger[j] || view.IsInName(j) || view.IsInTime(j))
+            {
+                return null;
+            }
+
+            // "bought terms from search engine providers including Google": a name in a list takes the role of the phrase it lists from.
+            if (token.Lower == "including")
+            {
+                return ListedFrom(context, j) ?? token.Lower;
+            }
+
+            // "as Defense Secretary Robert Gates was meeting with": a conjunction opening a clause whose subject the name is.
+            if (_conjunctionPrepositions.Contains(token.Lower) && IsSubjectOfTrigger(context, spot))
             {
                 return null;
             }
@@ -761,6 +849,77 @@ internal sealed class ParticipantFinder
         return null;
     }
 
+    /// <summary>"ActionAid said aid was trickling in": a name before a reporting verb speaks; it is no modifier of a noun after the verb.</summary>
+    private static readonly ImmutableHashSet<string> _reportingVerbs = ActorCues.BuiltIn.ReportingVerbs;
+
+    private static readonly ImmutableHashSet<string> _conjunctionPrepositions = ImmutableHashSet.Create(
+        StringComparer.Ordinal, "as", "after", "before", "since", "until", "till", "because");
+
+    private static readonly ImmutableHashSet<string> _finiteAuxiliaries = ImmutableHashSet.Create(
+        StringComparer.Ordinal, "is", "are", "was", "were", "am", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did", "does", "do");
+
+    /// <summary>Whether only auxiliaries and adverbs stand between <paramref name="spot"/> and the verb trigger after it: the name is the verb's subject.</summary>
+    private static bool IsSubjectOfTrigger(Context context, ActorSpot spot)
+    {
+        var trigger = context.Trigger;
+        if (trigger.Nominal || spot.Last >= trigger.First)
+        {
+            return false;
+        }
+
+        for (var j = spot.Last + 1; j < trigger.First; j++)
+        {
+            var word = context.View.WordAt(j);
+            if (!_finiteAuxiliaries.Contains(word) && word is not ("been" or "being" or "not" or "n't" or "also" or "then" or "still")
+                && !word.EndsWith("ly", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"their Tuesday White House meeting": a name after a possessive determiner only says what kind of event it is; the possessor does it.</summary>
+    private static bool AfterPossessiveDeterminer(SentenceView view, ActorSpot spot)
+    {
+        for (var j = spot.First - 1; j >= 0 && j >= spot.First - MaxPrenominalWords - 1; j--)
+        {
+            if (view.WordAt(j) is "his" or "her" or "its" or "their" or "our" or "my" or "your")
+            {
+                return true;
+            }
+
+            if (!view.Tokens[j].IsWord || !(view.IsInTime(j) || char.IsLower(view.Tokens[j].Text[0])) || view.IsInName(j))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The preposition of the noun phrase "including" (at <paramref name="including"/>) lists from ("from search engine providers including"), or null.</summary>
+    private string? ListedFrom(Context context, int including)
+    {
+        var view = context.View;
+        for (var j = including - 1; j >= context.Clause.Start && j >= including - MaxWordsSkipped - 1; j--)
+        {
+            var token = view.Tokens[j];
+            if (!token.IsWord || context.IsTrigger[j] || view.IsInName(j) || view.IsInTime(j))
+            {
+                return null;
+            }
+
+            if (_hints.IsPreposition(token.Lower))
+            {
+                return token.Lower;
+            }
+        }
+
+        return null;
+    }
+
     private bool IsPrenominal(Context context, ActorSpot spot)
     {
         var view = context.View;
@@ -774,7 +933,7 @@ internal sealed class ParticipantFinder
             }
 
             if (!token.IsWord || context.IsTrigger[j] || _hints.IsPreposition(token.Lower) || _hints.SubjectBlockers.Contains(token.Lower)
-                || _hints.PassiveAuxiliaries.Contains(token.Lower) || _hints.LightVerbs.Any(verb => verb.Length == 1 && verb[0] == token.Lower)
+                || _hints.PassiveAuxiliaries.Contains(token.Lower) || _reportingVerbs.Contains(token.Lower) || _finiteAuxiliaries.Contains(token.Lower) || _hints.LightVerbs.Any(verb => verb.Length == 1 && verb[0] == token.Lower)
                 || token.Lower is "and" or "or" or "a" or "an" or "the" or "his" or "her" or "its" or "their" or "our" or "your" or "my" or "this" or "that" or "these" or "those"
                 || view.IsInTime(j))
             {
@@ -903,9 +1062,11 @@ internal sealed class ParticipantFinder
     private (string? Name, int? Mention) ChooseLocation(Context context)
     {
         var trigger = context.Trigger;
+        var spoken = !trigger.Nominal && (_hints.ContentObject.Contains(trigger.Type) || _hints.ReportingTypes.Contains(trigger.Type) || trigger.Type == "consultation");
         var named = context.LocationSpots
             .Concat(context.Spots.Where(spot => spot.Kind == ActorKind.Place && !context.Roles.Any(pair => pair.Spot == spot)))
             .Distinct()
+            .Where(spot => !spoken || IsPlaceOfSaying(context, spot.First))
             .OrderBy(spot => Distance(trigger, spot.First, spot.Last))
             .ThenBy(spot => spot.First < trigger.First ? 1 : 0)
             .FirstOrDefault();
@@ -918,7 +1079,7 @@ internal sealed class ParticipantFinder
         var view = context.View;
         for (var j = trigger.Last + 1; j < context.Clause.End - 1; j++)
         {
-            if (view.WordAt(j) is not ("in" or "at" or "from" or "near"))
+            if (view.WordAt(j) is not ("in" or "at" or "from" or "near") || (spoken && !IsPlaceOfSaying(context, j + 1)))
             {
                 continue;
             }
@@ -938,6 +1099,40 @@ internal sealed class ParticipantFinder
         }
 
         return (null, null);
+    }
+
+    /// <summary>Whether the place at <paramref name="place"/> is where something was said or discussed ("said in Geneva", "told reporters in Hawaii", "during remarks from Berlin", "In London, Kerry said"), not a place in what was said or discussed ("the oil spill in the Gulf of Mexico ..., leaders said", "discussed the war in Afghanistan").</summary>
+    private bool IsPlaceOfSaying(Context context, int place)
+    {
+        var view = context.View;
+        var trigger = context.Trigger;
+        var preposition = view.WordAt(place - 1) == "the" ? place - 2 : place - 1;
+        if (preposition < context.Clause.Start || view.WordAt(preposition) is not ("in" or "at" or "from" or "near"))
+        {
+            return false;
+        }
+
+        // Before the verb, only a phrase opening the clause.
+        if (place < trigger.First)
+        {
+            return Enumerable.Range(context.Clause.Start, preposition - context.Clause.Start).All(j => !view.Tokens[j].IsWord);
+        }
+
+        // After it, a phrase hanging on another phrase ("while on a visit to", "in remarks Friday from"), or on the verb past at most
+        // its addressee, a time or an adverb; not one completing the verb's object ("the war in").
+        var plain = true;
+        for (var j = preposition - 1; j > trigger.Last; j--)
+        {
+            var word = view.WordAt(j);
+            if (_hints.IsPreposition(word) || word is "while" or "when")
+            {
+                return true;
+            }
+
+            plain &= view.IsInTime(j) || view.Actors.Any(spot => spot.First <= j && spot.Last >= j) || word.EndsWith("ly", StringComparison.Ordinal);
+        }
+
+        return plain;
     }
 
     private bool IsPassive(SentenceView view, FoundTrigger trigger)
@@ -963,6 +1158,24 @@ internal sealed class ParticipantFinder
         }
 
         return false;
+    }
+
+    private static readonly ImmutableHashSet<string> _clauseOpeners = ImmutableHashSet.Create(
+        StringComparer.Ordinal, "which", "who", "whom", "whose", "that", "when", "where", "while", "because", "if", "although", "though", "since", "as", "after", "before", "until");
+
+    /// <summary>"she said, adding health experts were ...", "he called on Americans ..., pledging that": an -ing verb after a comma opens a participial clause whose subject is that of the verb before it; returns that verb, or null.</summary>
+    /// <remarks>Only when no relative or subordinate clause stands between them ("the disaster, which began when a rig caught fire, killing 11").</remarks>
+    private static FoundTrigger? ParticipialMainVerb(Context context)
+    {
+        var view = context.View;
+        var trigger = context.Trigger;
+        if (trigger.First == 0 || !view.Tokens[trigger.First].Lower.EndsWith("ing", StringComparison.Ordinal) || view.Tokens[trigger.First - 1].Text != ",")
+        {
+            return null;
+        }
+
+        var verb = context.Verbal.Where(other => other.Last < trigger.First).OrderByDescending(other => other.Last).FirstOrDefault();
+        return verb is null || Enumerable.Range(verb.Last + 1, trigger.First - verb.Last - 1).Any(j => _clauseOpeners.Contains(view.WordAt(j))) ? null : verb;
     }
 
     private static bool IsCoordinatedVerb(Context context)

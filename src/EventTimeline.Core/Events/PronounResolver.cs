@@ -5,7 +5,7 @@ using EventTimeline.Actors;
 namespace EventTimeline.Events;
 
 /// <summary>Links "he", "she", "his" and "her" to the person they stand for, reading a document's sentences in order.</summary>
-/// <remarks>A pronoun outside quotations refers to the first person named earlier in its sentence and not inside a phrase ("In a letter to President X, Y said he ..."), else to the salient person of the last sentences (the first person named, outside quotations, in the most recent sentence naming one, at most three sentences back). One resolver serves one document.</remarks>
+/// <remarks>A pronoun outside quotations refers to the first person named earlier in its sentence and not inside a phrase ("In a letter to President X, Y said he ..."), else to the salient person of the last sentences (the subject of a verb of the most recent sentence naming one, a speaker first, or else the first person it names outside quotations; at most three sentences back). One resolver serves one document.</remarks>
 internal sealed class PronounResolver
 {
     private const int MaxSentencesBack = 3;
@@ -77,6 +77,14 @@ internal sealed class PronounResolver
         }
 
         return pronouns.ToImmutable();
+    }
+
+    /// <summary>Makes <paramref name="subject"/>, the subject of a verb in the sentence just resolved, the person later pronouns refer to; call after <see cref="Resolve"/>.</summary>
+    public void Prefer(ActorSpot subject)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        _salient = subject;
+        _age = 1;
     }
 
     /// <summary>Leaves the salient person unchanged but ages it, for a sentence that is skipped.</summary>

@@ -64,6 +64,15 @@ internal sealed class RoleHints
     /// <summary>Types that make an event without any actor when a place is named ("a bombing in Kabul").</summary>
     public ImmutableHashSet<string> ActorlessTypes { get; }
 
+    /// <summary>Types whose verbs take no object: a name after them belongs to another clause ("since the rig blew up on 20 April leaves BP vulnerable").</summary>
+    public ImmutableHashSet<string> IntransitiveTypes { get; private init; } = [];
+
+    /// <summary>Types done by parties with each other ("talks", "agreement"): of coordinated subjects the first is the doer, the others participants.</summary>
+    public ImmutableHashSet<string> MutualTypes { get; private init; } = [];
+
+    /// <summary>Trigger lemmas of mutual events whose type is not mutual ("clash", typed attack).</summary>
+    public ImmutableHashSet<string> MutualLemmas { get; private init; } = [];
+
     /// <summary>Nouns after which a country or demonym names no actor ("Canadian dollars").</summary>
     public ImmutableHashSet<string> NotActorHeads { get; }
 
@@ -131,7 +140,12 @@ internal sealed class RoleHints
             LowerSet(file.PassiveAuxiliaries),
             LowerSet(file.TimeAttachments),
             (file.ReportingTypes ?? []).ToImmutableHashSet(StringComparer.Ordinal),
-            LowerSet(file.NotActorHeads));
+            LowerSet(file.NotActorHeads))
+        {
+            IntransitiveTypes = (file.IntransitiveTypes ?? []).ToImmutableHashSet(StringComparer.Ordinal),
+            MutualTypes = (file.MutualTypes ?? []).ToImmutableHashSet(StringComparer.Ordinal),
+            MutualLemmas = LowerSet(file.MutualLemmas),
+        };
     }
 
     private static ImmutableHashSet<string> LowerSet(IEnumerable<string>? words)
@@ -175,6 +189,12 @@ internal sealed class RoleHints
         public List<string>? ReportingTypes { get; set; }
 
         public List<string>? NotActorHeads { get; set; }
+
+        public List<string>? IntransitiveTypes { get; set; }
+
+        public List<string>? MutualTypes { get; set; }
+
+        public List<string>? MutualLemmas { get; set; }
     }
 
     private sealed class OverrideEntry

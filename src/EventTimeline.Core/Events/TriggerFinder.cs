@@ -200,8 +200,24 @@ internal sealed class TriggerFinder
             return true;
         }
 
+        // "a $15 million request", "a 10-point plan": an amount between a determiner and the trigger.
+        var k = first - 1;
+        while (k >= 0 && IsAmountToken(view.Tokens[k]))
+        {
+            k--;
+        }
+
+        if (k < first - 1 && k >= 0 && (view.WordAt(k) is "a" or "an" or "the" || IsPossessive(view, k)))
+        {
+            return true;
+        }
+
         return view.WordAt(last + 1) == "of" && !form.EndsWith("ing", StringComparison.Ordinal);
     }
+
+    private static bool IsAmountToken(EventToken token) =>
+        token.Text is "$" or "£" or "€" or "#" or "%" || token.Lower is "million" or "billion" or "trillion" or "bn" or "m"
+        || (token.Text.Length > 0 && char.IsDigit(token.Text[0]));
 
     private static bool IsAdjectiveLike(string word)
     {
