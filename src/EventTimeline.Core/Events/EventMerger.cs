@@ -316,11 +316,16 @@ internal sealed class EventMerger
         }
 
         var named = counts.OrderBy(pair => pair.Key.Lower, StringComparer.Ordinal).ThenBy(pair => pair.Key.Id, StringComparer.Ordinal).ToList();
+        var lowers = named.ConvertAll(pair => pair.Key.Lower);
         var result = new Dictionary<string, (string Name, string? Id)>(StringComparer.Ordinal);
         foreach (var ((lower, id), (_, count)) in named)
         {
-            var longer = named
-                .Where(pair => pair.Key.Lower.Length > lower.Length + 1 && pair.Key.Lower.StartsWith(lower + " ", StringComparison.Ordinal))
+            // In ordinal order the names that open with this one and a space stand together, from where that prefix would stand.
+            var prefix = lower + " ";
+            var from = lowers.BinarySearch(prefix, StringComparer.Ordinal);
+            var longer = named.Skip(from < 0 ? ~from : from)
+                .TakeWhile(pair => pair.Key.Lower.StartsWith(prefix, StringComparison.Ordinal))
+                .Where(pair => pair.Key.Lower.Length > prefix.Length)
                 .OrderByDescending(pair => pair.Value.Count)
                 .ThenBy(pair => pair.Key.Lower, StringComparer.Ordinal)
                 .ToList();
