@@ -18,12 +18,9 @@ namespace EventTimeline.Store;
 [JsonSerializable(typeof(InputOutcome))]
 internal sealed partial class StoreJson : JsonSerializerContext
 {
-    /// <summary>Options that read and write the stored records through the generated code.</summary>
-    public static JsonSerializerOptions OptionsWith(System.Text.Encodings.Web.JavaScriptEncoder? encoder = null) => new()
+    /// <summary>Options that read and write the stored records through the generated code: the settings above, with <paramref name="encoder"/>.</summary>
+    public static JsonSerializerOptions OptionsWith(System.Text.Encodings.Web.JavaScriptEncoder? encoder = null) => new(Default.Options)
     {
-        IncludeFields = false,
-        IgnoreReadOnlyProperties = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         Encoder = encoder,
         TypeInfoResolver = JsonTypeInfoResolver.Combine(Default, new DefaultJsonTypeInfoResolver()),
     };
