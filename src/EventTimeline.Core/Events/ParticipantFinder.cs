@@ -162,7 +162,7 @@ internal sealed class ParticipantFinder
     {
         var trigger = context.Trigger;
         var view = context.View;
-        var passive = IsPassive(view, trigger);
+        var passive = IsPassive(view, trigger) || IsCoordinatedPassive(context);
         var contentObject = _hints.ContentObject.Contains(trigger.Type) && !_hints.AddresseeLemmas.Contains(EventTokenizer.Lower(trigger.Trigger.Lemma));
 
         // "..., said Julianne Smith": after a comma or a closing quotation, the speaker follows the reporting verb.
@@ -1158,6 +1158,21 @@ internal sealed class ParticipantFinder
         }
 
         return false;
+    }
+
+    /// <summary>"was acquitted of being drunk ..., but convicted of a misdemeanor": a participle right after "and", "but" or "or" shares the passive of the verb trigger before it.</summary>
+    private bool IsCoordinatedPassive(Context context)
+    {
+        var view = context.View;
+        var trigger = context.Trigger;
+        var form = view.Tokens[trigger.Last].Lower;
+        if (trigger.Nominal || !(_cues.IsPast(form) || form.EndsWith("en", StringComparison.Ordinal)) || view.WordAt(trigger.First - 1) is not ("and" or "but" or "or"))
+        {
+            return false;
+        }
+
+        var previous = context.Verbal.Where(other => other.Last < trigger.First).OrderByDescending(other => other.Last).FirstOrDefault();
+        return previous is not null && IsPassive(view, previous);
     }
 
     private static readonly ImmutableHashSet<string> _clauseOpeners = ImmutableHashSet.Create(
