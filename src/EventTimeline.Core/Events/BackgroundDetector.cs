@@ -66,22 +66,6 @@ internal sealed class BackgroundDetector
         return sinceNext || OngoingIn(view, clause) || IsRelative(view, clause);
     }
 
-    /// <summary>Whether an act with no time of its own stands in a sentence that names a year before the year of publication ("Joseph Hazelwood, captain of the supertanker that ran aground off Alaska's coast in 1989, was acquitted"): it is told with that past, not as the day's news.</summary>
-    /// <remarks>Never a statement or another reporting type: "X, who ran in 2008, said" is what the article reports.</remarks>
-    public bool InPastYearSentence(SentenceView view, FoundTrigger trigger, TimeMention? time, DateOnly? published)
-    {
-        ArgumentNullException.ThrowIfNull(view);
-        ArgumentNullException.ThrowIfNull(trigger);
-        if (time is not null || published is not { } day || _reportingTypes.Contains(trigger.Type))
-        {
-            return false;
-        }
-
-        return view.Times.Any(spot => spot.Mention.Type == TimexType.Date && spot.Mention.Value.Length >= 4
-            && int.TryParse(spot.Mention.Value.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
-            && year < day.Year);
-    }
-
     // "isolated by the quake", "from the start of the election": a known event named as a cause or a starting point; "after the leaks and a
     // fatal explosion at a refinery, ...": every noun in a phrase opened by "after the" up to its comma or verb.
     private bool IsRecalled(SentenceView view, FoundTrigger trigger, IReadOnlyList<FoundTrigger> triggers)

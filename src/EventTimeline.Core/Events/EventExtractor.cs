@@ -132,7 +132,7 @@ internal sealed class EventExtractor : IEventExtractor
 
             var time = _times.Choose(view, trigger, triggers)?.Mention;
             var cueStatus = _status.Detect(view, trigger, triggers);
-            var background = _background.IsBackground(view, trigger, time, triggers) || _background.InPastYearSentence(view, trigger, time, document.Document.Published);
+            var background = _background.IsBackground(view, trigger, time, triggers);
             var (date, status, kept) = _dating.Date(time, cueStatus, document.Document.Published, trigger, background);
 
             // What did not happen belongs on a timeline only when the text says when it did not.
