@@ -9,7 +9,8 @@ namespace EventTimeline.Events;
 /// Generic: "every" and a time unit, or a habitual phrase, in the trigger's clause ("every 20 years or so, there will be big floods"); a noun
 /// trigger inside a phrase of condition ("with the approval of the Unified Command"); a verb right after "I" outside a quotation ("i claimed
 /// for my salary"), the writer's aside in a comment or a blog; a verb whose subject is an indefinite pronoun ("someone warns me"); a noun
-/// held, not done ("Taiwan currently has supplies", "companies have plans"); a counted plural of statements ("after 10 GAO reports").
+/// held, not done ("Taiwan currently has supplies", "companies have plans"); a counted plural of statements ("after 10 GAO reports"); a
+/// gerund naming a skill ("experts in capturing and caring for sea life").
 /// Such a trigger yields no event mention. Immutable and thread-safe.
 /// </remarks>
 internal sealed class GenericDetector
@@ -29,6 +30,7 @@ internal sealed class GenericDetector
     private readonly ImmutableHashSet<string> _holdingBetween;
     private readonly ImmutableHashSet<string> _heldNouns;
     private readonly ImmutableHashSet<string> _counters;
+    private readonly ImmutableArray<ImmutableArray<string>> _skills;
 
     private GenericDetector(
         ImmutableHashSet<string> units,
@@ -40,7 +42,8 @@ internal sealed class GenericDetector
         ImmutableHashSet<string> holdingVerbs,
         ImmutableHashSet<string> holdingBetween,
         ImmutableHashSet<string> heldNouns,
-        ImmutableHashSet<string> counters)
+        ImmutableHashSet<string> counters,
+        ImmutableArray<ImmutableArray<string>> skills)
     {
         _units = units;
         _habitual = habitual;
@@ -52,6 +55,7 @@ internal sealed class GenericDetector
         _holdingBetween = holdingBetween;
         _heldNouns = heldNouns;
         _counters = counters;
+        _skills = skills;
     }
 
     /// <summary>The embedded cues, loaded once.</summary>
@@ -72,7 +76,8 @@ internal sealed class GenericDetector
             Set(file.HoldingVerbs),
             Set(file.HoldingBetween),
             Set(file.HeldNouns),
-            Set(file.Counters));
+            Set(file.Counters),
+            StatusCues.Phrases(file.SkillPhrases));
     }
 
     /// <summary>Returns whether <paramref name="trigger"/> names no particular event; a <paramref name="reporting"/> trigger (a statement) is never habitual by the words of what it reports.</summary>
@@ -84,7 +89,7 @@ internal sealed class GenericDetector
             || (trigger.Nominal && InCondition(view, trigger))
 
             // Read as a noun whatever the tagger made of it: "have plans", "10 GAO reports" take no verb there.
-            || Held(view, trigger) || (reporting && Counted(view, trigger))
+            || Held(view, trigger) || (reporting && Counted(view, trigger)) || Skill(view, trigger)
             || (!trigger.Nominal && (ByWriter(view, trigger) || _indefiniteSubjects.Contains(view.WordAt(SubjectBefore(view, trigger)))));
     }
 
@@ -103,6 +108,18 @@ internal sealed class GenericDetector
         }
 
         return _holdingVerbs.Contains(view.WordAt(j));
+    }
+
+    // "experts in capturing and caring for sea life": a gerund right after a phrase of skill names what someone can do, no act.
+    private bool Skill(SentenceView view, FoundTrigger trigger)
+    {
+        if (!view.Tokens[trigger.First].Lower.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return _skills.Any(phrase => phrase.Length <= trigger.First
+            && Enumerable.Range(0, phrase.Length).All(k => view.WordAt(trigger.First - phrase.Length + k) == phrase[k]));
     }
 
     // "after 10 inspector general reports, 10 GAO reports": a plural of statements after a number or a quantifier, at most two words
@@ -237,5 +254,7 @@ internal sealed class GenericDetector
         public List<string>? HeldNouns { get; set; }
 
         public List<string>? Counters { get; set; }
+
+        public List<string>? SkillPhrases { get; set; }
     }
 }
