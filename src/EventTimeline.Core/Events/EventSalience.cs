@@ -16,10 +16,11 @@ namespace EventTimeline.Events;
 /// (which the merge found compatible with the event's date), printed at most <c>recallDays</c> (31) after the event (later
 /// it is a look back, not news), or any other mention in a document printed between the event's start and <c>reportDays</c> (1)
 /// after its end. Undated mentions printed days or weeks later, which merging may join to a dated event, add nothing: a blob
-/// of background mentions ranks no higher than its dated core. An event without a calendar date counts every mention; an
-/// event all of whose mentions are noun triggers without a time of their own ("the earthquake", "the rescue plan":
-/// references back to an event, dated only by the day they were printed) scores 0; a form that is also a verb ("plans")
-/// reads as a noun after a determiner, a possessive or a lower-case modifier. Repeated text does not count twice: a near-copy
+/// of background mentions ranks no higher than its dated core. A noun trigger without a time of its own ("the earthquake",
+/// "Lehman's bankruptcy", "the rescue plan": a reference back to an event, dated only by the day it was printed) adds nothing
+/// either, so an event all of whose mentions are such references scores 0; a form that is also a verb ("plans") reads as a
+/// noun after a determiner, a possessive, a lower-case modifier or names after a determiner ("the U.S. plan"). An event
+/// without a calendar date counts every mention. Repeated text does not count twice: a near-copy
 /// counts as its original, a document counts only when one of its supporting sentences is not a sentence already counted (by publication date, then id), and a sentence counts once
 /// however many documents print it (sentences are compared by their first ten words, case and punctuation aside, so a
 /// repeated box with a different tail is still one). A document of unknown outlet is an outlet of its own. Immutable and
@@ -79,7 +80,7 @@ internal sealed class EventSalience
         }
 
         var byDocument = merged.Mentions
-            .Where(mention => when is null || Supports(mention, when))
+            .Where(mention => when is null || (Supports(mention, when) && !UndatedNoun(mention)))
             .GroupBy(mention => Root(mention.DocumentId), StringComparer.Ordinal)
             .OrderBy(group => Published(group.Key) ?? DateOnly.MaxValue)
             .ThenBy(group => group.Key, StringComparer.Ordinal);
@@ -165,7 +166,8 @@ internal sealed class EventSalience
         }
 
         var word = before[start..];
-        if (word.Length == 0 || !char.IsLetter(word[^1]))
+        var bare = word.TrimEnd('.');
+        if (bare.Length == 0 || !char.IsLetter(bare[^1]))
         {
             return false;
         }
@@ -173,7 +175,26 @@ internal sealed class EventSalience
         var lower = word.ToLowerInvariant();
         return _determiners.Contains(lower)
             || lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("\u2019s", StringComparison.Ordinal)
-            || (char.IsLower(word[0]) && !WordsBeforeVerbs.Contains(lower));
+            || (char.IsLower(word[0]) && !WordsBeforeVerbs.Contains(lower))
+            || (char.IsUpper(word[0]) && DeterminerBefore(before[..start]));
+    }
+
+    // Names between a determiner and the trigger modify a noun ("the U.S. plan", "the Paulson plan"); a name alone is a subject ("Treasury plans").
+    private bool DeterminerBefore(string before)
+    {
+        var words = before.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = words.Length - 1; i >= 0; i--)
+        {
+            var word = words[i];
+            if (char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c is '.' or '-'))
+            {
+                continue;
+            }
+
+            return _determiners.Contains(word.ToLowerInvariant());
+        }
+
+        return false;
     }
 
     private string Root(string id) => _documents.TryGetValue(id, out var document) && document.DuplicateOf is { } original ? original : id;
