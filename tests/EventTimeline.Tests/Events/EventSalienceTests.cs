@@ -96,6 +96,22 @@ public sealed class EventSalienceTests
     }
 
     [Test]
+    public void Of_UndatedStatementSharingNoContentWithTheDatedCore_AddsNothing()
+    {
+        var day = new DateInterval(new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 1), Granularity.Day);
+        var own = new EventDate(day, "2024-03-01", EventDateBasis.Explicit);
+        var core = Event(("a", "Governor Ames said on Friday that the levee near Marlow had failed."), ("b", "The levee had failed overnight, Ames said."));
+        var blob = Event(("a", "Governor Ames said on Friday that the levee near Marlow had failed."), ("b", "The levee had failed overnight, Ames said."), ("c", "Governor Ames said taxes would not rise this year."));
+        core = core with { Mentions = [core.Mentions[0] with { Date = own }, core.Mentions[1]] };
+        blob = blob with { Mentions = [blob.Mentions[0] with { Date = own }, .. blob.Mentions.Skip(1)] };
+        var salience = new EventSalience(Documents);
+
+        // "levee" and "failed" join the second report to the dated core; the third shares no word with it but the speaker's.
+        Assert.That(salience.Of(Dated(core, day)), Is.EqualTo(2.25));
+        Assert.That(salience.Of(Dated(blob, day)), Is.EqualTo(salience.Of(Dated(core, day))));
+    }
+
+    [Test]
     public void Of_UndatedNounReferencesBesideAReport_AddNothing()
     {
         var day = new DateInterval(new DateOnly(2024, 3, 2), new DateOnly(2024, 3, 2), Granularity.Day);
