@@ -199,7 +199,7 @@ internal static class BuildCommand
         // Documents a stage failed on (the recognizer raised an error or a pattern timed out on them) are reported as failed inputs.
         read = FailedDocuments.Apply(read, result.Failures);
         InputReportOutput.PrintProblems(read with { Outcomes = [.. read.Outcomes.Where(o => o.Reason == FailedDocuments.Reason)] }, Console.Error);
-        var summary = KeyDateSummarizer.Default.Summarize(result.Timeline, DateReference.From(result.Documents), new SummaryOptions());
+        var summary = KeyDateSummarizer.Default.Summarize(result.Timeline, DateReference.From(result.WholeDocuments()), new SummaryOptions());
         try
         {
             // Graphviz draws graph.svg while the other outputs are made and written.
@@ -210,7 +210,7 @@ internal static class BuildCommand
                 output,
                 [
                     ("documents.json", writer => DocumentsExport.Write(result.Documents, writer)),
-                    ("time-mentions.json", writer => TimeMentionsExport.Write(result.Documents, writer)),
+                    ("time-mentions.json", writer => TimeMentionsExport.Write(result.WholeDocuments(), writer)),
                     ("summary.json", writer => writer.Write(SummaryExport.ToJson(summary))),
                 ],
                 jobs);
