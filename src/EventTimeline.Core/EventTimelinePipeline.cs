@@ -77,8 +77,14 @@ internal sealed record CorpusResult(IReadOnlyList<AnalyzedDocument> Documents, A
     /// <summary>Ids of the documents whose publication date is unknown (no manifest entry, metadata, dateline or corpus estimate), in id order.</summary>
     public IReadOnlyList<string> UndatedDocuments => [.. Documents.Where(analyzed => analyzed.Document.Published is null).Select(analyzed => analyzed.Document.Id)];
 
-    /// <summary>How many merged events could not be placed on the calendar (they are on the timeline only when asked for).</summary>
-    public int UndatedEvents => Events.Count(merged => merged.Date.Interval is null);
+    /// <summary>How many merged events could not be placed on the calendar (they are on the timeline only when asked for); counted in <see cref="Events"/> unless set.</summary>
+    public int UndatedEvents
+    {
+        get => _undatedEvents ?? Events.Count(merged => merged.Date.Interval is null);
+        init => _undatedEvents = value;
+    }
+
+    private readonly int? _undatedEvents;
 }
 
 /// <summary>What the pipeline has found before merging: the analysed documents, their actor mentions, the event mentions and the actors resolved across documents.</summary>

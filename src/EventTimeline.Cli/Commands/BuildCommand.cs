@@ -204,8 +204,10 @@ internal static class BuildCommand
         {
             // Graphviz draws graph.svg while the other outputs are made and written.
             var svg = BuildOutputs.StartSvg(result.Timeline, svgMaxNodes);
+            StartupTrace.Mark("summary made");
             // timeline.json, the largest output, goes to its file as it is serialized.
             AtomicFile.WriteText(Path.Combine(output, "timeline.json"), writer => JsonFormat.Write(result.Timeline, writer));
+            StartupTrace.Mark("timeline.json written");
             BuildOutputs.WriteFiles(
                 output,
                 [
@@ -215,8 +217,10 @@ internal static class BuildCommand
                 ],
                 jobs);
 
+            StartupTrace.Mark("documents.json, time-mentions.json and summary.json written");
             InputReportOutput.Write(output, read, limits, result);
             var graphSvg = BuildOutputs.Write(output, result.Timeline, Console.Error, svg, jobs, verb);
+            StartupTrace.Mark("report.json and the graph and timeline exports written");
             ReportOutput.Write(output, result.Timeline, graphSvg, summary);
             StartupTrace.Mark("outputs written");
         }

@@ -97,8 +97,8 @@ internal interface IEventStore : IDisposable
     /// <summary>Which of <paramref name="keys"/> have an extraction.</summary>
     IReadOnlySet<string> ExtractedKeys(IReadOnlyCollection<string> keys);
 
-    /// <summary>The extractions of <paramref name="keys"/>, same order, read a slice of keys at a time as they are enumerated; throws when one is missing.</summary>
-    IEnumerable<DocumentExtraction> Extractions(IReadOnlyList<string> keys);
+    /// <summary>The extractions of <paramref name="keys"/>, same order, read a slice of keys at a time as they are enumerated (short strings through <paramref name="shared"/>, when given); throws when one is missing.</summary>
+    IEnumerable<DocumentExtraction> Extractions(IReadOnlyList<string> keys, SharedStrings? shared = null);
 
     /// <summary>Replaces the queue with <paramref name="pending"/> (documents already extracted are not queued), in one transaction.</summary>
     void Enqueue(IReadOnlyList<PendingExtraction> pending);

@@ -215,7 +215,7 @@ internal abstract class SqlEventStore : IEventStore
     }
 
     /// <inheritdoc/>
-    public IEnumerable<DocumentExtraction> Extractions(IReadOnlyList<string> keys)
+    public IEnumerable<DocumentExtraction> Extractions(IReadOnlyList<string> keys, SharedStrings? shared = null)
     {
         // Read by slices of keys, so that only one slice's payloads are held at a time, whatever the corpus's size.
         const int Slice = 256;
@@ -253,7 +253,7 @@ internal abstract class SqlEventStore : IEventStore
 
             // Decoding is most of the reading's time and each payload stands alone.
             var extractions = new DocumentExtraction[slice.Count];
-            Parallel.For(0, slice.Count, i => extractions[i] = ExtractionCodec.DecodeExtraction(payloads[i]));
+            Parallel.For(0, slice.Count, i => extractions[i] = ExtractionCodec.DecodeExtraction(payloads[i], shared));
             foreach (var extraction in extractions)
             {
                 yield return extraction;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 
 using EventTimeline.Documents;
@@ -122,7 +123,7 @@ internal sealed class StoreRun
     /// <exception cref="InvalidOperationException">Some prepared document has no extraction yet.</exception>
     public CorpusResult Merge(PreparedStore prepared, int jobs, IPipelineObserver? observer = null, bool includeUndated = false)
     {
-        var result = _pipeline.Complete(prepared.Corpus, [.. _store.Extractions(prepared.Keys).Select(ForMerging)], jobs, observer, includeUndated);
+        var result = _pipeline.Complete(prepared.Corpus, [.. _store.Extractions(prepared.Keys, new SharedStrings()).Select(ForMerging)], jobs, observer, includeUndated);
         _store.PruneExtractions(prepared.Keys.ToHashSet(StringComparer.Ordinal));
         WriteIndex(result);
         var characters = new Dictionary<string, int>(prepared.Keys.Count, StringComparer.Ordinal);
@@ -131,8 +132,16 @@ internal sealed class StoreRun
             characters[prepared.Corpus.Documents[i].Id] = prepared.Characters[i];
         }
 
+        // The outputs are written from the timeline: the merged events and which actor each mention names are not kept for them.
         var documents = result.Documents.Select(analyzed => analyzed with { Characters = characters[analyzed.Document.Id] }).ToList();
-        return result with { Documents = documents, StoredDocuments = () => Reread(prepared) };
+        return result with
+        {
+            Documents = documents,
+            StoredDocuments = () => Reread(prepared),
+            Events = [],
+            UndatedEvents = result.UndatedEvents,
+            Actors = result.Actors with { MentionActors = ImmutableDictionary<string, ImmutableArray<ImmutableArray<string>>>.Empty },
+        };
     }
 
     // What merging keeps of an extraction: the sentences holding event mentions with their text (the evidence), the others' spans alone, and
