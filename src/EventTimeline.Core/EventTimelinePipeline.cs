@@ -322,7 +322,12 @@ internal sealed class EventTimelinePipeline
             var one = new AnalyzedDocument(document, prepared.Notes[i], extraction.Sentences, extraction.TimeMentions);
             analyzed.Add(one);
             annotated.Add(new AnnotatedDocument(document, [.. extraction.Sentences], extraction.Actors, [.. extraction.TimeMentions]));
-            found.AddRange(extraction.Events);
+            // An opinion piece's sentences are its writer's views and its readers' comments, no evidence that an event happened.
+            if (!document.Opinion)
+            {
+                found.AddRange(extraction.Events);
+            }
+
             cues.TryAdd(document.Id, extraction.Cues);
         }
 
