@@ -5,7 +5,7 @@
 # EVENTTIMELINE_POSTGRES names a server whose user may create databases, one and two PostgreSQL `extract` workers (one job each).
 # Peak memory is /usr/bin/time's maximum resident set; each build's stages are traced (time, heap, peak) to WORK_DIR/*.trace.
 # Usage: tools/bench/store.sh [N] [WORK_DIR]   (default 100000, a fresh temporary folder). Needs the Release build, or ET=path/to/eventtimeline;
-# ET_QUERY=path/to/eventtimeline times the queries with another executable (the Native AOT one `dotnet publish` makes).
+# ET_QUERY=PATH times the queries with the executable at PATH instead (the Native AOT one `dotnet publish` makes).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 n="${1:-100000}"
