@@ -7,7 +7,7 @@ using EventTimeline.Time;
 
 namespace EventTimeline;
 
-/// <summary>What the per-document stages found in one prepared document: all that merging needs from it besides the document itself.</summary>
+/// <summary>What the per-document stages found in one prepared document: all that merging needs from it besides the document's metadata (not its text).</summary>
 /// <param name="DocumentId">The document.</param>
 /// <param name="Sentences">Its sentences, in order.</param>
 /// <param name="TimeMentions">Its time expressions, sorted by offset.</param>
@@ -23,6 +23,9 @@ internal sealed record DocumentExtraction(
     IReadOnlyList<EventMention> Events,
     string? Error)
 {
+    /// <summary>What the reporter filter reads in the document's text (<see cref="ReporterFilter.Cues"/>): with it, merging needs the mentions and not the text.</summary>
+    public ReporterCues Cues { get; init; } = ReporterCues.None;
+
     /// <summary>The extraction of a document a stage failed on.</summary>
     public static DocumentExtraction Failed(string documentId, string error) => new(documentId, [], [], [], [], error);
 }

@@ -19,6 +19,9 @@ internal sealed record AnalyzedDocument(
     IReadOnlyList<Sentence> Sentences,
     IReadOnlyList<TimeMention> TimeMentions)
 {
+    /// <summary>The length of the prepared text (<see cref="NewsDocument.Text"/>'s, unless the text was left out to save memory).</summary>
+    public int Characters { get; init; } = Document.Text.Length;
+
     /// <summary>Index of the sentence holding <paramref name="offset"/>, or -1 when it falls between sentences.</summary>
     public int SentenceAt(int offset)
     {
@@ -58,14 +61,30 @@ internal sealed record CorpusResult(IReadOnlyList<AnalyzedDocument> Documents, A
     /// <summary>The page furniture found across the corpus and dropped before extraction.</summary>
     public IReadOnlyList<FurnitureLine> Furniture { get; init; } = [];
 
+    /// <summary>
+    /// Reads every analysed document whole again, one at a time, in <see cref="Documents"/>' order; null when <see cref="Documents"/> are
+    /// whole. A result merged from a store sets it: its documents keep only what merging needs (no text, the text of the sentences
+    /// holding event mentions alone, time expressions without their text and value).
+    /// </summary>
+    public Func<IEnumerable<AnalyzedDocument>>? StoredDocuments { get; init; }
+
+    /// <summary>Every analysed document whole (sentences and time expressions with their text), one at a time, in id order.</summary>
+    public IEnumerable<AnalyzedDocument> WholeDocuments() => StoredDocuments?.Invoke() ?? Documents;
+
     /// <summary>The merged events behind <see cref="Timeline"/>, undated ones included, with their mentions' offsets.</summary>
     public IReadOnlyList<MergedEvent> Events { get; init; } = [];
 
     /// <summary>Ids of the documents whose publication date is unknown (no manifest entry, metadata, dateline or corpus estimate), in id order.</summary>
     public IReadOnlyList<string> UndatedDocuments => [.. Documents.Where(analyzed => analyzed.Document.Published is null).Select(analyzed => analyzed.Document.Id)];
 
-    /// <summary>How many merged events could not be placed on the calendar (they are on the timeline only when asked for).</summary>
-    public int UndatedEvents => Events.Count(merged => merged.Date.Interval is null);
+    /// <summary>How many merged events could not be placed on the calendar (they are on the timeline only when asked for); counted in <see cref="Events"/> unless set.</summary>
+    public int UndatedEvents
+    {
+        get => _undatedEvents ?? Events.Count(merged => merged.Date.Interval is null);
+        init => _undatedEvents = value;
+    }
+
+    private readonly int? _undatedEvents;
 }
 
 /// <summary>What the pipeline has found before merging: the analysed documents, their actor mentions, the event mentions and the actors resolved across documents.</summary>
@@ -261,7 +280,10 @@ internal sealed class EventTimelinePipeline
             var (index, document) = annotated[k];
             extractions[index] = events[k].Error is { } error
                 ? DocumentExtraction.Failed(document.Document.Id, error)
-                : new DocumentExtraction(document.Document.Id, document.Sentences, document.Times, document.Actors, [.. events[k].Result!], null);
+                : new DocumentExtraction(document.Document.Id, document.Sentences, document.Times, document.Actors, [.. events[k].Result!], null)
+                {
+                    Cues = _reporters.Cues(document, events[k].Result!),
+                };
         }
 
         return [.. extractions.Select(extraction => extraction!)];
@@ -281,6 +303,7 @@ internal sealed class EventTimelinePipeline
         var analyzed = new List<AnalyzedDocument>(prepared.Documents.Count);
         var annotated = new List<AnnotatedDocument>(prepared.Documents.Count);
         var found = new List<EventMention>();
+        var cues = new Dictionary<string, ReporterCues>(StringComparer.Ordinal);
         for (var i = 0; i < prepared.Documents.Count; i++)
         {
             var document = prepared.Documents[i];
@@ -304,12 +327,14 @@ internal sealed class EventTimelinePipeline
             {
                 found.AddRange(extraction.Events);
             }
+
+            cues.TryAdd(document.Id, extraction.Cues);
         }
 
         // The whole-corpus stages see only the documents every per-document stage went through, as if the failed ones had not been given.
         var recognized = annotated.Select(document => new DocumentActorMentions(document.Document.Id, document.Actors)).ToList();
         var resolution = run.Whole(PipelineStage.Resolve, analyzed.Count, () => _resolver.Resolve(recognized, jobs));
-        var mentions = _reporters.Filter(annotated, found, resolution);
+        var mentions = _reporters.Filter(annotated, found, resolution, cues);
         failures.Sort((a, b) => string.CompareOrdinal(a.DocumentId, b.DocumentId));
         return new ExtractedCorpus(analyzed, annotated, [.. mentions], resolution, failures) { Furniture = prepared.Furniture };
     }

@@ -4,12 +4,14 @@
 # `query --actor` on the store, timed inside the process (EVENTTIMELINE_TRACE: from the query command to the answer, wall and processor time); then, when
 # EVENTTIMELINE_POSTGRES names a server whose user may create databases, one and two PostgreSQL `extract` workers (one job each).
 # Peak memory is /usr/bin/time's maximum resident set; each build's stages are traced (time, heap, peak) to WORK_DIR/*.trace.
-# Usage: tools/bench/store.sh [N] [WORK_DIR]   (default 100000, a fresh temporary folder). Needs the Release build, or ET=path/to/eventtimeline.
+# Usage: tools/bench/store.sh [N] [WORK_DIR]   (default 100000, a fresh temporary folder). Needs the Release build, or ET=path/to/eventtimeline;
+# ET_QUERY=PATH times the queries with the executable at PATH instead (the Native AOT one `dotnet publish` makes).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 n="${1:-100000}"
 work="${2:-$(mktemp -d /tmp/eventtimeline-store-bench.XXXXXX)}"
 et=("${ET:-src/EventTimeline.Cli/bin/Release/net10.0/eventtimeline}")
+query_et="${ET_QUERY:-${et[0]}}"
 [ -x "${et[0]}" ] || { echo "build the Release build first: dotnet build -c Release src/EventTimeline.Cli" >&2; exit 1; }
 mkdir -p "$work"
 total=$((n + 1000))
@@ -61,7 +63,7 @@ fi
 for actor in $("${et[@]}" actors --store "$work/store.db" --format json | python3 -c 'import json,sys; a=json.load(sys.stdin)["actors"]; print(a[0]["id"], a[min(99, len(a) - 1)]["id"])'); do
 for _ in 1 2 3; do
   # The trace's first column is seconds since the process started: the answer's time minus the command's start is the query's own time.
-  EVENTTIMELINE_TRACE=1 /usr/bin/time -f "query --actor '$actor' --store: %e s wall, %U s user for the whole process" "${et[@]}" query --actor "$actor" --store "$work/store.db" 2>&1 >/dev/null \
+  EVENTTIMELINE_TRACE=1 /usr/bin/time -f "query --actor '$actor' --store: %e s wall, %U s user for the whole process" "$query_et" query --actor "$actor" --store "$work/store.db" 2>&1 >/dev/null \
     | awk -v actor="$actor" 'function cpu() { for (i = 1; i < NF; i++) if ($i == "processor") return $(i + 1) }
         /query command/ {s=$2; c=cpu()} /answered/ {printf "query --actor %s --store: %.0f ms from the command to the answer, %.0f ms of processor time\n", actor, ($2-s)*1000, (cpu()-c)*1000} /for the whole process/ {print}'
 done

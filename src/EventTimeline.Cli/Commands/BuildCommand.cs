@@ -199,24 +199,28 @@ internal static class BuildCommand
         // Documents a stage failed on (the recognizer raised an error or a pattern timed out on them) are reported as failed inputs.
         read = FailedDocuments.Apply(read, result.Failures);
         InputReportOutput.PrintProblems(read with { Outcomes = [.. read.Outcomes.Where(o => o.Reason == FailedDocuments.Reason)] }, Console.Error);
-        var summary = KeyDateSummarizer.Default.Summarize(result.Timeline, DateReference.From(result.Documents), new SummaryOptions());
+        var summary = KeyDateSummarizer.Default.Summarize(result.Timeline, DateReference.From(result.WholeDocuments()), new SummaryOptions());
         try
         {
             // Graphviz draws graph.svg while the other outputs are made and written.
             var svg = BuildOutputs.StartSvg(result.Timeline, svgMaxNodes);
+            StartupTrace.Mark("summary made");
             // timeline.json, the largest output, goes to its file as it is serialized.
             AtomicFile.WriteText(Path.Combine(output, "timeline.json"), writer => JsonFormat.Write(result.Timeline, writer));
+            StartupTrace.Mark("timeline.json written");
             BuildOutputs.WriteFiles(
                 output,
                 [
                     ("documents.json", writer => DocumentsExport.Write(result.Documents, writer)),
-                    ("time-mentions.json", writer => TimeMentionsExport.Write(result.Documents, writer)),
+                    ("time-mentions.json", writer => TimeMentionsExport.Write(result.WholeDocuments(), writer)),
                     ("summary.json", writer => writer.Write(SummaryExport.ToJson(summary))),
                 ],
                 jobs);
 
+            StartupTrace.Mark("documents.json, time-mentions.json and summary.json written");
             InputReportOutput.Write(output, read, limits, result);
             var graphSvg = BuildOutputs.Write(output, result.Timeline, Console.Error, svg, jobs, verb);
+            StartupTrace.Mark("report.json and the graph and timeline exports written");
             ReportOutput.Write(output, result.Timeline, graphSvg, summary);
             StartupTrace.Mark("outputs written");
         }

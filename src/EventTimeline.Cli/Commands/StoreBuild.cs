@@ -78,6 +78,7 @@ internal static class StoreBuild
                 extracted += batch;
             }
 
+            StartupTrace.Mark($"{extracted} documents extracted");
             if (store.QueueState().Queued > 0)
             {
                 Console.Error.WriteLine($"build: {store.QueueState().Queued} documents are leased to other 'extract' workers of {store.Description}; run 'merge' when they are done");
@@ -85,6 +86,7 @@ internal static class StoreBuild
             }
 
             var result = run.Merge(prepared, jobs, StartupTrace.Observer, includeUndated);
+            StartupTrace.Mark("merged from the store and its query index written");
             if (!quiet)
             {
                 Console.Error.WriteLine($"build: {Describe(intake)}; {extracted} of {prepared.Corpus.Documents.Count} documents extracted, the others' extractions reused from {store.Description}");

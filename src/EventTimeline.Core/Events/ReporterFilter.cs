@@ -54,17 +54,35 @@ internal sealed class ReporterFilter
     }
 
     /// <summary>The mentions with reporters left out of communication events, in input order.</summary>
-    /// <param name="documents">The documents the mentions come from.</param>
+    /// <param name="documents">The documents the mentions come from, with their texts.</param>
     /// <param name="mentions">Every extracted mention.</param>
     /// <param name="actors">The actors resolved across the corpus.</param>
     public IReadOnlyList<EventMention> Filter(IReadOnlyList<AnnotatedDocument> documents, IReadOnlyList<EventMention> mentions, ActorResolution actors)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(mentions);
+        var byDocument = mentions.GroupBy(mention => mention.DocumentId, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.ToList(), StringComparer.Ordinal);
+        var cues = documents.ToDictionary(
+            document => document.Document.Id,
+            document => Cues(document, byDocument.GetValueOrDefault(document.Document.Id) ?? []),
+            StringComparer.Ordinal);
+        return Filter(documents, mentions, actors, cues);
+    }
+
+    /// <summary>The mentions with reporters left out of communication events, in input order, from what <see cref="Cues"/> found in each document's text (the texts are not read).</summary>
+    /// <param name="documents">The documents the mentions come from; only their ids and actor mentions are read.</param>
+    /// <param name="mentions">Every extracted mention.</param>
+    /// <param name="actors">The actors resolved across the corpus.</param>
+    /// <param name="cues">What <see cref="Cues"/> found in each document, by id (a document absent shows no reporter in its text).</param>
+    public IReadOnlyList<EventMention> Filter(IReadOnlyList<AnnotatedDocument> documents, IReadOnlyList<EventMention> mentions, ActorResolution actors, IReadOnlyDictionary<string, ReporterCues> cues)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(mentions);
         ArgumentNullException.ThrowIfNull(actors);
+        ArgumentNullException.ThrowIfNull(cues);
         var byId = documents.ToDictionary(document => document.Document.Id, StringComparer.Ordinal);
         var reporters = ReporterActors(actors);
-        reporters.UnionWith(OutletPossessed(documents, actors));
+        reporters.UnionWith(OutletPossessed(documents, actors, cues));
         var kept = new List<EventMention>(mentions.Count);
         foreach (var mention in mentions)
         {
@@ -74,15 +92,17 @@ internal sealed class ReporterFilter
                 continue;
             }
 
+            var found = cues.GetValueOrDefault(mention.DocumentId) ?? ReporterCues.None;
+
             // "Matthew Price reports from the hospital": the trigger is the byline itself.
-            if (IsBylineTrigger(document, mention))
+            if (found.BylineTriggers.BinarySearch(mention.TriggerStart) >= 0)
             {
                 continue;
             }
 
             actors.MentionActors.TryGetValue(mention.DocumentId, out var resolved);
             var participants = mention.Participants
-                .Where(participant => !IsReporter(document, participant.ActorMention, resolved, reporters))
+                .Where(participant => !IsReporter(document, participant.ActorMention, resolved, reporters, found))
                 .ToImmutableArray();
             if (participants.Length == mention.Participants.Length)
             {
@@ -98,6 +118,29 @@ internal sealed class ReporterFilter
         }
 
         return kept;
+    }
+
+    /// <summary>What the filter reads in <paramref name="document"/>'s text, for its event mentions <paramref name="mentions"/>: bylines, reporting phrases after names, outlets' possessives before names.</summary>
+    public ReporterCues Cues(AnnotatedDocument document, IEnumerable<EventMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(mentions);
+        var text = document.Document.Text;
+        var bylines = mentions
+            .Where(mention => _types.Contains(mention.Type) && IsBylineTrigger(document, mention))
+            .Select(mention => mention.TriggerStart)
+            .Distinct()
+            .Order()
+            .ToImmutableArray();
+        var spots = document.Actors;
+        var reporting = Enumerable.Range(0, spots.Length)
+            .Where(i => spots[i].Kind == ActorKind.Person && FollowedByReportingPhrase(text, spots[i].End))
+            .ToImmutableArray();
+        var possessive = Enumerable.Range(0, Math.Max(0, spots.Length - 1))
+            .Where(i => _kinds.Contains(spots[i].Kind) && spots[i + 1].Kind == ActorKind.Person && spots[i + 1].Start >= spots[i].End
+                && IsPossessiveGap(text.AsSpan(spots[i].End, spots[i + 1].Start - spots[i].End)))
+            .ToImmutableArray();
+        return bylines.IsEmpty && reporting.IsEmpty && possessive.IsEmpty ? ReporterCues.None : new ReporterCues(bylines, reporting, possessive);
     }
 
     // Actors the corpus shows reporting: outlets, and people it gives only a journalist's role or, with no other role, affiliates
@@ -120,28 +163,20 @@ internal sealed class ReporterFilter
 
     // People the corpus names right after an outlet's possessive ("The BBC's Matthew Price"): the outlet's journalists,
     // whether or not the actor resolver recorded the affiliation.
-    private HashSet<string> OutletPossessed(IReadOnlyList<AnnotatedDocument> documents, ActorResolution actors)
+    private static HashSet<string> OutletPossessed(IReadOnlyList<AnnotatedDocument> documents, ActorResolution actors, IReadOnlyDictionary<string, ReporterCues> cues)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
-            if (!actors.MentionActors.TryGetValue(document.Document.Id, out var resolved) || resolved.IsDefault)
+            if (!actors.MentionActors.TryGetValue(document.Document.Id, out var resolved) || resolved.IsDefault
+                || cues.GetValueOrDefault(document.Document.Id) is not { PossessiveAfter: { IsDefaultOrEmpty: false } possessive })
             {
                 continue;
             }
 
-            var text = document.Document.Text;
-            var spots = document.Actors;
-            for (var i = 0; i + 1 < spots.Length && i + 1 < resolved.Length; i++)
+            foreach (var i in possessive)
             {
-                var next = spots[i + 1];
-                if (!_kinds.Contains(spots[i].Kind) || next.Kind != ActorKind.Person || next.Start < spots[i].End
-                    || !IsPossessiveGap(text.AsSpan(spots[i].End, next.Start - spots[i].End)))
-                {
-                    continue;
-                }
-
-                if (resolved[i + 1] is { IsDefaultOrEmpty: false } ids)
+                if (i + 1 < document.Actors.Length && i + 1 < resolved.Length && resolved[i + 1] is { IsDefaultOrEmpty: false } ids)
                 {
                     found.UnionWith(ids);
                 }
@@ -158,7 +193,7 @@ internal sealed class ReporterFilter
         return trimmed.Length == 2 && (trimmed[0] == '\'' || trimmed[0] == '\u2019') && (trimmed[1] == 's' || trimmed[1] == 'S');
     }
 
-    private bool IsReporter(AnnotatedDocument document, int index, ImmutableArray<ImmutableArray<string>> resolved, HashSet<string> reporters)
+    private bool IsReporter(AnnotatedDocument document, int index, ImmutableArray<ImmutableArray<string>> resolved, HashSet<string> reporters, ReporterCues cues)
     {
         if (index < 0 || index >= document.Actors.Length)
         {
@@ -176,7 +211,7 @@ internal sealed class ReporterFilter
             return true;
         }
 
-        return mention.Kind == ActorKind.Person && FollowedByReportingPhrase(document.Document.Text, mention.End);
+        return mention.Kind == ActorKind.Person && cues.ReportingAfter.BinarySearch(index) >= 0;
     }
 
     // A trigger that opens one of the 'after' phrases right after a person's name ("Price reports from Haiti").

@@ -24,7 +24,7 @@ internal static class DocumentsExport
             published = Iso(a.Document.Published),
             publishedBasis = a.Document.PublishedBasis,
             duplicateOf = a.Document.DuplicateOf,
-            characters = a.Document.Text.Length,
+            characters = a.Characters,
             sentences = a.Sentences.Count,
             timeMentions = a.TimeMentions.Count,
             boilerplateRemoved = a.Note.BoilerplateCharacters,

@@ -10,7 +10,7 @@ internal static class TimeMentionsExport
     public static string ToJson(IReadOnlyList<AnalyzedDocument> documents) => TextExport.ToText(writer => Write(documents, writer));
 
     /// <summary>Writes the file <see cref="ToJson"/> returns to <paramref name="writer"/>.</summary>
-    public static void Write(IReadOnlyList<AnalyzedDocument> documents, TextWriter writer) => JsonFormat.Write(
+    public static void Write(IEnumerable<AnalyzedDocument> documents, TextWriter writer) => JsonFormat.Write(
         new
     {
         format = Format,

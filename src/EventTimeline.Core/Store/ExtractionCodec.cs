@@ -18,8 +18,8 @@ internal static class ExtractionCodec
     /// <summary>The bytes of an extraction.</summary>
     public static byte[] Encode(DocumentExtraction extraction) => Compress(extraction);
 
-    /// <summary>The extraction of <see cref="Encode(DocumentExtraction)"/>'s bytes.</summary>
-    public static DocumentExtraction DecodeExtraction(byte[] bytes) => Decompress<DocumentExtraction>(bytes);
+    /// <summary>The extraction of <see cref="Encode(DocumentExtraction)"/>'s bytes; with <paramref name="shared"/>, its short strings are those the pool already holds.</summary>
+    public static DocumentExtraction DecodeExtraction(byte[] bytes, SharedStrings? shared = null) => Decompress<DocumentExtraction>(bytes, shared?.Options);
 
     /// <summary>The bytes of a raw document.</summary>
     public static byte[] Encode(RawDocument document) => Compress(document);
@@ -48,9 +48,9 @@ internal static class ExtractionCodec
         return buffer.ToArray();
     }
 
-    private static T Decompress<T>(byte[] bytes)
+    private static T Decompress<T>(byte[] bytes, JsonSerializerOptions? options = null)
     {
         using var zlib = new ZLibStream(new MemoryStream(bytes, writable: false), CompressionMode.Decompress);
-        return JsonSerializer.Deserialize<T>(zlib, Options) ?? throw new InvalidDataException($"a stored {typeof(T).Name} is empty");
+        return JsonSerializer.Deserialize<T>(zlib, options ?? Options) ?? throw new InvalidDataException($"a stored {typeof(T).Name} is empty");
     }
 }

@@ -67,6 +67,9 @@ internal interface IEventStore : IDisposable
     /// <summary>What the store is, for messages ("SQLite file x.db", "PostgreSQL database y").</summary>
     string Description { get; }
 
+    /// <summary>Opens the same store again on a connection of its own (for reading while this one is busy, or after it is closed).</summary>
+    IEventStore Reopen();
+
     /// <summary>The content hash of every stored document.</summary>
     IReadOnlyList<StoredDocumentHash> DocumentHashes();
 
@@ -94,8 +97,8 @@ internal interface IEventStore : IDisposable
     /// <summary>Which of <paramref name="keys"/> have an extraction.</summary>
     IReadOnlySet<string> ExtractedKeys(IReadOnlyCollection<string> keys);
 
-    /// <summary>The extractions of <paramref name="keys"/>, same order; throws when one is missing.</summary>
-    IReadOnlyList<DocumentExtraction> LoadExtractions(IReadOnlyList<string> keys);
+    /// <summary>The extractions of <paramref name="keys"/>, same order, read a slice of keys at a time as they are enumerated (short strings through <paramref name="shared"/>, when given); throws when one is missing.</summary>
+    IEnumerable<DocumentExtraction> Extractions(IReadOnlyList<string> keys, SharedStrings? shared = null);
 
     /// <summary>Replaces the queue with <paramref name="pending"/> (documents already extracted are not queued), in one transaction.</summary>
     void Enqueue(IReadOnlyList<PendingExtraction> pending);

@@ -10,10 +10,16 @@ internal sealed class PostgresEventStore : SqlEventStore
     // Any number; it only has to be the same for every process creating the schema.
     private const long SchemaLock = 0x45_76_54_6C_53_74_6F_72;
 
-    private PostgresEventStore(NpgsqlConnection connection, string description)
+    private readonly string _connectionString;
+
+    private PostgresEventStore(NpgsqlConnection connection, string description, string connectionString)
         : base(connection, description)
     {
+        _connectionString = connectionString;
     }
+
+    /// <inheritdoc/>
+    public override IEventStore Reopen() => Open(_connectionString);
 
     /// <inheritdoc/>
     protected override string BlobType => "BYTEA";
@@ -45,7 +51,7 @@ internal sealed class PostgresEventStore : SqlEventStore
         try
         {
             connection.Open();
-            var store = new PostgresEventStore(connection, description);
+            var store = new PostgresEventStore(connection, description, connectionString);
             store.EnsureSchema();
             return store;
         }

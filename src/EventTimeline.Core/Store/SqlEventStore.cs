@@ -22,6 +22,9 @@ internal abstract class SqlEventStore : IEventStore
     /// <inheritdoc/>
     public string Description { get; }
 
+    /// <inheritdoc/>
+    public abstract IEventStore Reopen();
+
     /// <summary>The open connection.</summary>
     protected DbConnection Connection { get; }
 
@@ -212,37 +215,50 @@ internal abstract class SqlEventStore : IEventStore
     }
 
     /// <inheritdoc/>
-    public IReadOnlyList<DocumentExtraction> LoadExtractions(IReadOnlyList<string> keys)
+    public IEnumerable<DocumentExtraction> Extractions(IReadOnlyList<string> keys, SharedStrings? shared = null)
     {
-        var slots = new Dictionary<string, int>(keys.Count, StringComparer.Ordinal);
-        for (var i = 0; i < keys.Count; i++)
+        // Read by slices of keys, so that only one slice's payloads are held at a time, whatever the corpus's size.
+        const int Slice = 256;
+        for (var first = 0; first < keys.Count; first += Slice)
         {
-            slots[keys[i]] = i;
-        }
-
-        var payloads = new byte[keys.Count][];
-        Read(null, "SELECT key, payload FROM extractions", row =>
-        {
-            if (slots.TryGetValue(row.GetString(0), out var slot))
+            var slice = keys.Skip(first).Take(Slice).ToList();
+            var slots = new Dictionary<string, int>(slice.Count, StringComparer.Ordinal);
+            for (var i = 0; i < slice.Count; i++)
             {
-                payloads[slot] = (byte[])row.GetValue(1);
+                slots.TryAdd(slice[i], i);
             }
-        });
 
-        var missing = Enumerable.Range(0, keys.Count).Where(i => payloads[i] is null).ToList();
-        if (missing.Count > 0)
-        {
-            throw new InvalidOperationException($"{missing.Count} documents have no extraction in {Description}");
+            var payloads = new byte[slice.Count][];
+            var names = slots.Keys.Select((_, i) => "k" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+            Read(
+                null,
+                $"SELECT key, payload FROM extractions WHERE key IN ({string.Join(", ", names.Select(name => "@" + name))})",
+                row =>
+                {
+                    var payload = (byte[])row.GetValue(1);
+                    for (var i = 0; i < slice.Count; i++)
+                    {
+                        if (slice[i] == row.GetString(0))
+                        {
+                            payloads[i] = payload;
+                        }
+                    }
+                },
+                [.. slots.Keys.Select((key, i) => (names[i], (object?)key))]);
+            var missing = payloads.Count(payload => payload is null);
+            if (missing > 0)
+            {
+                throw new InvalidOperationException($"{missing} documents have no extraction in {Description}");
+            }
+
+            // Decoding is most of the reading's time and each payload stands alone.
+            var extractions = new DocumentExtraction[slice.Count];
+            Parallel.For(0, slice.Count, i => extractions[i] = ExtractionCodec.DecodeExtraction(payloads[i], shared));
+            foreach (var extraction in extractions)
+            {
+                yield return extraction;
+            }
         }
-
-        // Decoding is most of the load's time and each payload stands alone.
-        var extractions = new DocumentExtraction[keys.Count];
-        Parallel.For(0, keys.Count, i =>
-        {
-            extractions[i] = ExtractionCodec.DecodeExtraction(payloads[i]);
-            payloads[i] = null!;
-        });
-        return extractions;
     }
 
     /// <inheritdoc/>

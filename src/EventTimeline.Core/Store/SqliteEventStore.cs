@@ -8,10 +8,16 @@ namespace EventTimeline.Store;
 /// <summary>An event store in one SQLite file (Microsoft.Data.Sqlite): for one machine; its writes are serialized by the file's lock.</summary>
 internal sealed class SqliteEventStore : SqlEventStore
 {
+    private readonly string _path;
+
     private SqliteEventStore(SqliteConnection connection, string path)
         : base(connection, $"SQLite store {path}")
     {
+        _path = path;
     }
+
+    /// <inheritdoc/>
+    public override IEventStore Reopen() => Open(_path);
 
     /// <inheritdoc/>
     protected override string BlobType => "BLOB";

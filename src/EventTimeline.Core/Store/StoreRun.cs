@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 
 using EventTimeline.Documents;
@@ -13,11 +14,12 @@ namespace EventTimeline.Store;
 /// <param name="Removed">Documents taken out (with prune: stored, but not in the inputs).</param>
 internal sealed record StoreIntake(int Added, int Changed, int Unchanged, int Removed);
 
-/// <summary>The stored corpus prepared as a whole, and the extraction key of each prepared document.</summary>
-/// <param name="Corpus">The prepared corpus.</param>
+/// <summary>The stored corpus prepared as a whole, without the documents' texts, and the extraction key of each prepared document.</summary>
+/// <param name="Corpus">The prepared corpus; each document's text is empty (the queue holds the texts to extract, and nothing after extraction reads them).</param>
 /// <param name="Keys">The extraction key of each of its documents, same order.</param>
+/// <param name="Characters">The length of each document's prepared text, same order.</param>
 /// <param name="Pending">How many of them have no extraction in the store yet.</param>
-internal sealed record PreparedStore(PreparedCorpus Corpus, IReadOnlyList<string> Keys, int Pending);
+internal sealed record PreparedStore(PreparedCorpus Corpus, IReadOnlyList<string> Keys, IReadOnlyList<int> Characters, int Pending);
 
 /// <summary>
 /// The pipeline over an event store: documents in, preparation of the whole stored corpus, extraction of the prepared documents that have
@@ -82,7 +84,7 @@ internal sealed class StoreRun
         return new StoreIntake(added, changed, documents.Count - added - changed, removed.Count);
     }
 
-    /// <summary>Prepares every stored document as one corpus and queues those with no extraction under the current rules.</summary>
+    /// <summary>Prepares every stored document as one corpus, queues those with no extraction under the current rules, and keeps the prepared documents without their texts.</summary>
     public PreparedStore Prepare(int jobs, IPipelineObserver? observer = null)
     {
         var prepared = _pipeline.Prepare(_store.Documents(), jobs, observer);
@@ -90,7 +92,9 @@ internal sealed class StoreRun
         var extracted = _store.ExtractedKeys(keys);
         var pending = prepared.Documents.Select((document, i) => new PendingExtraction(keys[i], document)).Where(p => !extracted.Contains(p.Key)).ToList();
         _store.Enqueue(pending);
-        return new PreparedStore(prepared, keys, pending.Count);
+        var characters = prepared.Documents.Select(document => document.Text.Length).ToList();
+        var textless = prepared with { Documents = [.. prepared.Documents.Select(document => document with { Text = string.Empty })] };
+        return new PreparedStore(textless, keys, characters, pending.Count);
     }
 
     /// <summary>Claims up to <paramref name="count"/> queued documents, extracts them on up to <paramref name="jobs"/> threads and stores each one's extraction in its own transaction; returns how many it stored.</summary>
@@ -111,15 +115,67 @@ internal sealed class StoreRun
         return claimed.Count;
     }
 
-    /// <summary>Runs the corpus-wide stages on the stored extractions of a prepared store and replaces the store's query index; extractions of documents no longer in the corpus are deleted.</summary>
+    /// <summary>
+    /// Runs the corpus-wide stages on the stored extractions of a prepared store and replaces the store's query index; extractions of
+    /// documents no longer in the corpus are deleted. The result's documents keep what merging and the outputs' counts need (see
+    /// <see cref="ForMerging"/>); <see cref="CorpusResult.StoredDocuments"/> reads them whole from the store again, one at a time.
+    /// </summary>
     /// <exception cref="InvalidOperationException">Some prepared document has no extraction yet.</exception>
     public CorpusResult Merge(PreparedStore prepared, int jobs, IPipelineObserver? observer = null, bool includeUndated = false)
     {
-        var extractions = _store.LoadExtractions(prepared.Keys);
-        var result = _pipeline.Complete(prepared.Corpus, extractions, jobs, observer, includeUndated);
+        var result = _pipeline.Complete(prepared.Corpus, [.. _store.Extractions(prepared.Keys, new SharedStrings()).Select(ForMerging)], jobs, observer, includeUndated);
         _store.PruneExtractions(prepared.Keys.ToHashSet(StringComparer.Ordinal));
         WriteIndex(result);
-        return result;
+        var characters = new Dictionary<string, int>(prepared.Keys.Count, StringComparer.Ordinal);
+        for (var i = 0; i < prepared.Keys.Count; i++)
+        {
+            characters[prepared.Corpus.Documents[i].Id] = prepared.Characters[i];
+        }
+
+        // The outputs are written from the timeline: the merged events and which actor each mention names are not kept for them.
+        var documents = result.Documents.Select(analyzed => analyzed with { Characters = characters[analyzed.Document.Id] }).ToList();
+        return result with
+        {
+            Documents = documents,
+            StoredDocuments = () => Reread(prepared),
+            Events = [],
+            UndatedEvents = result.UndatedEvents,
+            Actors = result.Actors with { MentionActors = ImmutableDictionary<string, ImmutableArray<ImmutableArray<string>>>.Empty },
+        };
+    }
+
+    // What merging keeps of an extraction: the sentences holding event mentions with their text (the evidence), the others' spans alone, and
+    // the time expressions' spans, types and intervals without their text and value (time-mentions.json reads those from the store again).
+    private static DocumentExtraction ForMerging(DocumentExtraction extraction)
+    {
+        if (extraction.Error is not null)
+        {
+            return extraction;
+        }
+
+        var evidence = extraction.Events.Select(mention => mention.Sentence).ToHashSet();
+        return extraction with
+        {
+            Sentences = [.. extraction.Sentences.Select(sentence => evidence.Contains(sentence.Index) ? sentence : sentence with { Text = string.Empty })],
+            TimeMentions = [.. extraction.TimeMentions.Select(time => time with { Text = string.Empty, Value = string.Empty })],
+        };
+    }
+
+    // The analysed documents whole (sentences and time expressions with their text), read from the store on a connection of their own, one at a time.
+    private IEnumerable<AnalyzedDocument> Reread(PreparedStore prepared)
+    {
+        using var store = _store.Reopen();
+        var i = 0;
+        foreach (var extraction in store.Extractions(prepared.Keys))
+        {
+            var document = prepared.Corpus.Documents[i];
+            if (extraction.Error is null)
+            {
+                yield return new AnalyzedDocument(document, prepared.Corpus.Notes[i], extraction.Sentences, extraction.TimeMentions) { Characters = prepared.Characters[i] };
+            }
+
+            i++;
+        }
     }
 
     private void WriteIndex(CorpusResult result)

@@ -27,7 +27,28 @@ public sealed class ExtractionCodecTests
             Assert.That(decoded.Actors, Is.EqualTo(extraction.Actors));
             Assert.That(decoded.Events.Select(Comparable), Is.EqualTo(extraction.Events.Select(Comparable)));
             Assert.That(decoded.Error, Is.EqualTo(extraction.Error));
+            Assert.That(decoded.Cues.BylineTriggers, Is.EqualTo(extraction.Cues.BylineTriggers));
+            Assert.That(decoded.Cues.ReportingAfter, Is.EqualTo(extraction.Cues.ReportingAfter));
+            Assert.That(decoded.Cues.PossessiveAfter, Is.EqualTo(extraction.Cues.PossessiveAfter));
         }
+    }
+
+    [Test]
+    public void DecodeExtraction_WithSharedStrings_SameRecordsAndOneInstanceOfEachShortString()
+    {
+        using var tagger = new NativeTemporalTagger();
+        var pipeline = EventTimelinePipeline.CreateDefault(tagger);
+        var extractions = pipeline.ExtractEach(pipeline.Prepare(NewsCorpusGenerator.Default.Generate(20, seed: 5)).Documents);
+        var shared = new SharedStrings();
+
+        var decoded = extractions.Select(extraction => ExtractionCodec.DecodeExtraction(ExtractionCodec.Encode(extraction), shared)).ToList();
+
+        Assert.That(decoded.SelectMany(e => e.Events).Select(Comparable), Is.EqualTo(extractions.SelectMany(e => e.Events).Select(Comparable)));
+        Assert.That(decoded.SelectMany(e => e.Actors), Is.EqualTo(extractions.SelectMany(e => e.Actors)));
+        Assert.That(decoded.SelectMany(e => e.Sentences), Is.EqualTo(extractions.SelectMany(e => e.Sentences)));
+        var types = decoded.SelectMany(e => e.Events).Select(mention => mention.Type).ToList();
+        Assert.That(types.Distinct(StringComparer.Ordinal).Count(), Is.LessThan(types.Count));
+        Assert.That(types.GroupBy(type => type, StringComparer.Ordinal).All(group => group.All(type => ReferenceEquals(type, group.First()))), Is.True);
     }
 
     [Test]

@@ -199,7 +199,8 @@ public sealed class StoreRunTests
     {
         ["timeline.json"] = JsonFormat.Serialize(result.Timeline),
         ["documents.json"] = DocumentsExport.ToJson(result.Documents),
-        ["time-mentions.json"] = TimeMentionsExport.ToJson(result.Documents),
+        ["time-mentions.json"] = TimeMentionsExport.ToJson([.. result.WholeDocuments()]),
+        ["date references"] = string.Join('\n', global::EventTimeline.Summary.DateReference.From(result.WholeDocuments())),
         ["failures"] = string.Join('\n', result.Failures.Select(f => $"{f.DocumentId}: {f.Error}")),
         ["furniture"] = JsonFormat.Serialize(result.Furniture),
     };
