@@ -246,6 +246,14 @@ internal sealed class EventMerger
 
         if (!story)
         {
+            // Countries alone shared by other events than those that stand on their place (a quake, an attack) tell one event only on one
+            // day: travellers' visits to one country are many visits, and a country's statements of several days are several statements.
+            if (specific == 0 && !SameDay(cluster, item) && !(_actorlessTypes.Contains(item.Mention.Type) && cluster.Types.Exists(_actorlessTypes.Contains))
+                && (statements || !SharesAny(item.Sources, cluster.Sources)))
+            {
+                return 0;
+            }
+
             // Outside a story the doers of a statement name it: "Obama acknowledged" is not "Obama and his aides insist".
             if (statements && !item.Sources.IsEmpty && cluster.Sources.Count > 0 && !cluster.Sources.SetEquals(item.Sources))
             {
