@@ -27,16 +27,19 @@ internal sealed class EventMerger
 
     private readonly MergeRules _rules;
     private readonly ImmutableHashSet<string> _actorlessTypes;
+    private readonly ImmutableHashSet<string> _mutualTypes;
 
-    /// <summary>Creates a merger over the merge rules; <paramref name="actorlessTypes"/> are the types kept without any resolved actor when a place is named.</summary>
-    public EventMerger(MergeRules rules, ImmutableHashSet<string> actorlessTypes)
+    /// <summary>Creates a merger over the merge rules; <paramref name="actorlessTypes"/> are the types kept without any resolved actor when a place is named,
+    /// <paramref name="mutualTypes"/> those done together by their parties (talks, agreements), which their countries alone may identify.</summary>
+    public EventMerger(MergeRules rules, ImmutableHashSet<string> actorlessTypes, ImmutableHashSet<string>? mutualTypes = null)
     {
         _rules = rules;
         _actorlessTypes = actorlessTypes;
+        _mutualTypes = mutualTypes ?? [];
     }
 
     /// <summary>A merger over the embedded merge rules and role hints.</summary>
-    public static EventMerger BuiltIn { get; } = new(MergeRules.BuiltIn, RoleHints.BuiltIn.ActorlessTypes);
+    public static EventMerger BuiltIn { get; } = new(MergeRules.BuiltIn, RoleHints.BuiltIn.ActorlessTypes, RoleHints.BuiltIn.MutualTypes);
 
     /// <summary>Returns the merged events of <paramref name="mentions"/>, sorted by id.</summary>
     /// <param name="documents">The documents the mentions come from (for sentence text, publication dates and near-copies).</param>
@@ -246,9 +249,10 @@ internal sealed class EventMerger
 
         if (!story)
         {
-            // Countries alone shared by other events than those that stand on their place (a quake, an attack) tell one event only on one
-            // day: travellers' visits to one country are many visits, and a country's statements of several days are several statements.
-            if (specific == 0 && !SameDay(cluster, item) && !(_actorlessTypes.Contains(item.Mention.Type) && cluster.Types.Exists(_actorlessTypes.Contains))
+            // Countries alone shared tell one event only on one day (a statement: or printed on one day), unless they are its doer or its
+            // parties, or it stands on its place (a quake, an attack): travellers' visits to one country are many visits, and a country's
+            // statements of several days are several statements, while talks between two countries, or one country's deployment, are recognised by them.
+            if (specific == 0 && !SameDay(cluster, item) && !(statements && SameReportDay(cluster, item)) && !(Both(_actorlessTypes, cluster, item) || Both(_mutualTypes, cluster, item))
                 && (statements || !SharesAny(item.Sources, cluster.Sources)))
             {
                 return 0;
@@ -269,6 +273,9 @@ internal sealed class EventMerger
 
         return shared;
     }
+
+    // Both the item and the cluster have a type of the set.
+    private static bool Both(ImmutableHashSet<string> types, Cluster cluster, Item item) => types.Contains(item.Mention.Type) && cluster.Types.Exists(types.Contains);
 
     // Either side names no specific target, or a specific target of one side is an actor of the other.
     private static bool TargetsAgree(Cluster cluster, Item item, HashSet<string> broad)
@@ -324,6 +331,10 @@ internal sealed class EventMerger
     // Within a story only two calendar dates can disagree: a mention dated by its report or not at all takes the story's date.
     private static bool StoryDatesCompatible(Cluster cluster, Item item) =>
         item.Interval is not { } interval || cluster.Concrete is not { } concrete || (interval.Start <= concrete.End && interval.End >= concrete.Start);
+
+    // Both known only by their reports, all printed on one day: the news of that day.
+    private static bool SameReportDay(Cluster cluster, Item item) =>
+        item.ReportedBound is { } day && cluster.Concrete is null && cluster.ReportedBound == day && cluster.ReportedLatest == day;
 
     private static bool SamePlace(Cluster cluster, Item item) =>
         item.Location is not null && cluster.Places.Contains(item.LocationId ?? "@" + item.Location.ToLowerInvariant());
