@@ -11,8 +11,11 @@ namespace EventTimeline.Events;
 /// Mentions are taken most specific date first, so that precise reports form the events and vaguer ones join them; each joins the best
 /// compatible event among the candidates that share a blocking key (type family × actor × month or year), never all events, so the cost
 /// grows with the number of mentions, not its square. Dates are compatible when their intervals overlap; an undated report ("on or before
-/// the publication date") is compatible with a date on or before its publication date, within the rules' window. Statuses must agree,
-/// and a mention naming a person the event lacks cannot join an event naming a person the mention lacks.
+/// the publication date") is compatible with a date on or before its publication date, within the rules' window; two undated reports only
+/// when printed within days of each other, and a vague date only where its document supports the narrower one. Statuses must agree, a
+/// mention naming a person the event lacks cannot join an event naming a person the mention lacks, statements need the same doers and
+/// appointments or arrests the same target, and countries shared alone need the same day unless they are the doer or the parties. Every
+/// rule asks for evidence of identity, so that a merged event's date and actors, taken from its mentions, are not another event's.
 /// The output is sorted and every choice has an ordinal tie-break, so the same mentions in any order give the same events. Immutable and thread-safe.
 /// </remarks>
 internal sealed class EventMerger
