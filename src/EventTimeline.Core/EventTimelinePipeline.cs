@@ -299,7 +299,11 @@ internal sealed class EventTimelinePipeline
             var one = new AnalyzedDocument(document, prepared.Notes[i], extraction.Sentences, extraction.TimeMentions);
             analyzed.Add(one);
             annotated.Add(new AnnotatedDocument(document, [.. extraction.Sentences], extraction.Actors, [.. extraction.TimeMentions]));
-            found.AddRange(extraction.Events);
+            // An opinion piece's sentences are its writer's views and its readers' comments, no evidence that an event happened.
+            if (!document.Opinion)
+            {
+                found.AddRange(extraction.Events);
+            }
         }
 
         // The whole-corpus stages see only the documents every per-document stage went through, as if the failed ones had not been given.

@@ -55,6 +55,28 @@ public sealed class EventTimelinePipelineTests
     }
 
     [Test]
+    public void Build_ColumnWithReaderComments_GivesNoEventsButTheNewsReportDoes()
+    {
+        // A column, its outlet's disclaimer glued to its first sentence, then readers' comments with no marker.
+        var column = new RawDocument("column", "column.txt", null, "wirenet", null, new DateOnly(2024, 3, 5),
+            "-- Ada Brennan is a Wirenet columnist.\nThe views expressed are her own -- Foreign Minister Lena Kovac met Prime Minister Ian Holt in Geneva on Monday.\n"
+            + "Thank you Ada for this.\nMayor Tom Reyes announced on Tuesday that the bridge will close.");
+        var report = new RawDocument("report", "report.txt", null, "dailypost", null, new DateOnly(2024, 3, 5),
+            "Foreign Minister Lena Kovac met Prime Minister Ian Holt in Geneva on Monday.\nMayor Tom Reyes announced on Tuesday that the bridge will close.");
+        using var tagger = new NativeTemporalTagger();
+
+        var result = EventTimelinePipeline.CreateDefault(tagger).Build([column, report]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Documents.Single(d => d.Document.Id == "column").Document.Opinion, Is.True);
+            Assert.That(result.Documents.Single(d => d.Document.Id == "report").Document.Opinion, Is.False);
+            Assert.That(result.Events.SelectMany(e => e.Mentions).Select(m => m.DocumentId).Distinct(), Is.EqualTo(new[] { "report" }));
+            Assert.That(result.Events, Is.Not.Empty);
+        });
+    }
+
+    [Test]
     public void Build_StageThrowsOnAWorker_CallerGetsTheStageException()
     {
         var documents = NewsCorpusGenerator.Default.Generate(40, seed: 5);

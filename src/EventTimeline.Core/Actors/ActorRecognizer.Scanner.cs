@@ -867,12 +867,26 @@ internal sealed partial class ActorRecognizer
                 return false;
             }
 
+            // A lone -ing word opening a clause before a lower-case word ("Addressing the assembly, he said", "Scattering the
+            // crowd, police fired") is a participle, not a name, unless a reporting verb follows ("Cushing said").
+            if (end - i == 1 && IsParticipleOpening(i, end) && Gazetteer.FindCountryByCapital(name) is null)
+            {
+                return false;
+            }
+
             // A capital, or a lone word before a reporting verb ("Jobs declined to comment"), is a name even at the start.
             return _evidence.NameLike(word) || end - i >= 2 || Gazetteer.FindCountryByCapital(name) is not null
                 || (end < Count && _tokens[end].IsLower && Cues.ReportingVerbs.Contains(_tokens[end].Text));
         }
 
-        private bool IsPersonByEvidence(int i, int end, string name)
+        private bool IsParticipleOpening(int i, int end)
+        {
+            var word = _tokens[i].Text;
+            return word.Length >= 6 && word.EndsWith("ing", StringComparison.Ordinal) && word.All(char.IsLetter) && !_tokens[i].IsAllCaps
+                && end < Count && _tokens[end].IsLower && !Cues.ReportingVerbs.Contains(_tokens[end].Text);
+        }
+
+                private bool IsPersonByEvidence(int i, int end, string name)
         {
             if (_known.Persons.Contains(name) || (end - i == 1 && _known.Surnames.Contains(name)))
             {

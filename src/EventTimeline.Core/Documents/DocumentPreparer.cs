@@ -41,7 +41,7 @@ internal sealed record PreparedCorpus(IReadOnlyList<NewsDocument> Documents, IRe
     public IReadOnlyList<FurnitureLine> Furniture { get; init; } = [];
 }
 
-/// <summary>Turns raw documents into news documents: tokenized text made prose, boilerplate removed, words a web scrape glued together split, near-copies linked, page furniture recurring across an outlet's documents dropped, publication date settled (manifest, then dateline, then corpus, then none).</summary>
+/// <summary>Turns raw documents into news documents: tokenized text made prose, boilerplate removed, words a web scrape glued together split, near-copies linked, page furniture recurring across an outlet's documents dropped, opinion pieces marked, publication date settled (manifest, then dateline, then corpus, then none).</summary>
 /// <remarks>Deterministic and independent of input order: documents are processed sorted by id.</remarks>
 internal sealed class DocumentPreparer
 {
@@ -51,10 +51,12 @@ internal sealed class DocumentPreparer
     private readonly NearCopyDetector _copies;
     private readonly FurnitureDetector _furniture;
     private readonly CorpusDateEstimator _estimator;
+    private readonly OpinionDetector _opinion;
 
     /// <summary>Creates a preparer from its stages.</summary>
-    public DocumentPreparer(BoilerplateFilter boilerplate, GluedWordSplitter glued, DatelineReader datelines, NearCopyDetector copies, FurnitureDetector furniture, CorpusDateEstimator estimator)
+    public DocumentPreparer(BoilerplateFilter boilerplate, GluedWordSplitter glued, DatelineReader datelines, NearCopyDetector copies, FurnitureDetector furniture, CorpusDateEstimator estimator, OpinionDetector? opinion = null)
     {
+        _opinion = opinion ?? OpinionDetector.BuiltIn;
         _boilerplate = boilerplate;
         _glued = glued;
         _datelines = datelines;
@@ -70,7 +72,8 @@ internal sealed class DocumentPreparer
         DatelineReader.CreateDefault(),
         new NearCopyDetector(),
         new FurnitureDetector(),
-        CorpusDateEstimator.CreateDefault());
+        CorpusDateEstimator.CreateDefault(),
+        OpinionDetector.BuiltIn);
 
     /// <summary>Prepares <paramref name="documents"/> together (near-copies and corpus dates need the whole corpus), cleaning up to <paramref name="jobs"/> documents at once.</summary>
     public PreparedCorpus Prepare(IReadOnlyList<RawDocument> documents, int jobs = 1)
@@ -111,7 +114,8 @@ internal sealed class DocumentPreparer
                 : ((DateOnly?)null, PublishedBasis.None);
             copies.TryGetValue(raw.Id, out var nearCopy);
             var title = perDocument[i].Tokenized && raw.Title is { } rawTitle ? TokenizedText.Join(rawTitle) : raw.Title;
-            prepared.Add(new NewsDocument(raw.Id, raw.Path, title, raw.Source, raw.Url, published, basis, texts[i], nearCopy?.OriginalId));
+            // Opinion notes are read before furniture is dropped: an outlet prints its disclaimer on every column.
+            prepared.Add(new NewsDocument(raw.Id, raw.Path, title, raw.Source, raw.Url, published, basis, texts[i], nearCopy?.OriginalId) { Opinion = _opinion.IsOpinion(cleaned[i].Text) });
             notes.Add(new PreparationNote(
                 raw.Id,
                 cleaned[i].RemovedCharacters,

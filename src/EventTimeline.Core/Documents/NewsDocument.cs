@@ -52,4 +52,8 @@ public sealed record NewsDocument(
     DateOnly? Published,
     PublishedBasis PublishedBasis,
     string Text,
-    string? DuplicateOf);
+    string? DuplicateOf)
+{
+    /// <summary>Whether the document is an opinion piece (a column, an op-ed, a digest of commentators; see <see cref="OpinionDetector"/>): its sentences give no events.</summary>
+    public bool Opinion { get; init; }
+}

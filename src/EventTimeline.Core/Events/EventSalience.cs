@@ -16,10 +16,15 @@ namespace EventTimeline.Events;
 /// (which the merge found compatible with the event's date), printed at most <c>recallDays</c> (31) after the event (later
 /// it is a look back, not news), or any other mention in a document printed between the event's start and <c>reportDays</c> (1)
 /// after its end. Undated mentions printed days or weeks later, which merging may join to a dated event, add nothing: a blob
-/// of background mentions ranks no higher than its dated core. An event without a calendar date counts every mention; an
-/// event all of whose mentions are noun triggers without a time of their own ("the earthquake", "the rescue plan":
-/// references back to an event, dated only by the day they were printed) scores 0; a form that is also a verb ("plans")
-/// reads as a noun after a determiner, a possessive or a lower-case modifier. Repeated text does not count twice: a near-copy
+/// of background mentions ranks no higher than its dated core. A noun trigger without a time of its own ("the earthquake",
+/// "Lehman's bankruptcy", "the rescue plan": a reference back to an event, dated only by the day it was printed) adds nothing
+/// either, so an event all of whose mentions are such references scores 0; a form that is also a verb ("plans") reads as a
+/// noun after a determiner, a possessive, a lower-case modifier or names after a determiner ("the U.S. plan"). An event
+/// without a calendar date counts every mention. The mentions with a time of their own that support the date are the event's
+/// core; when there is one, a mention without a time of its own counts only when it shares a content word with the core (a
+/// lower-case word of four letters or more that is not a stop word, or a number of three digits or more):
+/// the other statements of a speaker or a country, joined to a dated event by their actor alone, add nothing. Opinion pieces
+/// give no mentions at all (<see cref="OpinionDetector"/>). Repeated text does not count twice: a near-copy
 /// counts as its original, a document counts only when one of its supporting sentences is not a sentence already counted (by publication date, then id), and a sentence counts once
 /// however many documents print it (sentences are compared by their first ten words, case and punctuation aside, so a
 /// repeated box with a different tail is still one). A document of unknown outlet is an outlet of its own. Immutable and
@@ -32,6 +37,9 @@ internal sealed class EventSalience
     private const double DayWeight = 0.25;
     private const double SentenceWeight = 0.1;
     private const int SentenceKeyWords = 10;
+
+    private static readonly char[] TokenPunctuation = ['.', ',', ';', ':', '!', '?', '"', '\'', '(', ')', '[', ']', '\u201c', '\u201d', '\u2018', '\u2019'];
+    private static readonly Lazy<HashSet<string>> StopWords = new(() => new HashSet<string>(CorpusDateEstimator.LoadStopwords(), StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly HashSet<string> WordsBeforeVerbs = new(["i", "you", "he", "she", "it", "we", "they", "who", "which", "that", "also", "now", "then", "and", "or", "but", "to", "will", "would", "not"], StringComparer.Ordinal);
 
@@ -46,6 +54,7 @@ internal sealed class EventSalience
     private readonly int _recallDays;
     private readonly EventLexicon _lexicon;
     private readonly ImmutableHashSet<string> _determiners;
+    private readonly HashSet<string> _stopwords;
 
     /// <summary>
     /// Creates a scorer over the corpus documents: a report without a time of its own supports an event's date when printed at
@@ -61,6 +70,7 @@ internal sealed class EventSalience
         _recallDays = recallDays;
         _lexicon = lexicon ?? EventLexicon.BuiltIn;
         _determiners = RoleHints.BuiltIn.Determiners;
+        _stopwords = StopWords.Value;
         _documents = new Dictionary<string, NewsDocument>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
@@ -78,8 +88,12 @@ internal sealed class EventSalience
             return 0;
         }
 
+        // The mentions that carry the event's date are its core; a mention without a time of its own corroborates them only
+        // when it shares one of their content words: an actor's statements on other subjects, merged by the actor alone, do not.
+        var core = when is null ? [] : merged.Mentions.Where(mention => OwnTime(mention) && Supports(mention, when)).ToList();
+        var coreWords = core.SelectMany(ContentWords).ToHashSet(StringComparer.Ordinal);
         var byDocument = merged.Mentions
-            .Where(mention => when is null || Supports(mention, when))
+            .Where(mention => when is null || (Supports(mention, when) && !UndatedNoun(mention) && (core.Count == 0 || OwnTime(mention) || ContentWords(mention).Any(coreWords.Contains))))
             .GroupBy(mention => Root(mention.DocumentId), StringComparer.Ordinal)
             .OrderBy(group => Published(group.Key) ?? DateOnly.MaxValue)
             .ThenBy(group => group.Key, StringComparer.Ordinal);
@@ -115,6 +129,38 @@ internal sealed class EventSalience
             + (DayWeight * Math.Max(0, days.Count - 1))
             + (SentenceWeight * Math.Min(sentences.Count - documents, documents));
         return Math.Round(score, 2, MidpointRounding.AwayFromZero);
+    }
+
+    private static bool OwnTime(MergedMention mention) => mention.Date is { Interval: not null, Basis: EventDateBasis.Explicit or EventDateBasis.RelativeToDct };
+
+    // The words that say what a sentence reports: lower-case words of four letters or more that are not stop words (function
+    // words, reporting verbs, calendar words), and numbers of three digits or more; names are left out, for an
+    // actor's name is what joins unrelated statements.
+    private IEnumerable<string> ContentWords(MergedMention mention)
+    {
+        foreach (var token in mention.SentenceText.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = token.Trim(TokenPunctuation);
+            if (word.Length == 0)
+            {
+                continue;
+            }
+
+            if (word.All(c => char.IsDigit(c) || c is ',' or '.'))
+            {
+                if (word.Count(char.IsDigit) >= 3)
+                {
+                    yield return word;
+                }
+
+                continue;
+            }
+
+            if (word.Length >= 4 && char.IsLower(word[0]) && word.All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019') && !_stopwords.Contains(word))
+            {
+                yield return word;
+            }
+        }
     }
 
     // Whether the mention is evidence for the event on its date (see the remarks).
@@ -165,7 +211,8 @@ internal sealed class EventSalience
         }
 
         var word = before[start..];
-        if (word.Length == 0 || !char.IsLetter(word[^1]))
+        var bare = word.TrimEnd('.');
+        if (bare.Length == 0 || !char.IsLetter(bare[^1]))
         {
             return false;
         }
@@ -173,7 +220,26 @@ internal sealed class EventSalience
         var lower = word.ToLowerInvariant();
         return _determiners.Contains(lower)
             || lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("\u2019s", StringComparison.Ordinal)
-            || (char.IsLower(word[0]) && !WordsBeforeVerbs.Contains(lower));
+            || (char.IsLower(word[0]) && !WordsBeforeVerbs.Contains(lower))
+            || (char.IsUpper(word[0]) && DeterminerBefore(before[..start]));
+    }
+
+    // Names between a determiner and the trigger modify a noun ("the U.S. plan", "the Paulson plan"); a name alone is a subject ("Treasury plans").
+    private bool DeterminerBefore(string before)
+    {
+        var words = before.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = words.Length - 1; i >= 0; i--)
+        {
+            var word = words[i];
+            if (char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c is '.' or '-'))
+            {
+                continue;
+            }
+
+            return _determiners.Contains(word.ToLowerInvariant());
+        }
+
+        return false;
     }
 
     private string Root(string id) => _documents.TryGetValue(id, out var document) && document.DuplicateOf is { } original ? original : id;

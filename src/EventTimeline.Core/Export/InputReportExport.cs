@@ -9,7 +9,7 @@ internal static class InputReportExport
 {
     public const string Format = "eventtimeline-report/1";
 
-    /// <summary>The report of <paramref name="read"/>; <paramref name="result"/>, when the pipeline ran, adds how the documents were prepared (tokenized text, page furniture).</summary>
+    /// <summary>The report of <paramref name="read"/>; <paramref name="result"/>, when the pipeline ran, adds how the documents were prepared (tokenized text, page furniture, opinion pieces).</summary>
     public static string ToJson(CorpusReadResult read, InputLimits limits, CorpusResult? result = null)
     {
         var outcomes = read.Outcomes.OrderBy(o => o, Comparer<InputOutcome>.Create(InputOutcome.Compare)).ToList();
@@ -49,6 +49,7 @@ internal static class InputReportExport
                     characters = notes.Sum(n => n.FurnitureCharacters),
                     recurring = (result?.Furniture ?? []).Select(f => new { source = f.Outlet, documents = f.Documents, text = f.Text }),
                 },
+                opinion = (result?.Documents ?? []).Where(d => d.Document.Opinion).Select(d => d.Document.Id).Order(StringComparer.Ordinal),
             },
         });
     }

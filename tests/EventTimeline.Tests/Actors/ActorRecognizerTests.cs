@@ -177,6 +177,20 @@ internal sealed class ActorRecognizerTests
         });
     }
 
+    [TestCase("Addressing an informal session of the council, Ramos said the talks would resume.", "Addressing")]
+    [TestCase("Scattering the crowd, police fired tear gas in the square.", "Scattering")]
+    [TestCase("Having said that, the minister left for Lisbon.", "Having")]
+    public void Recognize_ParticipleOpeningASentence_IsNoActor(string sentence, string opener)
+    {
+        Assert.That(Recognize(sentence).Select(mention => mention.Text), Has.None.EqualTo(opener));
+    }
+
+    [Test]
+    public void Recognize_IngNameBeforeAReportingVerb_IsStillAnActor()
+    {
+        Assert.That(Recognize("Gosling said the plant would close.").Select(mention => mention.Text), Has.Member("Gosling"));
+    }
+
     [Test]
     public void Recognize_DemonymOfLanguage_IsNoActor()
     {

@@ -95,9 +95,39 @@ public sealed class EventSalienceTests
         Assert.That(new EventSalience(Documents).Of(Dated(reported, day)), Is.EqualTo(1));
     }
 
+    [Test]
+    public void Of_UndatedStatementSharingNoContentWithTheDatedCore_AddsNothing()
+    {
+        var day = new DateInterval(new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 1), Granularity.Day);
+        var own = new EventDate(day, "2024-03-01", EventDateBasis.Explicit);
+        var core = Event(("a", "Governor Ames said on Friday that the levee near Marlow had failed."), ("b", "The levee had failed overnight, Ames said."));
+        var blob = Event(("a", "Governor Ames said on Friday that the levee near Marlow had failed."), ("b", "The levee had failed overnight, Ames said."), ("c", "Governor Ames said taxes would not rise this year."));
+        core = core with { Mentions = [core.Mentions[0] with { Date = own }, core.Mentions[1]] };
+        blob = blob with { Mentions = [blob.Mentions[0] with { Date = own }, .. blob.Mentions.Skip(1)] };
+        var salience = new EventSalience(Documents);
+
+        // "levee" and "failed" join the second report to the dated core; the third shares no word with it but the speaker's.
+        Assert.That(salience.Of(Dated(core, day)), Is.EqualTo(2.25));
+        Assert.That(salience.Of(Dated(blob, day)), Is.EqualTo(salience.Of(Dated(core, day))));
+    }
+
+    [Test]
+    public void Of_UndatedNounReferencesBesideAReport_AddNothing()
+    {
+        var day = new DateInterval(new DateOnly(2024, 3, 2), new DateOnly(2024, 3, 2), Granularity.Day);
+        var reported = Event(("b", "Two ministers met."));
+        var merged = Event(("b", "Two ministers met."), ("c", "Since the summit, prices have fallen."), ("a", "Aid reached the town after the summit."));
+        merged = merged with { Mentions = [merged.Mentions[0], .. merged.Mentions.Skip(1).Select(m => m with { Trigger = "summit" })] };
+
+        // Documents printed on the event's day and the next, but their only mentions refer back to the summit.
+        Assert.That(new EventSalience(Documents).Of(Dated(merged, day)), Is.EqualTo(new EventSalience(Documents).Of(Dated(reported, day))));
+    }
+
     [TestCase("Officials debated the rescue plan.", "plan", 0)]
     [TestCase("Critics said the plan would fail.", "plan", 0)]
     [TestCase("Treasury plans new rules for banks.", "plans", 1)]
+    [TestCase("Aid will follow now that the U.S. plan is in place.", "plan", 0)]
+    [TestCase("Markets rose after the Carver plan passed.", "plan", 0)]
     public void Of_FormThatIsNounAndVerb_IsAReferenceOnlyAsANoun(string sentence, string trigger, double expected)
     {
         var day = new DateInterval(new DateOnly(2024, 3, 2), new DateOnly(2024, 3, 2), Granularity.Day);

@@ -103,7 +103,8 @@ public sealed class InputReportExportTests
                   "lines": 0,
                   "characters": 0,
                   "recurring": []
-                }
+                },
+                "opinion": []
               }
             }
 
