@@ -255,7 +255,7 @@ internal sealed class EventMerger
             // Countries alone shared tell one event only on one day (a statement: or printed on one day), unless they are its doer or its
             // parties, or it stands on its place (a quake, an attack): travellers' visits to one country are many visits, and a country's
             // statements of several days are several statements, while talks between two countries, or one country's deployment, are recognised by them.
-            if (specific == 0 && !SameDay(cluster, item) && !(statements && SameReportDay(cluster, item)) && !(Both(_actorlessTypes, cluster, item) || Both(_mutualTypes, cluster, item))
+            if (specific == 0 && !SameDay(cluster, item) && !(statements && (SameReportDay(cluster, item) || ReportOfTheDay(cluster, item))) && !(Both(_actorlessTypes, cluster, item) || Both(_mutualTypes, cluster, item))
                 && (statements || !SharesAny(item.Sources, cluster.Sources)))
             {
                 return 0;
@@ -334,6 +334,10 @@ internal sealed class EventMerger
     // Within a story only two calendar dates can disagree: a mention dated by its report or not at all takes the story's date.
     private static bool StoryDatesCompatible(Cluster cluster, Item item) =>
         item.Interval is not { } interval || cluster.Concrete is not { } concrete || (interval.Start <= concrete.End && interval.End >= concrete.Start);
+
+    // An undated report of a statement dated to the day, which its document supports (the dates were checked before).
+    private static bool ReportOfTheDay(Cluster cluster, Item item) =>
+        item.ReportedBound is not null && cluster.Concrete is { Granularity: Granularity.Day };
 
     // Both known only by their reports, all printed on one day: the news of that day.
     private static bool SameReportDay(Cluster cluster, Item item) =>
