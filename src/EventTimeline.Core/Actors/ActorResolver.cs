@@ -15,6 +15,9 @@ internal sealed class ActorResolver : IActorResolver
     /// <summary>The role of a country's armed forces named by a common noun ("the military", "the army").</summary>
     public const string MilitaryRole = "military";
 
+    /// <summary>The role of the police, whose bare noun ("police arrested") is plural though it has no "s": a body, not one officer.</summary>
+    public const string PoliceRole = "police";
+
     private const int AntecedentSentences = 2;
 
     private static readonly Lazy<ActorResolver> _default = new(() => new ActorResolver(Gazetteer.BuiltIn, ActorCues.BuiltIn), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -534,7 +537,8 @@ internal sealed class ActorResolver : IActorResolver
             // A group is plural ("witnesses", "officials"), or a body named by a common noun ("the military"); a singular role
             // ("the president") is one person the text does not name, left to the holders of the role.
             var all = mention.Text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var plural = mention.Plural || (all.Length > 0 && all[^1].EndsWith('s') && !all[^1].EndsWith("ss", StringComparison.Ordinal));
+            var plural = mention.Plural || (all.Length > 0 && all[^1].EndsWith('s') && !all[^1].EndsWith("ss", StringComparison.Ordinal))
+                || (title.Role == PoliceRole && all.Length > 0 && all[^1] == "police");
             if (all.Length == 0 || !(plural || (title.Role == MilitaryRole && all[0] is "the")))
             {
                 return null;

@@ -84,7 +84,8 @@ internal sealed class EventExtractor : IEventExtractor
 
             // "... However, Justice Secretary Kenny MacAskill has again refused to attend. He said ...": the next sentence's
             // pronoun goes back to the subject of a verb, a speaker first, rather than to the first person named.
-            if (subjects.OrderByDescending(pair => pair.Reporting).Select(pair => pair.Subject).FirstOrDefault(IsNamedPerson) is { } subject)
+            // A speaker named by a singular role counts too ("..., the president said. He said ...": the president, not a person named before).
+            if (subjects.OrderByDescending(pair => pair.Reporting).FirstOrDefault(pair => IsNamedPerson(pair.Subject) || (pair.Reporting && IsSingleRole(pair.Subject))) is { Subject: { } subject })
             {
                 pronouns.Prefer(subject);
             }
@@ -94,6 +95,8 @@ internal sealed class EventExtractor : IEventExtractor
     }
 
     private static bool IsNamedPerson(ActorSpot spot) => spot.Kind == ActorKind.Person && !spot.Mention.RoleOnly && !spot.Mention.Plural;
+
+    private static bool IsSingleRole(ActorSpot spot) => spot.Kind == ActorKind.Person && spot.Mention.RoleOnly && !spot.Mention.Plural && !spot.IsPronoun;
 
     /// <summary>Returns the sentence's event mentions, adding to <paramref name="subjects"/> the subjects of its verbs in order, with whether the verb reports speech.</summary>
     private List<EventMention> ExtractSentence(AnnotatedDocument document, SentenceView view, List<(ActorSpot Subject, bool Reporting)> subjects)

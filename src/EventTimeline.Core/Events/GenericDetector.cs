@@ -8,7 +8,10 @@ namespace EventTimeline.Events;
 /// <remarks>
 /// Generic: "every" and a time unit, or a habitual phrase, in the trigger's clause ("every 20 years or so, there will be big floods"); a noun
 /// trigger inside a phrase of condition ("with the approval of the Unified Command"); a verb right after "I" outside a quotation ("i claimed
-/// for my salary"), the writer's aside in a comment or a blog. Such a trigger yields no event mention. Immutable and thread-safe.
+/// for my salary"), the writer's aside in a comment or a blog; a verb whose subject is an indefinite pronoun ("someone warns me"); a noun
+/// held, not done ("Taiwan currently has supplies", "companies have plans"); a counted plural of statements ("after 10 GAO reports"); a
+/// gerund naming a skill ("experts in capturing and caring for sea life").
+/// Such a trigger yields no event mention. Immutable and thread-safe.
 /// </remarks>
 internal sealed class GenericDetector
 {
@@ -22,19 +25,37 @@ internal sealed class GenericDetector
     private readonly ImmutableArray<ImmutableArray<string>> _conditions;
     private readonly ImmutableHashSet<string> _writerSubjects;
     private readonly ImmutableHashSet<string> _writerBetween;
+    private readonly ImmutableHashSet<string> _indefiniteSubjects;
+    private readonly ImmutableHashSet<string> _holdingVerbs;
+    private readonly ImmutableHashSet<string> _holdingBetween;
+    private readonly ImmutableHashSet<string> _heldNouns;
+    private readonly ImmutableHashSet<string> _counters;
+    private readonly ImmutableArray<ImmutableArray<string>> _skills;
 
     private GenericDetector(
         ImmutableHashSet<string> units,
         ImmutableArray<ImmutableArray<string>> habitual,
         ImmutableArray<ImmutableArray<string>> conditions,
         ImmutableHashSet<string> writerSubjects,
-        ImmutableHashSet<string> writerBetween)
+        ImmutableHashSet<string> writerBetween,
+        ImmutableHashSet<string> indefiniteSubjects,
+        ImmutableHashSet<string> holdingVerbs,
+        ImmutableHashSet<string> holdingBetween,
+        ImmutableHashSet<string> heldNouns,
+        ImmutableHashSet<string> counters,
+        ImmutableArray<ImmutableArray<string>> skills)
     {
         _units = units;
         _habitual = habitual;
         _conditions = conditions;
         _writerSubjects = writerSubjects;
         _writerBetween = writerBetween;
+        _indefiniteSubjects = indefiniteSubjects;
+        _holdingVerbs = holdingVerbs;
+        _holdingBetween = holdingBetween;
+        _heldNouns = heldNouns;
+        _counters = counters;
+        _skills = skills;
     }
 
     /// <summary>The embedded cues, loaded once.</summary>
@@ -50,7 +71,13 @@ internal sealed class GenericDetector
             StatusCues.Phrases(file.HabitualPhrases),
             StatusCues.Phrases(file.Conditions),
             Set(file.WriterSubjects),
-            Set(file.WriterBetween));
+            Set(file.WriterBetween),
+            Set(file.IndefiniteSubjects),
+            Set(file.HoldingVerbs),
+            Set(file.HoldingBetween),
+            Set(file.HeldNouns),
+            Set(file.Counters),
+            StatusCues.Phrases(file.SkillPhrases));
     }
 
     /// <summary>Returns whether <paramref name="trigger"/> names no particular event; a <paramref name="reporting"/> trigger (a statement) is never habitual by the words of what it reports.</summary>
@@ -58,7 +85,80 @@ internal sealed class GenericDetector
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(trigger);
-        return (!reporting && Habitual(view, trigger)) || (trigger.Nominal && InCondition(view, trigger)) || (!trigger.Nominal && ByWriter(view, trigger));
+        return (!reporting && Habitual(view, trigger))
+            || (trigger.Nominal && InCondition(view, trigger))
+
+            // Read as a noun whatever the tagger made of it: "have plans", "10 GAO reports" take no verb there.
+            || Held(view, trigger) || (reporting && Counted(view, trigger)) || Skill(view, trigger)
+            || (!trigger.Nominal && (ByWriter(view, trigger) || _indefiniteSubjects.Contains(view.WordAt(SubjectBefore(view, trigger)))));
+    }
+
+    // "Taiwan currently has supplies of ...", "companies have plans with ...": a thing held, not an act.
+    private bool Held(SentenceView view, FoundTrigger trigger)
+    {
+        if (trigger.First != trigger.Last || !_heldNouns.Contains(view.Tokens[trigger.First].Lower))
+        {
+            return false;
+        }
+
+        var j = trigger.First - 1;
+        for (var between = 0; between < 2 && _holdingBetween.Contains(view.WordAt(j)); between++)
+        {
+            j--;
+        }
+
+        return _holdingVerbs.Contains(view.WordAt(j));
+    }
+
+    // "experts in capturing and caring for sea life": a gerund right after a phrase of skill names what someone can do, no act.
+    private bool Skill(SentenceView view, FoundTrigger trigger)
+    {
+        if (!view.Tokens[trigger.First].Lower.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return _skills.Any(phrase => phrase.Length <= trigger.First
+            && Enumerable.Range(0, phrase.Length).All(k => view.WordAt(trigger.First - phrase.Length + k) == phrase[k]));
+    }
+
+    // "after 10 inspector general reports, 10 GAO reports": a plural of statements after a number or a quantifier, at most two words
+    // between (what kind of report), counts many, none in particular.
+    private bool Counted(SentenceView view, FoundTrigger trigger)
+    {
+        var form = view.Tokens[trigger.Last].Lower;
+        if (!form.EndsWith('s') || form.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var j = trigger.First - 1; j >= 0 && j >= trigger.First - 3; j--)
+        {
+            var token = view.Tokens[j];
+            if (!token.IsWord)
+            {
+                return false;
+            }
+
+            if (_counters.Contains(token.Lower) || (char.IsDigit(token.Text[0]) && token.Text != "1"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The word a verb's subject would stand at: right before it, past at most two of the writer's "between" words ("someone has warned").
+    private int SubjectBefore(SentenceView view, FoundTrigger trigger)
+    {
+        var j = trigger.First - 1;
+        for (var between = 0; between < 2 && _writerBetween.Contains(view.WordAt(j)); between++)
+        {
+            j--;
+        }
+
+        return j;
     }
 
     private bool Habitual(SentenceView view, FoundTrigger trigger)
@@ -144,5 +244,17 @@ internal sealed class GenericDetector
         public List<string>? WriterSubjects { get; set; }
 
         public List<string>? WriterBetween { get; set; }
+
+        public List<string>? IndefiniteSubjects { get; set; }
+
+        public List<string>? HoldingVerbs { get; set; }
+
+        public List<string>? HoldingBetween { get; set; }
+
+        public List<string>? HeldNouns { get; set; }
+
+        public List<string>? Counters { get; set; }
+
+        public List<string>? SkillPhrases { get; set; }
     }
 }

@@ -162,7 +162,7 @@ internal sealed class ParticipantFinder
     {
         var trigger = context.Trigger;
         var view = context.View;
-        var passive = IsPassive(view, trigger);
+        var passive = IsPassive(view, trigger) || IsCoordinatedPassive(context);
         var contentObject = _hints.ContentObject.Contains(trigger.Type) && !_hints.AddresseeLemmas.Contains(EventTokenizer.Lower(trigger.Trigger.Lemma));
 
         // "..., said Julianne Smith": after a comma or a closing quotation, the speaker follows the reporting verb.
@@ -183,6 +183,7 @@ internal sealed class ParticipantFinder
         }
 
         AddSubjects(context, subjects, passive ? ParticipantRole.Target : ParticipantRole.Source, IsMutual(trigger));
+        AddAddresseeBefore(context, subjects, passive || contentObject);
         var objectTaken = inverted;
         var ofNoun = new List<ActorSpot>();
         foreach (var spot in After(context))
@@ -247,6 +248,21 @@ internal sealed class ParticipantFinder
         }
 
         return subjects;
+    }
+
+    /// <summary>"has written to BP demanding answers", "sent a letter to the minister urging": an "-ing" verb right after "to X" is aimed at X.</summary>
+    private static void AddAddresseeBefore(Context context, ImmutableArray<ActorSpot> subjects, bool skip)
+    {
+        var view = context.View;
+        var trigger = context.Trigger;
+        if (skip || !view.Tokens[trigger.First].Lower.EndsWith("ing", StringComparison.Ordinal)
+            || view.SpotEndingAt(trigger.First - 1) is not { } addressee || addressee.Kind is ActorKind.Place or ActorKind.Media
+            || !context.Spots.Contains(addressee) || context.Prepositions[addressee] != "to" || subjects.Contains(addressee))
+        {
+            return;
+        }
+
+        context.Roles.Add(new SpotRole(addressee, ParticipantRole.Target));
     }
 
     /// <summary>"Duferco Corp., a partnership that took over the plant", "Shell, which announced": the verb right after a relative pronoun has the name the relative clause hangs on for subject.</summary>
@@ -471,7 +487,7 @@ internal sealed class ParticipantFinder
     private void AddByPreposition(Context context, ActorSpot spot, string preposition)
     {
         var role = _hints.RoleOf(preposition, context.Trigger.Type);
-        if (role is null or PrepositionRole.Topic || (preposition == "by" && AgentOfOtherParticiple(context, spot)))
+        if (role is null or PrepositionRole.Topic || (preposition == "by" && AgentOfOtherParticiple(context, spot)) || PossessorOfOtherEvent(context, spot))
         {
             return;
         }
@@ -496,6 +512,22 @@ internal sealed class ParticipantFinder
             default:
                 break;
         }
+    }
+
+    /// <summary>"a prelude to Obama's meeting": a possessive after the preposition determines the event noun right after it, whose doer it is; it is no party of the trigger.</summary>
+    private static bool PossessorOfOtherEvent(Context context, ActorSpot spot)
+    {
+        var view = context.View;
+        var last = view.Tokens[spot.Last].Lower;
+        var next = spot.Last + 1;
+        var possessive = last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith("\u2019s", StringComparison.Ordinal);
+        if (!possessive && next < view.Tokens.Length && view.Tokens[next].Text is "'s" or "\u2019s" or "'" or "\u2019")
+        {
+            possessive = true;
+            next++;
+        }
+
+        return possessive && context.All.Any(other => other != context.Trigger && other.Nominal && other.First == next);
     }
 
     /// <summary>"confirmed letters of credit issued by 15 banks": a "by" right after another past participle names that participle's agent, not the trigger's doer.</summary>
@@ -1158,6 +1190,21 @@ internal sealed class ParticipantFinder
         }
 
         return false;
+    }
+
+    /// <summary>"was acquitted of being drunk ..., but convicted of a misdemeanor": a participle right after "and", "but" or "or" shares the passive of the verb trigger before it.</summary>
+    private bool IsCoordinatedPassive(Context context)
+    {
+        var view = context.View;
+        var trigger = context.Trigger;
+        var form = view.Tokens[trigger.Last].Lower;
+        if (trigger.Nominal || !(_cues.IsPast(form) || form.EndsWith("en", StringComparison.Ordinal)) || view.WordAt(trigger.First - 1) is not ("and" or "but" or "or"))
+        {
+            return false;
+        }
+
+        var previous = context.Verbal.Where(other => other.Last < trigger.First).OrderByDescending(other => other.Last).FirstOrDefault();
+        return previous is not null && IsPassive(view, previous);
     }
 
     private static readonly ImmutableHashSet<string> _clauseOpeners = ImmutableHashSet.Create(

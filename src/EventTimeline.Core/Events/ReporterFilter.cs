@@ -100,14 +100,16 @@ internal sealed class ReporterFilter
         return kept;
     }
 
-    // Actors the corpus shows reporting: outlets, people it gives a journalist's role, people affiliated with an outlet.
+    // Actors the corpus shows reporting: outlets, and people it gives only a journalist's role or, with no other role, affiliates
+    // with an outlet. A person the corpus also gives another role is not one: "President Obama told CNN" or a misread "Hayward,
+    // ... the BBC's correspondent" makes no reporter of a president or a chief executive named thousands of times.
     private HashSet<string> ReporterActors(ActorResolution actors)
     {
         var outlets = actors.Actors.Where(actor => _kinds.Contains(actor.Kind)).Select(actor => actor.Id).ToHashSet(StringComparer.Ordinal);
         var reporters = new HashSet<string>(outlets, StringComparer.Ordinal);
         foreach (var actor in actors.Actors)
         {
-            if (actor.Kind == ActorKind.Person && (actor.Roles.Any(_roles.Contains) || actor.Affiliations.Any(outlets.Contains)))
+            if (actor.Kind == ActorKind.Person && actor.Roles.All(_roles.Contains) && (!actor.Roles.IsEmpty || actor.Affiliations.Any(outlets.Contains)))
             {
                 reporters.Add(actor.Id);
             }

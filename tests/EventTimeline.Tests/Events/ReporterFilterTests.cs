@@ -75,6 +75,26 @@ public sealed class ReporterFilterTests
     }
 
     [Test]
+    public void Build_PresidentOnceNamedBesideAnOutlet_KeepsHisStatements()
+    {
+        // "CNN President Marta Lind" affiliates her with an outlet, but the corpus gives her a role of her own: she is no reporter.
+        var comment = new RawDocument("blog_2024-03-04_1", "blog_2024-03-04_1.txt", null, "blog", null, new DateOnly(2024, 3, 4),
+            "Live updates .\nCNN President Marta Lind must answer her critics , the editor wrote .");
+        var news = new RawDocument("wire_2024-03-05_2", "wire_2024-03-05_2.txt", null, "wire", null, new DateOnly(2024, 3, 5),
+            "Border reopens .\nPresident Marta Lind said the border would reopen on Monday .");
+        using var tagger = new NativeTemporalTagger();
+
+        var result = EventTimelinePipeline.CreateDefault(tagger).Build([comment, news]);
+
+        var lind = result.Actors.Actors.Where(a => a.Name == "Marta Lind").ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(lind.SelectMany(a => a.Affiliations), Has.Member("org:cnn"), "the premise: the corpus affiliates her with the outlet");
+            Assert.That(result.Timeline.Events.Where(e => e.Type == "statement" && e.Actors.Any(a => a.Role == ParticipantRole.Source && lind.Any(l => l.Id == a.Id))), Is.Not.Empty);
+        });
+    }
+
+    [Test]
     public void Build_WithoutReporterRules_OutletsAndTheCorrespondentBecomeActors()
     {
         var none = ReporterFilter.Parse("""{ "types": [], "kinds": [], "roles": [], "after": [] }""");
