@@ -11,8 +11,11 @@ namespace EventTimeline.Events;
 /// Mentions are taken most specific date first, so that precise reports form the events and vaguer ones join them; each joins the best
 /// compatible event among the candidates that share a blocking key (type family × actor × month or year), never all events, so the cost
 /// grows with the number of mentions, not its square. Dates are compatible when their intervals overlap; an undated report ("on or before
-/// the publication date") is compatible with a date on or before its publication date, within the rules' window. Statuses must agree,
-/// and a mention naming a person the event lacks cannot join an event naming a person the mention lacks.
+/// the publication date") is compatible with a date on or before its publication date, within the rules' window; two undated reports only
+/// when printed within days of each other, and a vague date only where its document supports the narrower one. Statuses must agree, a
+/// mention naming a person the event lacks cannot join an event naming a person the mention lacks, statements need the same doers and
+/// appointments or arrests the same target, and countries shared alone need the same day unless they are the doer or the parties. Every
+/// rule asks for evidence of identity, so that a merged event's date and actors, taken from its mentions, are not another event's.
 /// The output is sorted and every choice has an ordinal tie-break, so the same mentions in any order give the same events. Immutable and thread-safe.
 /// </remarks>
 internal sealed class EventMerger
@@ -27,16 +30,19 @@ internal sealed class EventMerger
 
     private readonly MergeRules _rules;
     private readonly ImmutableHashSet<string> _actorlessTypes;
+    private readonly ImmutableHashSet<string> _mutualTypes;
 
-    /// <summary>Creates a merger over the merge rules; <paramref name="actorlessTypes"/> are the types kept without any resolved actor when a place is named.</summary>
-    public EventMerger(MergeRules rules, ImmutableHashSet<string> actorlessTypes)
+    /// <summary>Creates a merger over the merge rules; <paramref name="actorlessTypes"/> are the types kept without any resolved actor when a place is named,
+    /// <paramref name="mutualTypes"/> those done together by their parties (talks, agreements), which their countries alone may identify.</summary>
+    public EventMerger(MergeRules rules, ImmutableHashSet<string> actorlessTypes, ImmutableHashSet<string>? mutualTypes = null)
     {
         _rules = rules;
         _actorlessTypes = actorlessTypes;
+        _mutualTypes = mutualTypes ?? [];
     }
 
     /// <summary>A merger over the embedded merge rules and role hints.</summary>
-    public static EventMerger BuiltIn { get; } = new(MergeRules.BuiltIn, RoleHints.BuiltIn.ActorlessTypes);
+    public static EventMerger BuiltIn { get; } = new(MergeRules.BuiltIn, RoleHints.BuiltIn.ActorlessTypes, RoleHints.BuiltIn.MutualTypes);
 
     /// <summary>Returns the merged events of <paramref name="mentions"/>, sorted by id.</summary>
     /// <param name="documents">The documents the mentions come from (for sentence text, publication dates and near-copies).</param>
@@ -71,6 +77,10 @@ internal sealed class EventMerger
         {
             byId.TryAdd(document.Document.Id, document);
             context.Times.TryAdd(document.Document.Id, [.. document.Times.Where(time => time.Interval is not null).Select(time => time.Interval!)]);
+            if (document.Document.Published is { } published)
+            {
+                context.Published.TryAdd(document.Document.Id, published);
+            }
         }
 
         // A mention none of whose actors could be resolved says nothing about who did what; only violent or civic events stand on their place alone,
@@ -234,13 +244,48 @@ internal sealed class EventMerger
 
         // A statement is its speaker's act: remarks by two people are two statements.
         // Within a story a statement whose speaker is unknown is not known to be another's.
-        if (_rules.SameSource.Contains(item.Mention.Type) && cluster.Types.Exists(_rules.SameSource.Contains)
-            && !SharesAny(item.Sources, cluster.Sources) && !(story && (item.Sources.IsEmpty || cluster.Sources.Count == 0)))
+        var statements = _rules.SameSource.Contains(item.Mention.Type) && cluster.Types.Exists(_rules.SameSource.Contains);
+        if (statements && !SharesAny(item.Sources, cluster.Sources) && !(story && (item.Sources.IsEmpty || cluster.Sources.Count == 0)))
         {
             return 0;
         }
 
+        if (!story)
+        {
+            // Countries alone shared tell one event only on one day (a statement: or printed on one day), unless they are its doer or its
+            // parties, or it stands on its place (a quake, an attack): travellers' visits to one country are many visits, and a country's
+            // statements of several days are several statements, while talks between two countries, or one country's deployment, are recognised by them.
+            if (specific == 0 && !SameDay(cluster, item) && !(statements && (SameReportDay(cluster, item) || ReportOfTheDay(cluster, item))) && !(Both(_actorlessTypes, cluster, item) || Both(_mutualTypes, cluster, item))
+                && (statements || !SharesAny(item.Sources, cluster.Sources)))
+            {
+                return 0;
+            }
+
+            // Outside a story the doers of a statement name it: "Obama acknowledged" is not "Obama and his aides insist".
+            if (statements && !item.Sources.IsEmpty && cluster.Sources.Count > 0 && !cluster.Sources.SetEquals(item.Sources))
+            {
+                return 0;
+            }
+
+            // An appointment or an arrest is told by whom it befell: BP's hiring of one adviser is not its hiring of others.
+            if (_rules.SameTarget.Contains(item.Mention.Type) && cluster.Types.Exists(_rules.SameTarget.Contains) && !TargetsAgree(cluster, item, context.Broad))
+            {
+                return 0;
+            }
+        }
+
         return shared;
+    }
+
+    // Both the item and the cluster have a type of the set.
+    private static bool Both(ImmutableHashSet<string> types, Cluster cluster, Item item) => types.Contains(item.Mention.Type) && cluster.Types.Exists(types.Contains);
+
+    // Either side names no specific target, or a specific target of one side is an actor of the other.
+    private static bool TargetsAgree(Cluster cluster, Item item, HashSet<string> broad)
+    {
+        var own = item.Targets.Where(id => !broad.Contains(id)).ToList();
+        var others = cluster.Targets.Where(id => !broad.Contains(id)).ToList();
+        return (own.Count == 0 && others.Count == 0) || own.Exists(cluster.Actors.Contains) || others.Exists(item.Actors.Contains);
     }
 
     // A person among the item's actors whom the cluster lacks.
@@ -289,6 +334,14 @@ internal sealed class EventMerger
     // Within a story only two calendar dates can disagree: a mention dated by its report or not at all takes the story's date.
     private static bool StoryDatesCompatible(Cluster cluster, Item item) =>
         item.Interval is not { } interval || cluster.Concrete is not { } concrete || (interval.Start <= concrete.End && interval.End >= concrete.Start);
+
+    // An undated report of a statement dated to the day, which its document supports (the dates were checked before).
+    private static bool ReportOfTheDay(Cluster cluster, Item item) =>
+        item.ReportedBound is not null && cluster.Concrete is { Granularity: Granularity.Day };
+
+    // Both known only by their reports, all printed on one day: the news of that day.
+    private static bool SameReportDay(Cluster cluster, Item item) =>
+        item.ReportedBound is { } day && cluster.Concrete is null && cluster.ReportedBound == day && cluster.ReportedLatest == day;
 
     private static bool SamePlace(Cluster cluster, Item item) =>
         item.Location is not null && cluster.Places.Contains(item.LocationId ?? "@" + item.Location.ToLowerInvariant());
@@ -358,6 +411,12 @@ internal sealed class EventMerger
                 return false;
             }
 
+            // A vague date ("over the summer") overlaps many events: it joins a narrower one only where its document supports that date.
+            if (cluster.Concrete is { } narrower && item.Width > _rules.VagueDays && Width(narrower) < item.Width && !VagueSupported(narrower, item, context))
+            {
+                return false;
+            }
+
             return cluster.ReportedBound is not { } bound || (interval.Start <= bound && interval.End >= bound.AddDays(-window));
         }
 
@@ -374,8 +433,24 @@ internal sealed class EventMerger
                 || context.Times.GetValueOrDefault(item.Mention.DocumentId, []).Exists(time => time.Start <= dated.End && time.End >= dated.Start && time.End.DayNumber - time.Start.DayNumber <= dated.End.DayNumber - dated.Start.DayNumber + window);
         }
 
-        return cluster.ReportedBound is not { } other || (other >= reported.AddDays(-window) && reported >= other.AddDays(-window));
+        // Two reports alone are one event only when printed within days of each other: a report weeks later tells another event or looks back.
+        var support = _rules.ReportedSupportDays;
+        return cluster.ReportedBound is not { } earliest || (reported >= cluster.ReportedLatest!.Value.AddDays(-support) && reported <= earliest.AddDays(support));
     }
+
+    // The vague mention's document was published within days after the event, or names a time at most a vague width wide that overlaps it.
+    private bool VagueSupported(DateInterval dated, Item item, MergeContext context)
+    {
+        if (context.Published.TryGetValue(item.Mention.DocumentId, out var published)
+            && dated.Start <= published && dated.End >= published.AddDays(-_rules.ReportedSupportDays))
+        {
+            return true;
+        }
+
+        return context.Times.GetValueOrDefault(item.Mention.DocumentId, []).Exists(time => time.Start <= dated.End && time.End >= dated.Start && Width(time) <= _rules.VagueDays);
+    }
+
+    private static int Width(DateInterval interval) => interval.End.DayNumber - interval.Start.DayNumber;
 
     // The keys an item looks in (query) or is listed under: every family of its type × every actor × every date bucket.
     private BlockKey[] BlockKeys(Item item, string[] families, bool query, bool storyMode)
@@ -620,7 +695,11 @@ internal sealed class EventMerger
             Keys = actors;
             HasResolvedActors = !roles.IsEmpty;
             Sources = [.. roles.Where(pair => pair.Role == ParticipantRole.Source).Select(pair => pair.ActorId).Distinct(StringComparer.Ordinal)];
+            Targets = [.. roles.Where(pair => pair.Role == ParticipantRole.Target).Select(pair => pair.ActorId).Distinct(StringComparer.Ordinal)];
         }
+
+        /// <summary>Resolved ids of the targets.</summary>
+        public ImmutableArray<string> Targets { get; }
 
         /// <summary>Whether at least one participant resolved to an actor.</summary>
         public bool HasResolvedActors { get; }
@@ -720,6 +799,9 @@ internal sealed class EventMerger
 
         public Dictionary<string, List<DateInterval>> Times { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>Each document's publication date, where known.</summary>
+        public Dictionary<string, DateOnly> Published { get; } = new(StringComparer.Ordinal);
+
         public IReadOnlyDictionary<string, int>? Stories { get; } = stories;
     }
 
@@ -736,6 +818,8 @@ internal sealed class EventMerger
         public HashSet<string> Actors { get; } = new(StringComparer.Ordinal);
 
         public HashSet<string> Sources { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Targets { get; } = new(StringComparer.Ordinal);
 
         /// <summary>The places of its items, by resolved id or "@" and the lower-case name.</summary>
         public HashSet<string> Places { get; } = new(StringComparer.Ordinal);
@@ -758,7 +842,11 @@ internal sealed class EventMerger
 
         public DateInterval? Concrete { get; private set; }
 
+        /// <summary>The earliest report date of its undated reports.</summary>
         public DateOnly? ReportedBound { get; private set; }
+
+        /// <summary>The latest report date of its undated reports.</summary>
+        public DateOnly? ReportedLatest { get; private set; }
 
         public void Add(Item item, int story)
         {
@@ -777,6 +865,7 @@ internal sealed class EventMerger
             Items.Add(item);
             Actors.UnionWith(item.Actors);
             Sources.UnionWith(item.Sources);
+            Targets.UnionWith(item.Targets);
             if (!Types.Contains(item.Mention.Type, StringComparer.Ordinal))
             {
                 Types.Add(item.Mention.Type);
@@ -792,6 +881,7 @@ internal sealed class EventMerger
             if (item.ReportedBound is { } bound)
             {
                 ReportedBound = ReportedBound is null || bound < ReportedBound ? bound : ReportedBound;
+                ReportedLatest = ReportedLatest is null || bound > ReportedLatest ? bound : ReportedLatest;
             }
         }
 

@@ -35,10 +35,12 @@ internal sealed class MergeRules
 
     private readonly ImmutableDictionary<string, int> _preference;
 
-    private MergeRules(int reportedWindowDays, int reportedSupportDays, ImmutableHashSet<ActorKind> broadActorKinds, ImmutableArray<MergeGroup> groups, ImmutableArray<string> preference, ImmutableHashSet<string> sameSource)
+    private MergeRules(int reportedWindowDays, int reportedSupportDays, int vagueDays, ImmutableHashSet<ActorKind> broadActorKinds, ImmutableArray<MergeGroup> groups, ImmutableArray<string> preference, ImmutableHashSet<string> sameSource, ImmutableHashSet<string> sameTarget)
     {
         ReportedWindowDays = reportedWindowDays;
         ReportedSupportDays = reportedSupportDays;
+        VagueDays = vagueDays;
+        SameTarget = sameTarget;
         BroadActorKinds = broadActorKinds;
         SameSource = sameSource;
         Groups = groups;
@@ -55,6 +57,12 @@ internal sealed class MergeRules
 
     /// <summary>How many days after a dated event an undated report's publication date supports that date by itself (else its document must name the date).</summary>
     public int ReportedSupportDays { get; }
+
+    /// <summary>How many days wide a mention's own date may be before it counts as vague: a vague date joins a narrower event only where its document supports it, as a report's does.</summary>
+    public int VagueDays { get; }
+
+    /// <summary>Types whose event is told by its target (an appointment, an arrest): mentions naming different specific targets, or a target and none, are two events.</summary>
+    public ImmutableHashSet<string> SameTarget { get; }
 
     /// <summary>Actor kinds that, shared alone, do not make two reports one event (countries and their governments).</summary>
     public ImmutableHashSet<ActorKind> BroadActorKinds { get; }
@@ -135,10 +143,12 @@ internal sealed class MergeRules
         return new MergeRules(
             Math.Max(0, file.ReportedWindowDays ?? 31),
             Math.Max(0, file.ReportedSupportDays ?? 3),
+            Math.Max(0, file.VagueDays ?? 7),
             broad.ToImmutable(),
             groups.ToImmutable(),
             [.. file.Preference ?? []],
-            (file.SameSource ?? []).ToImmutableHashSet(StringComparer.Ordinal));
+            (file.SameSource ?? []).ToImmutableHashSet(StringComparer.Ordinal),
+            (file.SameTarget ?? []).ToImmutableHashSet(StringComparer.Ordinal));
     }
 
     private sealed class RuleFile
@@ -149,6 +159,8 @@ internal sealed class MergeRules
 
         public int? ReportedSupportDays { get; set; }
 
+        public int? VagueDays { get; set; }
+
         public List<string>? BroadActorKinds { get; set; }
 
         public List<GroupEntry>? Groups { get; set; }
@@ -156,6 +168,8 @@ internal sealed class MergeRules
         public List<string>? Preference { get; set; }
 
         public List<string>? SameSource { get; set; }
+
+        public List<string>? SameTarget { get; set; }
     }
 
     private sealed class GroupEntry

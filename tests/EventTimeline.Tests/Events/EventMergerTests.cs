@@ -319,9 +319,80 @@ public sealed class EventMergerTests
         Assert.That(EventMerger.LongerPlaces(places), Is.Empty);
     }
 
-    private static ImmutableArray<MergedEvent> Merge(params AnnotatedDocument[] documents)
+    [Test]
+    public void Merge_UndatedReportsWeeksApart_KeepsTwoEvents()
+    {
+        var events = Merge(
+            EventCorpus.Document("a", "2016-03-01", ["Obama called Putin."], _actors),
+            EventCorpus.Document("b", "2016-03-20", ["Obama phoned Putin."], _actors));
+
+        Assert.That(events.Select(merged => merged.Date.Interval!.End), Is.EquivalentTo(new[] { new DateOnly(2016, 3, 1), new DateOnly(2016, 3, 20) }));
+    }
+
+    [Test]
+    public void Merge_VagueDateInADocumentMonthsLater_StaysApartFromTheDayEvent()
+    {
+        var events = Merge(
+            EventCorpus.Document("a", "2016-03-14", ["Obama called Putin on March 2."], _actors, [new TestTime("March 2", "2016-03-02")]),
+            EventCorpus.Document("b", "2016-06-20", ["Obama called Putin in March."], _actors, [new TestTime("March", "2016-03")]));
+
+        Assert.That(events, Has.Length.EqualTo(2));
+    }
+
+    [Test]
+    public void Merge_VagueDateInADocumentPrintedDaysAfter_JoinsTheDayEvent()
+    {
+        var events = Merge(
+            EventCorpus.Document("a", "2016-03-14", ["Obama called Putin on March 2."], _actors, [new TestTime("March 2", "2016-03-02")]),
+            EventCorpus.Document("b", "2016-03-04", ["Obama called Putin in March."], _actors, [new TestTime("March", "2016-03")]));
+
+        var call = events.Single();
+        Assert.That(call.Date.Interval, Is.EqualTo(new DateInterval(new DateOnly(2016, 3, 2), new DateOnly(2016, 3, 2), Granularity.Day)));
+    }
+
+    [Test]
+    public void Merge_HireOfANamedPersonAndAHireOfOthers_KeepsTwoEvents()
+    {
+        var events = Merge(
+            EventCorpus.Document("a", "2016-03-14", ["Le Monde hired Tillerson on Saturday."], _actors, [new TestTime("Saturday", "2016-03-12")]),
+            EventCorpus.Document("b", "2016-03-14", ["Le Monde hired dozens of workers on Saturday."], _actors, [new TestTime("Saturday", "2016-03-12")]));
+
+        Assert.That(events, Has.Length.EqualTo(2));
+        Assert.That(events.Select(merged => merged.Type), Is.All.EqualTo("appointment"));
+    }
+
+    [Test]
+    public void Merge_StatementOfOneSpeakerAndOfThatSpeakerWithAnother_KeepsTwoEvents()
+    {
+        var events = Merge(
+            EventCorpus.Document("a", "2016-03-14", ["Obama said on Saturday that the talks failed."], _actors, [new TestTime("Saturday", "2016-03-12")]),
+            EventCorpus.Document("b", "2016-03-14", ["Obama and Merkel said on Saturday that the talks must go on."], _actors, [new TestTime("Saturday", "2016-03-12")]));
+
+        Assert.That(events, Has.Length.EqualTo(2));
+    }
+
+    [Test]
+    public void Merge_StatementsOfOneCountryOnlyOnTheSameDay_MergeElseStayApart()
+    {
+        TestActor[] actors = [new("France", ActorKind.Country)];
+        var sameDay = MergeWith(
+            actors,
+            EventCorpus.Document("a", "2019-05-07", ["France said on Monday that the talks failed."], actors, [new TestTime("Monday", "2019-05-06")]),
+            EventCorpus.Document("b", "2019-05-07", ["France said on Monday that the talks had failed."], actors, [new TestTime("Monday", "2019-05-06")]));
+        var reported = MergeWith(
+            actors,
+            EventCorpus.Document("a", "2019-05-07", ["France said the talks failed."], actors),
+            EventCorpus.Document("b", "2019-05-08", ["France said the talks went well."], actors));
+
+        Assert.That(sameDay, Has.Length.EqualTo(1));
+        Assert.That(reported, Has.Length.EqualTo(2));
+    }
+
+    private static ImmutableArray<MergedEvent> Merge(params AnnotatedDocument[] documents) => MergeWith(_actors, documents);
+
+    private static ImmutableArray<MergedEvent> MergeWith(TestActor[] actors, params AnnotatedDocument[] documents)
     {
         var mentions = documents.SelectMany(document => EventExtractor.BuiltIn.Extract(document)).ToList();
-        return EventMerger.BuiltIn.Merge(documents, mentions, EventCorpus.Resolve(documents, _actors));
+        return EventMerger.BuiltIn.Merge(documents, mentions, EventCorpus.Resolve(documents, actors));
     }
 }

@@ -6,6 +6,8 @@ public sealed class EventSensesTests
 {
     [TestCase("hit", "struck")]
     [TestCase("dies", "death")]
+    [TestCase("died", "death")]
+    [TestCase("dying", "death")]
     [TestCase("apprehended", "arrested")]
     [TestCase("thwarted", "foiled")]
     public void Of_TwoWordsForOneAction_MainSensesMeet(string a, string b)
