@@ -10,7 +10,4 @@ internal sealed record ReporterCues(ImmutableArray<int> BylineTriggers, Immutabl
 {
     /// <summary>A document in which the text shows no reporter.</summary>
     public static ReporterCues None { get; } = new([], [], []);
-
-    /// <summary>Whether nothing was found.</summary>
-    public bool IsEmpty => BylineTriggers.IsDefaultOrEmpty && ReportingAfter.IsDefaultOrEmpty && PossessiveAfter.IsDefaultOrEmpty;
 }

@@ -53,22 +53,6 @@ internal sealed class ReporterFilter
             [.. (file.After ?? []).Select(phrase => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(words => words.Length > 0)]);
     }
 
-    /// <summary>The mentions with reporters left out of communication events, in input order.</summary>
-    /// <param name="documents">The documents the mentions come from, with their texts.</param>
-    /// <param name="mentions">Every extracted mention.</param>
-    /// <param name="actors">The actors resolved across the corpus.</param>
-    public IReadOnlyList<EventMention> Filter(IReadOnlyList<AnnotatedDocument> documents, IReadOnlyList<EventMention> mentions, ActorResolution actors)
-    {
-        ArgumentNullException.ThrowIfNull(documents);
-        ArgumentNullException.ThrowIfNull(mentions);
-        var byDocument = mentions.GroupBy(mention => mention.DocumentId, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.ToList(), StringComparer.Ordinal);
-        var cues = documents.ToDictionary(
-            document => document.Document.Id,
-            document => Cues(document, byDocument.GetValueOrDefault(document.Document.Id) ?? []),
-            StringComparer.Ordinal);
-        return Filter(documents, mentions, actors, cues);
-    }
-
     /// <summary>The mentions with reporters left out of communication events, in input order, from what <see cref="Cues"/> found in each document's text (the texts are not read).</summary>
     /// <param name="documents">The documents the mentions come from; only their ids and actor mentions are read.</param>
     /// <param name="mentions">Every extracted mention.</param>
