@@ -86,8 +86,9 @@ internal sealed class EventMerger
         // A mention none of whose actors could be resolved says nothing about who did what; only violent or civic events stand on their place alone,
         // unless every given mention is to be kept: then its document's story stands in for its participants.
         var placeIds = actors.Actors.Where(actor => actor.Kind == ActorKind.Place).Select(actor => actor.Id).ToHashSet(StringComparer.Ordinal);
-        var places = LongerPlaces(mentions.Select(mention => Item.Place(mention, actors, names)).Where(place => place.Id is null || placeIds.Contains(place.Id)));
-        var items = ParallelMap.Run(mentions, jobs, mention => Item.Create(mention, actors, names, options.KeepEveryMention ? StandIn(mention.DocumentId, options) : null, places))
+        var located = mentions.Select(mention => (Mention: mention, Place: Item.Place(mention, actors, names))).ToList();
+        var places = LongerPlaces(located.Select(pair => pair.Place).Where(place => place.Id is null || placeIds.Contains(place.Id)));
+        var items = ParallelMap.Run(located, jobs, pair => Item.Create(pair.Mention, pair.Place, actors, options.KeepEveryMention ? StandIn(pair.Mention.DocumentId, options) : null, places))
             .Where(item => item.HasResolvedActors || (item.Location is not null && _actorlessTypes.Contains(item.Mention.Type)) || options.KeepEveryMention)
             .OrderBy(item => item.SortClass)
             .ThenBy(item => item.Width)
@@ -430,7 +431,7 @@ internal sealed class EventMerger
             }
 
             return dated.End >= reported.AddDays(-_rules.ReportedSupportDays)
-                || context.Times.GetValueOrDefault(item.Mention.DocumentId, []).Exists(time => time.Start <= dated.End && time.End >= dated.Start && time.End.DayNumber - time.Start.DayNumber <= dated.End.DayNumber - dated.Start.DayNumber + window);
+                || context.Times.GetValueOrDefault(item.Mention.DocumentId, []).Exists(time => time.Start <= dated.End && time.End >= dated.Start && Width(time) <= Width(dated) + window);
         }
 
         // Two reports alone are one event only when printed within days of each other: a report weeks later tells another event or looks back.
@@ -690,7 +691,7 @@ internal sealed class EventMerger
             ReportedBound = mention.Date.Basis == EventDateBasis.Reported ? mention.Date.Interval?.End : null;
             Unresolved = Interval is null && ReportedBound is null;
             SortClass = Interval is not null ? 0 : ReportedBound is not null ? 1 : 2;
-            Width = Interval is null ? int.MaxValue : Interval.End.DayNumber - Interval.Start.DayNumber;
+            Width = Interval is null ? int.MaxValue : EventMerger.Width(Interval);
             ExactKey = "x|" + mention.Type + "|" + mention.Status + "|" + (actors.IsEmpty ? "@" + mention.DocumentId + "#" + mention.Sentence + "#" + mention.TriggerStart : string.Join(",", actors));
             Keys = actors;
             HasResolvedActors = !roles.IsEmpty;
@@ -747,10 +748,11 @@ internal sealed class EventMerger
             return (mention.Location, null);
         }
 
-        public static Item Create(EventMention mention, ActorResolution resolution, Dictionary<string, string> names, string? standIn, Dictionary<string, (string Name, string? Id)> longerPlaces)
+        /// <summary>The item of <paramref name="mention"/>, whose <see cref="Place"/> is <paramref name="place"/>.</summary>
+        public static Item Create(EventMention mention, (string? Name, string? Id) place, ActorResolution resolution, string? standIn, Dictionary<string, (string Name, string? Id)> longerPlaces)
         {
             var roles = new List<(string, ParticipantRole)>();
-            var (location, locationId) = Place(mention, resolution, names);
+            var (location, locationId) = place;
             if (location is not null && longerPlaces.TryGetValue(locationId ?? "@" + location.ToLowerInvariant(), out var longer))
             {
                 (location, locationId) = longer;

@@ -101,13 +101,7 @@ internal sealed class GenericDetector
             return false;
         }
 
-        var j = trigger.First - 1;
-        for (var between = 0; between < 2 && _holdingBetween.Contains(view.WordAt(j)); between++)
-        {
-            j--;
-        }
-
-        return _holdingVerbs.Contains(view.WordAt(j));
+        return _holdingVerbs.Contains(view.WordAt(Before(view, trigger.First, _holdingBetween)));
     }
 
     // "experts in capturing and caring for sea life": a gerund right after a phrase of skill names what someone can do, no act.
@@ -150,10 +144,13 @@ internal sealed class GenericDetector
     }
 
     // The word a verb's subject would stand at: right before it, past at most two of the writer's "between" words ("someone has warned").
-    private int SubjectBefore(SentenceView view, FoundTrigger trigger)
+    private int SubjectBefore(SentenceView view, FoundTrigger trigger) => Before(view, trigger.First, _writerBetween);
+
+    // The index of the word before token `index`, past at most two of the `skipped` words ("someone has already", "currently has").
+    private static int Before(SentenceView view, int index, ImmutableHashSet<string> skipped)
     {
-        var j = trigger.First - 1;
-        for (var between = 0; between < 2 && _writerBetween.Contains(view.WordAt(j)); between++)
+        var j = index - 1;
+        for (var between = 0; between < 2 && skipped.Contains(view.WordAt(j)); between++)
         {
             j--;
         }
@@ -216,12 +213,7 @@ internal sealed class GenericDetector
             return false;
         }
 
-        var j = trigger.First - 1;
-        for (var between = 0; between < 2 && _writerBetween.Contains(view.WordAt(j)); between++)
-        {
-            j--;
-        }
-
+        var j = SubjectBefore(view, trigger);
         return _writerSubjects.Contains(view.WordAt(j)) && !view.InQuote[j];
     }
 

@@ -222,29 +222,25 @@ internal abstract class SqlEventStore : IEventStore
         for (var first = 0; first < keys.Count; first += Slice)
         {
             var slice = keys.Skip(first).Take(Slice).ToList();
-            var slots = new Dictionary<string, int>(slice.Count, StringComparer.Ordinal);
-            for (var i = 0; i < slice.Count; i++)
-            {
-                slots.TryAdd(slice[i], i);
-            }
-
+            var distinct = slice.Distinct(StringComparer.Ordinal).ToList();
             var payloads = new byte[slice.Count][];
-            var names = slots.Keys.Select((_, i) => "k" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+            var names = distinct.Select((_, i) => "k" + i.ToString(CultureInfo.InvariantCulture)).ToList();
             Read(
                 null,
                 $"SELECT key, payload FROM extractions WHERE key IN ({string.Join(", ", names.Select(name => "@" + name))})",
                 row =>
                 {
+                    var key = row.GetString(0);
                     var payload = (byte[])row.GetValue(1);
                     for (var i = 0; i < slice.Count; i++)
                     {
-                        if (slice[i] == row.GetString(0))
+                        if (slice[i] == key)
                         {
                             payloads[i] = payload;
                         }
                     }
                 },
-                [.. slots.Keys.Select((key, i) => (names[i], (object?)key))]);
+                [.. distinct.Select((key, i) => (names[i], (object?)key))]);
             var missing = payloads.Count(payload => payload is null);
             if (missing > 0)
             {
