@@ -47,7 +47,7 @@ internal sealed class ParticipantFinder
         {
             if (context.Clause.Contains(spot.First) && (spot.Last < trigger.First || spot.First > trigger.Last) && spot.Kind != ActorKind.Media
                 && !(spot.Kind == ActorKind.Country && _hints.NotActorHeads.Contains(view.WordAt(spot.Last + 1)))
-                && !IsNounModifier(view, trigger, spot, isTrigger) && !IsWordModifier(view, spot))
+                && !IsNounModifier(view, trigger, spot, isTrigger) && !IsWordModifier(view, spot) && !IsTitleModifier(view, spot, isTrigger))
             {
                 var preposition = PrepositionBefore(context, spot, coordinationDepth: 0);
                 if (spot.First > trigger.Last && preposition is null or "to" && _finiteAuxiliaries.Contains(view.WordAt(spot.Last + 1)))
@@ -70,6 +70,36 @@ internal sealed class ParticipantFinder
             .ThenBy(pair => pair.Spot.First)
             .ToImmutableArray();
         return new FoundParticipants(actors, location, subjects) { LocationMention = locationMention };
+    }
+
+    private const int MaxTitleWords = 3;
+
+    /// <summary>"said Coast Guard Admiral Thad Allen", "met Russian Foreign Minister Sergei Lavrov": a body or country right before a person's title only says whose officer the person is; the person takes part.</summary>
+    private bool IsTitleModifier(SentenceView view, ActorSpot spot, IReadOnlyList<bool> isTrigger)
+    {
+        if (spot.IsPronoun || spot.Kind is ActorKind.Person or ActorKind.Place or ActorKind.Media or ActorKind.Product
+            || view.Tokens[spot.Last].Lower.EndsWith("'s", StringComparison.Ordinal) || view.Tokens[spot.Last].Lower.EndsWith("\u2019s", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var j = spot.Last + 1; j < view.Tokens.Length && j <= spot.Last + MaxTitleWords + 1; j++)
+        {
+            if (view.SpotStartingAt(j) is { } next && next != spot)
+            {
+                return next.Kind == ActorKind.Person && !next.IsPronoun && !next.Mention.RoleOnly;
+            }
+
+            var token = view.Tokens[j];
+            if (!token.IsWord || isTrigger[j] || view.IsInTime(j) || _notNounHeads.Contains(token.Lower) || _hints.IsPreposition(token.Lower)
+                || _hints.SubjectBlockers.Contains(token.Lower) || _hints.Determiners.Contains(token.Lower) || _hints.PassiveAuxiliaries.Contains(token.Lower)
+                || _cues.IsPast(token.Lower))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static readonly ImmutableHashSet<string> _notNounHeads = ImmutableHashSet.Create(
@@ -162,7 +192,8 @@ internal sealed class ParticipantFinder
     {
         var trigger = context.Trigger;
         var view = context.View;
-        var passive = IsPassive(view, trigger) || IsCoordinatedPassive(context);
+        var reducedPassiveHead = ReducedPassiveHead(context);
+        var passive = IsPassive(view, trigger) || IsCoordinatedPassive(context) || reducedPassiveHead is not null;
         var contentObject = _hints.ContentObject.Contains(trigger.Type) && !_hints.AddresseeLemmas.Contains(EventTokenizer.Lower(trigger.Trigger.Lemma));
 
         // "..., said Julianne Smith": after a comma or a closing quotation, the speaker follows the reporting verb.
@@ -172,6 +203,8 @@ internal sealed class ParticipantFinder
             && (AtClauseStart(context) || (trigger.First > 0 && view.Tokens[trigger.First - 1].Text == "," && !context.Spots.Any(spot => spot.Last < trigger.First && context.Prepositions[spot] is null)));
         var subjects = inverted
             ? [next!]
+            : reducedPassiveHead is not null
+                ? [reducedPassiveHead]
             : mainVerb is not null
                 ? Find(view, mainVerb, context.All, context.IsTrigger, previousSubjects).Subjects
             : IsCoordinatedVerb(context) && !previousSubjects.IsDefaultOrEmpty
@@ -248,6 +281,44 @@ internal sealed class ParticipantFinder
         }
 
         return subjects;
+    }
+
+    /// <summary>"Thad Allen, the official appointed by Barack Obama", "workers hired by BP": a past participle with no auxiliary, right after a noun and before "by" and an actor, is a reduced passive relative; the noun, or the name it stands in apposition to, undergoes the event.</summary>
+    private ActorSpot? ReducedPassiveHead(Context context)
+    {
+        var view = context.View;
+        var trigger = context.Trigger;
+        var form = view.Tokens[trigger.Last].Lower;
+        if (trigger.Nominal || trigger.First == 0 || !(_cues.IsPast(form) || form.EndsWith("en", StringComparison.Ordinal)) || view.WordAt(trigger.Last + 1) != "by"
+            || view.SpotStartingAt(view.WordAt(trigger.Last + 2) == "the" ? trigger.Last + 3 : trigger.Last + 2) is not { IsPronoun: false } agent || agent.Kind == ActorKind.Place)
+        {
+            return null;
+        }
+
+        if (view.SpotEndingAt(trigger.First - 1) is { IsPronoun: false } head)
+        {
+            return head.Kind is ActorKind.Place or ActorKind.Media || view.Tokens[head.Last].Lower.EndsWith("'s", StringComparison.Ordinal) ? null : head;
+        }
+
+        // ", the official appointed by": back over the noun phrase of an apposition to the name before its comma.
+        for (var j = trigger.First - 1; j >= 1 && j >= trigger.First - MaxAppositionWords; j--)
+        {
+            var token = view.Tokens[j];
+            if (token.Text == ",")
+            {
+                return view.WordAt(j + 1) is "the" or "a" or "an" && view.SpotEndingAt(j - 1) is { IsPronoun: false } named
+                    && named.Kind is not (ActorKind.Place or ActorKind.Media) ? named : null;
+            }
+
+            if (!token.IsWord || context.IsTrigger[j] || view.IsInName(j) || view.IsInTime(j) || !char.IsLower(token.Text[0])
+                || _hints.PassiveAuxiliaries.Contains(token.Lower) || _finiteAuxiliaries.Contains(token.Lower) || _hints.IsPreposition(token.Lower)
+                || _hints.SubjectBlockers.Contains(token.Lower) || token.Lower is "and" or "or" or "but" or "who" or "which" or "that" or "been")
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"has written to BP demanding answers", "sent a letter to the minister urging": an "-ing" verb right after "to X" is aimed at X.</summary>
@@ -464,6 +535,19 @@ internal sealed class ParticipantFinder
             }
         }
 
+        // "said he planned to speak with Obama", "announced that ...": what a reporting verb governs ends where the reported clause opens.
+        if (!trigger.Nominal && _hints.ContentObject.Contains(trigger.Type))
+        {
+            for (var j = trigger.Last + 1; j < context.Clause.End && j - trigger.Last <= reach; j++)
+            {
+                if (context.View.WordAt(j) is "that" or "he" or "she" or "they" or "we" or "i" or "it")
+                {
+                    reach = Math.Min(reach, j - trigger.Last);
+                    break;
+                }
+            }
+        }
+
         var kept = context.Spots.Where(spot => spot.First > trigger.Last && spot.First - trigger.Last <= reach
             && !context.Verbal.Any(other => other.First > trigger.Last && other.Last < spot.First)
             && !(strict && context.All.Any(other => other != trigger && other.First > trigger.Last && other.Last < spot.First))
@@ -486,8 +570,8 @@ internal sealed class ParticipantFinder
 
     private void AddByPreposition(Context context, ActorSpot spot, string preposition)
     {
-        var role = _hints.RoleOf(preposition, context.Trigger.Type);
-        if (role is null or PrepositionRole.Topic || (preposition == "by" && AgentOfOtherParticiple(context, spot)) || PossessorOfOtherEvent(context, spot))
+        var role = _hints.RoleOf(preposition, context.Trigger.Type, !context.Trigger.Nominal);
+        if (role is null or PrepositionRole.Topic || (preposition == "by" && AgentOfOtherParticiple(context, spot)) || PossessorOfOtherEvent(context, spot, nounToo: false))
         {
             return;
         }
@@ -495,6 +579,11 @@ internal sealed class ParticipantFinder
         if (spot.Kind == ActorKind.Place || (role == PrepositionRole.Location && spot.Kind == ActorKind.Country))
         {
             context.LocationSpots.Add(spot);
+            return;
+        }
+
+        if (PossessorOfOtherEvent(context, spot, nounToo: true))
+        {
             return;
         }
 
@@ -515,7 +604,7 @@ internal sealed class ParticipantFinder
     }
 
     /// <summary>"a prelude to Obama's meeting": a possessive after the preposition determines the event noun right after it, whose doer it is; it is no party of the trigger.</summary>
-    private static bool PossessorOfOtherEvent(Context context, ActorSpot spot)
+    private static bool PossessorOfOtherEvent(Context context, ActorSpot spot, bool nounToo)
     {
         var view = context.View;
         var last = view.Tokens[spot.Last].Lower;
@@ -527,7 +616,39 @@ internal sealed class ParticipantFinder
             next++;
         }
 
-        return possessive && context.All.Any(other => other != context.Trigger && other.Nominal && other.First == next);
+        if (!possessive || next >= view.Tokens.Length)
+        {
+            return false;
+        }
+
+        // "rejecting comparisons to the Bush administration's handling": the possessor determines a common noun, the real object.
+        var noun = view.Tokens[next];
+        if (context.All.Any(other => other != context.Trigger && other.Nominal && other.First == next))
+        {
+            return true;
+        }
+
+        if (!nounToo || !noun.IsWord || !char.IsLower(noun.Text[0]) || view.IsInName(next) || view.IsInTime(next))
+        {
+            return false;
+        }
+
+        // "talks with Russia's foreign minister Sergei Lavrov": a possessor of a title is no determiner of a thing; the titled person takes part.
+        for (var k = next; k < view.Tokens.Length && k <= next + MaxTitleWords; k++)
+        {
+            if (view.SpotStartingAt(k) is { } titled)
+            {
+                return titled.Kind != ActorKind.Person;
+            }
+
+            if (!view.Tokens[k].IsWord || context.IsTrigger[k] || view.IsInTime(k) || _finiteAuxiliaries.Contains(view.Tokens[k].Lower)
+                || view.Tokens[k].Lower is "of" or "for" or "in" or "on" or "at" or "to" or "with" or "by" or "from" or "and" or "or")
+            {
+                break;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"confirmed letters of credit issued by 15 banks": a "by" right after another past participle names that participle's agent, not the trigger's doer.</summary>

@@ -43,6 +43,10 @@ internal sealed class RoleHints
         ActorlessTypes = actorlessTypes;
     }
 
+    /// <summary>Per event type, prepositions whose role differs after a verb trigger ("said of X": what was said is about X; "the statement of X": X's).</summary>
+    public ImmutableDictionary<string, ImmutableDictionary<string, PrepositionRole>> VerbOverrides { get; private init; } =
+        ImmutableDictionary<string, ImmutableDictionary<string, PrepositionRole>>.Empty;
+
     /// <summary>The embedded hints, loaded once.</summary>
     public static RoleHints BuiltIn => _builtIn.Value;
 
@@ -91,9 +95,14 @@ internal sealed class RoleHints
     /// <summary>Returns whether <paramref name="word"/> is a preposition with a role.</summary>
     public bool IsPreposition(string word) => _prepositions.ContainsKey(word);
 
-    /// <summary>Returns the role the preposition <paramref name="word"/> gives an actor of an event of type <paramref name="typeId"/>, or null.</summary>
-    public PrepositionRole? RoleOf(string word, string typeId)
+    /// <summary>Returns the role the preposition <paramref name="word"/> gives an actor of an event of type <paramref name="typeId"/>, or null; <paramref name="verbal"/> says the trigger is a verb.</summary>
+    public PrepositionRole? RoleOf(string word, string typeId, bool verbal = false)
     {
+        if (verbal && VerbOverrides.TryGetValue(typeId, out var verbMap) && verbMap.TryGetValue(word, out var verbRole))
+        {
+            return verbRole;
+        }
+
         if (_overrides.TryGetValue(typeId, out var map) && map.TryGetValue(word, out var role))
         {
             return role;
@@ -109,8 +118,33 @@ internal sealed class RoleHints
         var file = RuleJson.Deserialize<HintFile>(json, "roles");
         var prepositions = (file.Prepositions ?? []).ToImmutableDictionary(
             pair => EventTokenizer.Lower(pair.Key), pair => ParseRole(pair.Value), StringComparer.Ordinal);
+        var overrides = OverrideMap(file.Overrides);
+        return new RoleHints(
+            prepositions,
+            overrides,
+            (file.ContentObject ?? []).ToImmutableHashSet(StringComparer.Ordinal),
+            (file.AddresseeLemmas ?? []).Select(EventTokenizer.Lower).ToImmutableHashSet(StringComparer.Ordinal),
+            StatusCues.Phrases(file.LightVerbs),
+            (file.SubjectBlockers ?? []).Select(EventTokenizer.Lower).ToImmutableHashSet(StringComparer.Ordinal),
+            (file.Pronouns ?? []).Select(EventTokenizer.Lower).ToImmutableHashSet(StringComparer.Ordinal),
+            (file.ActorlessTypes ?? []).ToImmutableHashSet(StringComparer.Ordinal),
+            LowerSet(file.Determiners),
+            LowerSet(file.PassiveAuxiliaries),
+            LowerSet(file.TimeAttachments),
+            (file.ReportingTypes ?? []).ToImmutableHashSet(StringComparer.Ordinal),
+            LowerSet(file.NotActorHeads))
+        {
+            IntransitiveTypes = (file.IntransitiveTypes ?? []).ToImmutableHashSet(StringComparer.Ordinal),
+            MutualTypes = (file.MutualTypes ?? []).ToImmutableHashSet(StringComparer.Ordinal),
+            MutualLemmas = LowerSet(file.MutualLemmas),
+            VerbOverrides = OverrideMap(file.VerbOverrides),
+        };
+    }
+
+    private static ImmutableDictionary<string, ImmutableDictionary<string, PrepositionRole>> OverrideMap(List<OverrideEntry>? entries)
+    {
         var overrides = new Dictionary<string, Dictionary<string, PrepositionRole>>(StringComparer.Ordinal);
-        foreach (var entry in file.Overrides ?? [])
+        foreach (var entry in entries ?? [])
         {
             foreach (var type in entry.Types ?? [])
             {
@@ -127,25 +161,7 @@ internal sealed class RoleHints
             }
         }
 
-        return new RoleHints(
-            prepositions,
-            overrides.ToImmutableDictionary(pair => pair.Key, pair => pair.Value.ToImmutableDictionary(StringComparer.Ordinal), StringComparer.Ordinal),
-            (file.ContentObject ?? []).ToImmutableHashSet(StringComparer.Ordinal),
-            (file.AddresseeLemmas ?? []).Select(EventTokenizer.Lower).ToImmutableHashSet(StringComparer.Ordinal),
-            StatusCues.Phrases(file.LightVerbs),
-            (file.SubjectBlockers ?? []).Select(EventTokenizer.Lower).ToImmutableHashSet(StringComparer.Ordinal),
-            (file.Pronouns ?? []).Select(EventTokenizer.Lower).ToImmutableHashSet(StringComparer.Ordinal),
-            (file.ActorlessTypes ?? []).ToImmutableHashSet(StringComparer.Ordinal),
-            LowerSet(file.Determiners),
-            LowerSet(file.PassiveAuxiliaries),
-            LowerSet(file.TimeAttachments),
-            (file.ReportingTypes ?? []).ToImmutableHashSet(StringComparer.Ordinal),
-            LowerSet(file.NotActorHeads))
-        {
-            IntransitiveTypes = (file.IntransitiveTypes ?? []).ToImmutableHashSet(StringComparer.Ordinal),
-            MutualTypes = (file.MutualTypes ?? []).ToImmutableHashSet(StringComparer.Ordinal),
-            MutualLemmas = LowerSet(file.MutualLemmas),
-        };
+        return overrides.ToImmutableDictionary(pair => pair.Key, pair => pair.Value.ToImmutableDictionary(StringComparer.Ordinal), StringComparer.Ordinal);
     }
 
     private static ImmutableHashSet<string> LowerSet(IEnumerable<string>? words)
@@ -167,6 +183,8 @@ internal sealed class RoleHints
         public Dictionary<string, string>? Prepositions { get; set; }
 
         public List<OverrideEntry>? Overrides { get; set; }
+
+        public List<OverrideEntry>? VerbOverrides { get; set; }
 
         public List<string>? ContentObject { get; set; }
 
