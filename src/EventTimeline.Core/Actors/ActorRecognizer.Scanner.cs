@@ -579,6 +579,48 @@ internal sealed partial class ActorRecognizer
                 break;
             }
 
+            return ListedNameEnd(i, end);
+        }
+
+        // "the Department for Children, Schools and Families", "Ministry of Health, Labour and Welfare": after a head word and
+        // its "of" or "for", a comma list of one- or two-word capitalized items closed by "and" belongs to the name.
+        private int ListedNameEnd(int start, int end)
+        {
+            if (end >= Count || _tokens[end].Text != "," || !HasHead(start, end)
+                || !Enumerable.Range(start, end - start).Any(k => _tokens[k].Text is "of" or "for"))
+            {
+                return end;
+            }
+
+            var e = end;
+            while (e < Count && _tokens[e].Text == ",")
+            {
+                var item = e + 1;
+                var words = 0;
+                while (item + words < Count && words < 3 && _tokens[item + words].IsCapitalized && _sentence.Matches.ActorAt(item + words) is null)
+                {
+                    words++;
+                }
+
+                if (words is 0 or > 2)
+                {
+                    return end;
+                }
+
+                e = item + words;
+                if (e < Count && _tokens[e].Text == "and")
+                {
+                    var last = e + 1;
+                    var lastWords = 0;
+                    while (last + lastWords < Count && lastWords < 3 && _tokens[last + lastWords].IsCapitalized && _sentence.Matches.ActorAt(last + lastWords) is null)
+                    {
+                        lastWords++;
+                    }
+
+                    return lastWords is 1 or 2 ? last + lastWords : end;
+                }
+            }
+
             return end;
         }
 

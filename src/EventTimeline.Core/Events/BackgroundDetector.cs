@@ -42,6 +42,7 @@ internal sealed class BackgroundDetector
         }
 
         if ((trigger.Nominal && (IsRecalled(view, trigger, triggers) || DefiniteSubject(view, trigger, triggers))) || InPeriod(view, trigger) || Remembered(view, trigger, triggers)
+            || AppositiveParticiple(view, trigger)
             || (!trigger.Nominal && _cues.PerfectAfter.Any(phrase => Enumerable.Range(0, phrase.Length).All(k => view.WordAt(trigger.Last + 1 + k) == phrase[k]))))
         {
             return true;
@@ -64,6 +65,35 @@ internal sealed class BackgroundDetector
         var sinceNext = index >= 0 && index + 1 < view.Clauses.Length && view.WordAt(view.Clauses[index + 1].Start) == "since"
             && !Enumerable.Range(trigger.Last + 1, Math.Max(0, view.Clauses[index + 1].Start - trigger.Last - 1)).Any(j => view.Tokens[j].Text == ",");
         return sinceNext || OngoingIn(view, clause) || IsRelative(view, clause);
+    }
+
+    private const int MaxAppositionWords = 6;
+
+    /// <summary>"X, the official appointed by Y to lead": a participle with its agent in an apposition describes who X is, a past act recalled, not the news.</summary>
+    private static bool AppositiveParticiple(SentenceView view, FoundTrigger trigger)
+    {
+        var form = view.Tokens[trigger.Last].Lower;
+        if (trigger.Nominal || trigger.First == 0 || !(form.EndsWith("ed", StringComparison.Ordinal) || form.EndsWith("en", StringComparison.Ordinal)) || view.WordAt(trigger.Last + 1) != "by")
+        {
+            return false;
+        }
+
+        for (var j = trigger.First - 1; j >= 1 && j >= trigger.First - MaxAppositionWords; j--)
+        {
+            var token = view.Tokens[j];
+            if (token.Text == ",")
+            {
+                return j < trigger.First - 1 && view.WordAt(j + 1) is "the" or "a" or "an" && view.IsInName(j - 1);
+            }
+
+            if (!token.IsWord || view.IsInName(j) || view.IsInTime(j) || !char.IsLower(token.Text[0])
+                || token.Lower is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "has" or "have" or "had" or "who" or "which" or "that" or "and" or "or")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // "isolated by the quake", "from the start of the election": a known event named as a cause or a starting point; "after the leaks and a

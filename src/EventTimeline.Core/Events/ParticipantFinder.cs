@@ -15,6 +15,7 @@ namespace EventTimeline.Events;
 internal sealed class ParticipantFinder
 {
     private const int MaxWordsSkipped = 3;
+    private const int MaxPhraseWordsSkipped = 4;
     private const int MaxObjectGap = 4;
     private const int MaxReachAfter = 12;
     private const int MaxNounReach = 7;
@@ -215,6 +216,13 @@ internal sealed class ParticipantFinder
             subjects = [antecedent];
         }
 
+        if (subjects.IsEmpty && TheirPair(context) is [var first, var second])
+        {
+            context.Roles.Add(new SpotRole(first, ParticipantRole.Source));
+            context.Roles.Add(new SpotRole(second, ParticipantRole.Participant));
+            return [];
+        }
+
         AddSubjects(context, subjects, passive ? ParticipantRole.Target : ParticipantRole.Source, IsMutual(trigger));
         AddAddresseeBefore(context, subjects, passive || contentObject);
         var objectTaken = inverted;
@@ -362,11 +370,20 @@ internal sealed class ParticipantFinder
 
         // Back over an apposition ("a Swiss-Russian partnership") to the name it describes, across at most one comma.
         var commas = 0;
+        var nouns = 0;
         for (var j = opener - 1; j >= 0 && j >= opener - MaxAppositionWords; j--)
         {
             var token = view.Tokens[j];
             if (view.SpotEndingAt(j) is { } spot && !spot.IsPronoun && !IsModifier(view, spot))
             {
+                // "a U.S. government staffer who visited": a name before the nouns the clause hangs on only qualifies them;
+                // the name is further back, past an apposition's comma ("W. Mark Felt, the former FBI deputy who revealed").
+                if (nouns > 0 && commas == 0)
+                {
+                    j = spot.First;
+                    continue;
+                }
+
                 var before = view.WordAt(spot.First - 1);
                 return spot.Kind == ActorKind.Place || spot.Kind == ActorKind.Media || _hints.IsPreposition(before) || _hints.SubjectBlockers.Contains(before) ? null : spot;
             }
@@ -374,6 +391,11 @@ internal sealed class ParticipantFinder
             if (token.Text == "," && ++commas <= 1)
             {
                 continue;
+            }
+
+            if (commas == 0 && token.IsWord && char.IsLower(token.Text[0]) && !view.IsInName(j))
+            {
+                nouns++;
             }
 
             if (!token.IsWord || (view.IsInName(j) && view.SpotEndingAt(j) is null && !view.Actors.Any(other => other.First <= j && other.Last >= j && IsModifier(view, other)))
@@ -488,6 +510,13 @@ internal sealed class ParticipantFinder
             return subjects;
         }
 
+        if (TheirPair(context) is [var first, var second])
+        {
+            context.Roles.Add(new SpotRole(first, ParticipantRole.Source));
+            context.Roles.Add(new SpotRole(second, ParticipantRole.Participant));
+            return [];
+        }
+
         // "in a phone call with X, he demanded ...": the subject after the fronted phrase.
         if (FrontedSubject(context) is { } fronted)
         {
@@ -548,11 +577,19 @@ internal sealed class ParticipantFinder
             }
         }
 
-        var kept = context.Spots.Where(spot => spot.First > trigger.Last && spot.First - trigger.Last <= reach
+        // "bought terms such as 'oil spill' from search engine providers including Google": a name a phrase lists reaches as far as the phrase.
+        var kept = context.Spots.Where(spot => spot.First > trigger.Last
+            && (spot.First - trigger.Last <= reach || (ListedFar(context, spot) && spot.First - trigger.Last <= reach + MaxPhraseWordsSkipped))
             && !context.Verbal.Any(other => other.First > trigger.Last && other.Last < spot.First)
             && !(strict && context.All.Any(other => other != trigger && other.First > trigger.Last && other.Last < spot.First))
             && !(strict && Enumerable.Range(trigger.Last + 1, spot.First - trigger.Last - 1).Any(j => IsBreak(context.View.Tokens[j]))))
             .ToList();
+
+        // "the killing by police of a 15-year-old boy, Alexandros Grigoropoulos": a name in apposition closing the phrase belongs to it.
+        kept.AddRange(context.Spots.Where(spot => !kept.Contains(spot) && spot.First > trigger.Last + 1 && spot.First - trigger.Last <= MaxReachAfter
+            && context.View.Tokens[spot.First - 1].Text == "," && AppositionPreposition(context, spot.First - 1) is not null
+            && !context.All.Any(other => other != trigger && other.First > trigger.Last && other.Last < spot.First)
+            && !Enumerable.Range(trigger.Last + 1, spot.First - trigger.Last - 2).Any(j => IsBreak(context.View.Tokens[j]))));
 
         // A list goes on past the reach and its commas: "a deal involving Turkey, Russia, Iran and Saudi Arabia".
         foreach (var spot in context.Spots.Where(spot => spot.First > trigger.Last).OrderBy(spot => spot.First))
@@ -566,11 +603,16 @@ internal sealed class ParticipantFinder
         return kept;
     }
 
+    private static bool ListedFar(Context context, ActorSpot spot) =>
+        context.View.WordAt(spot.First - 1) == "including" && context.Prepositions[spot] is { } preposition && preposition != "including";
+
     private static bool IsBreak(EventToken token) => !token.IsWord && token.Text is not ("'" or "’" or "-");
 
     private void AddByPreposition(Context context, ActorSpot spot, string preposition)
     {
-        var role = _hints.RoleOf(preposition, context.Trigger.Type, !context.Trigger.Nominal);
+        // A past form is a verb even where a name's abbreviation before it hides its subject ("Eugene Ryman Jr. said of").
+        var verbal = !context.Trigger.Nominal || (context.Trigger.First == context.Trigger.Last && _cues.IsPast(context.View.Tokens[context.Trigger.First].Lower));
+        var role = _hints.RoleOf(preposition, context.Trigger.Type, verbal);
         if (role is null or PrepositionRole.Topic || (preposition == "by" && AgentOfOtherParticiple(context, spot)) || PossessorOfOtherEvent(context, spot, nounToo: false))
         {
             return;
@@ -720,7 +762,7 @@ internal sealed class ParticipantFinder
         var subject = context.Spots
             .Where(spot => spot.Last < before && context.Prepositions[spot] is null && !IsModifier(context.View, spot) && !InAppositive(context, spot, before)
                 && !SpeakerOfReportedClause(context, spot, before)
-                && !IsPersonPossessor(context.View, spot, before) && !IsPlaceModifier(context.View, spot, before))
+                && !IsPersonPossessor(context.View, spot, before) && !IsPlaceModifier(context.View, spot, before) && !AfterPossessiveDeterminer(context.View, spot))
             .OrderByDescending(spot => spot.Last)
             .ThenBy(spot => spot.First)
             .FirstOrDefault() ?? OfHeadSubject(context, before);
@@ -872,11 +914,26 @@ internal sealed class ParticipantFinder
             return false;
         }
 
-        for (var j = spot.First - 1; j >= context.Clause.Start && j >= spot.First - 4; j--)
+        for (var j = spot.First - 1; j >= context.Clause.Start && j >= spot.First - MaxAppositionWords; j--)
         {
             if (view.Tokens[j].Text == ",")
             {
-                return view.WordAt(j + 1) is "a" or "an" or "the" or "his" or "her" or "its" or "their" || (view.SpotEndingAt(j - 1) is { } head && head != spot);
+                // "Ann Barnes is from Leigh-on-Sea, Essex Mr Fisher, the ambassador, described": a name that has an apposition of its own is the head.
+                if (view.WordAt(spot.Last + 1) == "," && view.WordAt(spot.Last + 2) is "a" or "an" or "the")
+                {
+                    return false;
+                }
+
+                var determiner = view.WordAt(j + 1) is "a" or "an" or "the" or "his" or "her" or "its" or "their";
+                var head = view.SpotEndingAt(j - 1) is { } before && before != spot && before.Kind != ActorKind.Place;
+
+                // "Mr Fisher, the ambassador for Haiti and the Dominican Republic, described": far from its comma, only an apposition that opens with a determiner after a name.
+                return spot.First - j <= 4 ? determiner || head : determiner && head;
+            }
+
+            if (context.IsTrigger[j] || _finiteAuxiliaries.Contains(view.WordAt(j)))
+            {
+                return false;
             }
         }
 
@@ -934,6 +991,11 @@ internal sealed class ParticipantFinder
 
             var adjacent = skipped == 0 || (skipped == 1 && view.WordAt(spot.First - 1) == "the");
             var listGoesOn = token.Lower != "," || view.Tokens.ElementAtOrDefault(spot.Last + 1).Lower is "," or "and" or "or";
+            if (token.Text == "," && skipped == 0 && !listGoesOn && spot.First > context.Trigger.Last && AppositionPreposition(context, j) is { } apposed)
+            {
+                return apposed;
+            }
+
             if (token.Lower is "and" or "or" or "," && adjacent && listGoesOn && coordinationDepth < 4)
             {
                 var end = j - 1;
@@ -993,7 +1055,35 @@ internal sealed class ParticipantFinder
                 return token.Lower;
             }
 
-            if (++skipped > MaxWordsSkipped)
+            if (++skipped > MaxPhraseWordsSkipped)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"the killing of a 15-year-old boy, Alexandros Grigoropoulos.": a name in apposition to a common noun after a preposition takes that preposition, where it closes the phrase.</summary>
+    private string? AppositionPreposition(Context context, int comma)
+    {
+        var view = context.View;
+        var spot = view.SpotStartingAt(comma + 1);
+        if (spot is null || view.Tokens.ElementAtOrDefault(spot.Last + 1).Text is not ("," or "." or null))
+        {
+            return null;
+        }
+
+        for (var j = comma - 1; j > context.Trigger.Last && j >= comma - MaxAppositionWords; j--)
+        {
+            var token = view.Tokens[j];
+            if (_hints.IsPreposition(token.Lower))
+            {
+                return j < comma - 1 ? token.Lower : null;
+            }
+
+            if (!(token.IsWord || token.Text == "-") || context.IsTrigger[j] || view.IsInName(j) || view.IsInTime(j) || !(char.IsLower(token.Text[0]) || char.IsDigit(token.Text[0]))
+                || token.Lower is "and" or "or" or "but" or "who" or "which" or "that" || _finiteAuxiliaries.Contains(token.Lower) || _hints.PassiveAuxiliaries.Contains(token.Lower))
             {
                 return null;
             }
@@ -1043,13 +1133,49 @@ internal sealed class ParticipantFinder
                 return true;
             }
 
-            if (!view.Tokens[j].IsWord || !(view.IsInTime(j) || char.IsLower(view.Tokens[j].Text[0])) || view.IsInName(j))
+            if (!view.Tokens[j].IsWord || !(view.IsInTime(j) || char.IsLower(view.Tokens[j].Text[0]) || _weekdays.Contains(view.Tokens[j].Lower)) || view.IsInName(j)
+                || view.WordAt(j) is "and" or "or" or "but" or "nor")
             {
                 return false;
             }
         }
 
         return false;
+    }
+
+    private static readonly ImmutableHashSet<string> _weekdays = ImmutableHashSet.Create(
+        StringComparer.Ordinal, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /// <summary>"to defuse ... in their Tuesday meeting, Cameron is expected to tell Obama": a mutual event owned by "their" in a phrase before the main clause is that clause's subject's with the person it addresses.</summary>
+    private ImmutableArray<ActorSpot> TheirPair(Context context)
+    {
+        var view = context.View;
+        var trigger = context.Trigger;
+        if (!IsMutual(trigger) || !Enumerable.Range(Math.Max(0, trigger.First - MaxPrenominalWords - 2), Math.Min(trigger.First, MaxPrenominalWords + 2)).Any(j => view.WordAt(j) == "their"))
+        {
+            return [];
+        }
+
+        var comma = Enumerable.Range(trigger.Last + 1, Math.Max(0, Math.Min(view.Tokens.Length, trigger.Last + 3) - trigger.Last - 1)).FirstOrDefault(j => view.Tokens[j].Text == ",");
+        if (comma == 0 || view.SpotStartingAt(view.WordAt(comma + 1) == "the" ? comma + 2 : comma + 1) is not { Kind: ActorKind.Person, IsPronoun: false } subject)
+        {
+            return [];
+        }
+
+        for (var j = subject.Last + 1; j < view.Tokens.Length && j <= subject.Last + MaxReachAfter; j++)
+        {
+            if (view.SpotStartingAt(j) is { } other)
+            {
+                return other.Kind == ActorKind.Person && !other.IsPronoun ? [subject, other] : [];
+            }
+
+            if (!view.Tokens[j].IsWord || view.WordAt(j) is "that" or "and" or "or" or "but" or "which" or "who")
+            {
+                return [];
+            }
+        }
+
+        return [];
     }
 
     /// <summary>The preposition of the noun phrase "including" (at <paramref name="including"/>) lists from ("from search engine providers including"), or null.</summary>

@@ -22,6 +22,29 @@ internal sealed class TimeGovernor
         _reportingTypes = reportingTypes;
     }
 
+    private const int MinReportedWords = 3;
+    private const int MaxTailWords = 5;
+
+    /// <summary>"BP has cleaned up the site and, over the summer, moved new sod there, he said.": the comma before a report that closes its sentence, or -1; what stands before it is what was said.</summary>
+    private static int TailReportComma(SentenceView view, FoundTrigger trigger, IReadOnlyList<FoundTrigger> triggers)
+    {
+        for (var j = trigger.First - 1; j >= 0 && j >= trigger.First - MaxTailWords - 1; j--)
+        {
+            var token = view.Tokens[j];
+            if (token.Text == ",")
+            {
+                return j;
+            }
+
+            if (!token.IsWord || view.IsInTime(j) || token.Lower is "that" or "and" or "or" || triggers.Any(other => other != trigger && other.First <= j && other.Last >= j))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Returns the time spot governing <paramref name="trigger"/>, or null.</summary>
     /// <param name="view">The sentence.</param>
     /// <param name="trigger">The trigger.</param>
@@ -36,8 +59,10 @@ internal sealed class TimeGovernor
 
         // "victims of the bombing": a noun completing another noun takes only a time next to it.
         var complement = trigger.Nominal && Enumerable.Range(1, 3).Any(back => view.WordAt(trigger.First - back) == "of");
+        var tail = reporting ? TailReportComma(view, trigger, triggers) : -1;
         var best = view.Times
             .Where(spot => (clause.Contains(spot.First) || clause.Contains(spot.Last))
+                && !(tail > 0 && spot.Last + MinReportedWords < tail)
                 && !(reporting && spot.First > trigger.Last && Embedded(view, triggers, trigger.Last, spot.First))
                 && !(reporting && spot.Last < trigger.First && triggers.Any(other => !other.Nominal && other.Last < spot.First && !_reportingTypes.Contains(other.Type)))
                 && !(complement && Distance(trigger, spot) > 2)

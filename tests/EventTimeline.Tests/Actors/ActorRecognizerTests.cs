@@ -43,6 +43,23 @@ internal sealed class ActorRecognizerTests
         Assert.That(mentions.Select(mention => mention.Name), Is.EquivalentTo(names), string.Join(" | ", mentions.Select(mention => $"{mention.Kind}:{mention.Name}")));
     }
 
+    [TestCase("A spokesman for the Office for Roads, Rivers and Harbours denied it.", "Office for Roads, Rivers and Harbours")]
+    [TestCase("She wrote to the Ministry of Health, Labour and Welfare on Monday.", "Ministry of Health, Labour and Welfare")]
+    public void Recognize_CommaListAfterHeadAndOf_IsOneName(string line, string name)
+    {
+        var mentions = Recognize(line).Where(mention => !mention.RoleOnly).ToList();
+
+        Assert.That(mentions.Select(mention => mention.Name), Is.EquivalentTo(new[] { name }), string.Join(" | ", mentions.Select(mention => $"{mention.Kind}:{mention.Name}")));
+    }
+
+    [TestCase("Officials from the Ministry of Defence, Peru and Chile met on Monday.")]
+    public void Recognize_CommaListOfKnownActors_IsNoPartOfAName(string line)
+    {
+        var mentions = Recognize(line).Where(mention => !mention.RoleOnly).ToList();
+
+        Assert.That(mentions.Select(mention => mention.Name), Has.Some.EqualTo("Chile"), string.Join(" | ", mentions.Select(mention => $"{mention.Kind}:{mention.Name}")));
+    }
+
     [Test]
     public void Recognize_RoleInsideHyphenatedCompound_IsNoMention()
     {
