@@ -94,7 +94,7 @@ internal sealed class ParticipantFinder
             var token = view.Tokens[j];
             if (!token.IsWord || isTrigger[j] || view.IsInTime(j) || _notNounHeads.Contains(token.Lower) || _hints.IsPreposition(token.Lower)
                 || _hints.SubjectBlockers.Contains(token.Lower) || _hints.Determiners.Contains(token.Lower) || _hints.PassiveAuxiliaries.Contains(token.Lower)
-                || _cues.IsPast(token.Lower))
+                || _cues.IsPast(token.Lower) || (char.IsLower(token.Text[0]) && (token.Lower.EndsWith("ing", StringComparison.Ordinal) || token.Lower.EndsWith("ly", StringComparison.Ordinal))))
             {
                 return false;
             }
@@ -371,6 +371,8 @@ internal sealed class ParticipantFinder
         // Back over an apposition ("a Swiss-Russian partnership") to the name it describes, across at most one comma.
         var commas = 0;
         var nouns = 0;
+        var comma = -1;
+        var qualified = false;
         for (var j = opener - 1; j >= 0 && j >= opener - MaxAppositionWords; j--)
         {
             var token = view.Tokens[j];
@@ -380,8 +382,14 @@ internal sealed class ParticipantFinder
                 // the name is further back, past an apposition's comma ("W. Mark Felt, the former FBI deputy who revealed").
                 if (nouns > 0 && commas == 0)
                 {
+                    qualified = true;
                     j = spot.First;
                     continue;
+                }
+
+                if (qualified && view.WordAt(comma + 1) is not ("the" or "a" or "an"))
+                {
+                    return null;
                 }
 
                 var before = view.WordAt(spot.First - 1);
@@ -390,6 +398,7 @@ internal sealed class ParticipantFinder
 
             if (token.Text == "," && ++commas <= 1)
             {
+                comma = j;
                 continue;
             }
 
@@ -762,7 +771,7 @@ internal sealed class ParticipantFinder
         var subject = context.Spots
             .Where(spot => spot.Last < before && context.Prepositions[spot] is null && !IsModifier(context.View, spot) && !InAppositive(context, spot, before)
                 && !SpeakerOfReportedClause(context, spot, before)
-                && !IsPersonPossessor(context.View, spot, before) && !IsPlaceModifier(context.View, spot, before) && !AfterPossessiveDeterminer(context.View, spot))
+                && !IsPersonPossessor(context.View, spot, before) && !IsPlaceModifier(context.View, spot, before) && !PossessedGerund(context.View, spot, before))
             .OrderByDescending(spot => spot.Last)
             .ThenBy(spot => spot.First)
             .FirstOrDefault() ?? OfHeadSubject(context, before);
@@ -1142,6 +1151,10 @@ internal sealed class ParticipantFinder
 
         return false;
     }
+
+    /// <summary>"their Tuesday White House meeting": an "-ing" form right after a name that follows a possessive determiner is a noun the name qualifies; the name is no subject ("her counterpart Cho agreed" keeps Cho).</summary>
+    private static bool PossessedGerund(SentenceView view, ActorSpot spot, int verb) =>
+        spot.Last + 1 == verb && view.Tokens[verb].Lower.EndsWith("ing", StringComparison.Ordinal) && AfterPossessiveDeterminer(view, spot);
 
     private static readonly ImmutableHashSet<string> _weekdays = ImmutableHashSet.Create(
         StringComparer.Ordinal, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
