@@ -77,6 +77,7 @@ internal sealed class EventMerger
         {
             byId.TryAdd(document.Document.Id, document);
             context.Times.TryAdd(document.Document.Id, [.. document.Times.Where(time => time.Interval is not null).Select(time => time.Interval!)]);
+            context.Narrative.TryAdd(document.Document.Id, NarrowTimes(document));
             if (document.Document.Published is { } published)
             {
                 context.Published.TryAdd(document.Document.Id, published);
@@ -148,6 +149,7 @@ internal sealed class EventMerger
     {
         Cluster? best = null;
         var bestShared = 0;
+        var bestRecency = 0;
         foreach (var key in queryKeys)
         {
             if (!index.TryGetValue(key, out var list))
@@ -164,16 +166,23 @@ internal sealed class EventMerger
 
                 cluster.SeenBy = itemNumber;
                 var shared = Compatible(cluster, item, context);
-                if (shared > bestShared || (shared > 0 && shared == bestShared && cluster.Index < best!.Index))
+                var recency = Recency(cluster, item, context);
+                if (shared > bestShared || (shared > 0 && shared == bestShared && (recency > bestRecency || (recency == bestRecency && cluster.Index < best!.Index))))
                 {
                     best = cluster;
                     bestShared = shared;
+                    bestRecency = recency;
                 }
             }
         }
 
         return best;
     }
+
+    // An undated report tells the latest news: among events equally alike and dated to a day or a few, it joins the one dated nearest before
+    // its publication (the day number of its date's end), outside stories; a wider date says nothing of which is latest (0).
+    private int Recency(Cluster cluster, Item item, MergeContext context) =>
+        context.Stories is null && item.ReportedBound is not null && cluster.Concrete is { } dated && Width(dated) <= _rules.VagueDays ? dated.End.DayNumber : 0;
 
     /// <summary>Returns the number of shared actors when <paramref name="item"/> may join <paramref name="cluster"/>, else 0.</summary>
     private int Compatible(Cluster cluster, Item item, MergeContext context)
@@ -430,8 +439,16 @@ internal sealed class EventMerger
                 return false;
             }
 
-            return dated.End >= reported.AddDays(-_rules.ReportedSupportDays)
-                || context.Times.GetValueOrDefault(item.Mention.DocumentId, []).Exists(time => time.Start <= dated.End && time.End >= dated.Start && Width(time) <= Width(dated) + window);
+            // The narrow time its text named last ("On Wednesday, X said …; he added …") tells which day an undated report tells of, whenever it was printed.
+            if (NarrativeTime(item, context) is { Count: > 0 } narrative)
+            {
+                return narrative.Exists(time => time.Start <= dated.End && time.End >= dated.Start);
+            }
+
+            // A statement is one utterance: a report printed days later without a time tells of the speaker's latest words, not of these.
+            var days = _rules.SameSource.Contains(item.Mention.Type) ? Math.Min(_rules.StatementSupportDays, _rules.ReportedSupportDays) : _rules.ReportedSupportDays;
+            return dated.End >= reported.AddDays(-days)
+                || context.Times.GetValueOrDefault(item.Mention.DocumentId, []).Exists(time => time.Start <= dated.End && time.End >= dated.Start && Width(time) <= Width(dated));
         }
 
         // Two reports alone are one event only when printed within days of each other: a report weeks later tells another event or looks back.
@@ -449,6 +466,51 @@ internal sealed class EventMerger
         }
 
         return context.Times.GetValueOrDefault(item.Mention.DocumentId, []).Exists(time => time.Start <= dated.End && time.End >= dated.Start && Width(time) <= _rules.VagueDays);
+    }
+
+    // A document's narrow dated times (a day, a week) with the index of the sentence naming each, in sentence order.
+    private (int Sentence, DateInterval Interval)[] NarrowTimes(AnnotatedDocument document)
+    {
+        if (_rules.NarrativeSentences < 0)
+        {
+            return [];
+        }
+
+        var starts = document.Sentences.Select(sentence => sentence.Start).ToArray();
+        var result = new List<(int Sentence, DateInterval Interval)>();
+        foreach (var time in document.Times)
+        {
+            var at = Array.BinarySearch(starts, time.Start);
+            at = at >= 0 ? at : ~at - 1;
+            if (time.Interval is { } interval && at >= 0 && Width(interval) <= _rules.VagueDays)
+            {
+                result.Add((document.Sentences[at].Index, interval));
+            }
+        }
+
+        return [.. result.OrderBy(pair => pair.Sentence)];
+    }
+
+    // The narrow times of the mention's own sentence, else of the nearest sentence before it, at most NarrativeSentences back, that names one.
+    private List<DateInterval> NarrativeTime(Item item, MergeContext context)
+    {
+        var times = context.Narrative.GetValueOrDefault(item.Mention.DocumentId, []);
+        var sentence = item.Mention.Sentence;
+        var last = -1;
+        foreach (var (at, _) in times)
+        {
+            if (at > sentence)
+            {
+                break;
+            }
+
+            if (at >= sentence - _rules.NarrativeSentences)
+            {
+                last = at;
+            }
+        }
+
+        return last < 0 ? [] : [.. times.Where(pair => pair.Sentence == last).Select(pair => pair.Interval)];
     }
 
     private static int Width(DateInterval interval) => interval.End.DayNumber - interval.Start.DayNumber;
@@ -800,6 +862,9 @@ internal sealed class EventMerger
         public HashSet<string> Broad { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, List<DateInterval>> Times { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Each document's narrow dated times by the sentence naming them, in sentence order.</summary>
+        public Dictionary<string, (int Sentence, DateInterval Interval)[]> Narrative { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Each document's publication date, where known.</summary>
         public Dictionary<string, DateOnly> Published { get; } = new(StringComparer.Ordinal);
