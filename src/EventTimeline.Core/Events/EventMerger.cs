@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 
 using EventTimeline.Actors;
+using EventTimeline.Text;
 using EventTimeline.Time;
 
 namespace EventTimeline.Events;
@@ -78,6 +79,11 @@ internal sealed class EventMerger
             byId.TryAdd(document.Document.Id, document);
             context.Times.TryAdd(document.Document.Id, [.. document.Times.Where(time => time.Interval is not null).Select(time => time.Interval!)]);
             context.Narrative.TryAdd(document.Document.Id, NarrowTimes(document));
+            if (document.Document.Source is { Length: > 0 } outlet)
+            {
+                context.Outlets.TryAdd(document.Document.Id, outlet);
+            }
+
             if (document.Document.Published is { } published)
             {
                 context.Published.TryAdd(document.Document.Id, published);
@@ -120,7 +126,7 @@ internal sealed class EventMerger
                 clusters.Add(target);
             }
 
-            target.Add(item, options.Stories?.GetValueOrDefault(item.Mention.DocumentId, -1) ?? -1);
+            target.Add(item, options.Stories?.GetValueOrDefault(item.Mention.DocumentId, -1) ?? -1, context.Outlets.GetValueOrDefault(item.Mention.DocumentId));
             if (exact)
             {
                 exactIndex.TryAdd(item.ExactKey, target);
@@ -431,7 +437,9 @@ internal sealed class EventMerger
         }
 
         // An undated report joins a dated event only when its own document supports that date: published within days of it, or naming it.
+        // A statement is one utterance: a report printed days later without a time tells of the speaker's latest words, not of these.
         var reported = item.ReportedBound!.Value;
+        var support = _rules.SameSource.Contains(item.Mention.Type) ? Math.Min(_rules.StatementSupportDays, _rules.ReportedSupportDays) : _rules.ReportedSupportDays;
         if (cluster.Concrete is { } dated)
         {
             if (dated.Start > reported || dated.End < reported.AddDays(-window))
@@ -445,14 +453,18 @@ internal sealed class EventMerger
                 return narrative.Exists(time => time.Start <= dated.End && time.End >= dated.Start);
             }
 
-            // A statement is one utterance: a report printed days later without a time tells of the speaker's latest words, not of these.
-            var days = _rules.SameSource.Contains(item.Mention.Type) ? Math.Min(_rules.StatementSupportDays, _rules.ReportedSupportDays) : _rules.ReportedSupportDays;
-            return dated.End >= reported.AddDays(-days)
+            return dated.End >= reported.AddDays(-support)
                 || context.Times.GetValueOrDefault(item.Mention.DocumentId, []).Exists(time => time.Start <= dated.End && time.End >= dated.Start && Width(time) <= Width(dated));
         }
 
         // Two reports alone are one event only when printed within days of each other: a report weeks later tells another event or looks back.
-        var support = _rules.ReportedSupportDays;
+        // An outlet tells a statement once: its undated reports of one speaker on two days are two statements.
+        if (support < _rules.ReportedSupportDays && context.Outlets.GetValueOrDefault(item.Mention.DocumentId) is { } outlet
+            && cluster.ReportOutlets.Any(pair => pair.Outlet == outlet && pair.Day != reported))
+        {
+            return false;
+        }
+
         return cluster.ReportedBound is not { } earliest || (reported >= cluster.ReportedLatest!.Value.AddDays(-support) && reported <= earliest.AddDays(support));
     }
 
@@ -468,8 +480,9 @@ internal sealed class EventMerger
         return context.Times.GetValueOrDefault(item.Mention.DocumentId, []).Exists(time => time.Start <= dated.End && time.End >= dated.Start && Width(time) <= _rules.VagueDays);
     }
 
-    // A document's narrow dated times (a day, a week) with the index of the sentence naming each, in sentence order.
-    private (int Sentence, DateInterval Interval)[] NarrowTimes(AnnotatedDocument document)
+    // A document's narrow dated times (a day, a week) outside quotations, with the sentence naming each and its offset, in text order:
+    // a time inside what someone said ("'tomorrow I will suspend my campaign,' he said") is not when the report's events happened.
+    private (int Sentence, int Offset, DateInterval Interval)[] NarrowTimes(AnnotatedDocument document)
     {
         if (_rules.NarrativeSentences < 0)
         {
@@ -477,29 +490,49 @@ internal sealed class EventMerger
         }
 
         var starts = document.Sentences.Select(sentence => sentence.Start).ToArray();
-        var result = new List<(int Sentence, DateInterval Interval)>();
+        var result = new List<(int Sentence, int Offset, DateInterval Interval)>();
         foreach (var time in document.Times)
         {
             var at = Array.BinarySearch(starts, time.Start);
             at = at >= 0 ? at : ~at - 1;
-            if (time.Interval is { } interval && at >= 0 && Width(interval) <= _rules.VagueDays)
+            if (time.Interval is { } interval && at >= 0 && Width(interval) <= _rules.VagueDays && !Quoted(document.Sentences[at], time.Start))
             {
-                result.Add((document.Sentences[at].Index, interval));
+                result.Add((document.Sentences[at].Index, time.Start, interval));
             }
         }
 
-        return [.. result.OrderBy(pair => pair.Sentence)];
+        return [.. result.OrderBy(triple => triple.Offset)];
     }
 
-    // The narrow times of the mention's own sentence, else of the nearest sentence before it, at most NarrativeSentences back, that names one.
+    // Whether the document offset lies inside a quotation opened earlier in its sentence.
+    private static bool Quoted(Sentence sentence, int offset)
+    {
+        var open = false;
+        var end = Math.Min(offset - sentence.Start, sentence.Text.Length);
+        for (var i = 0; i < end; i++)
+        {
+            open = sentence.Text[i] switch
+            {
+                '\u201C' => true,
+                '\u201D' => false,
+                '"' => !open,
+                _ => open,
+            };
+        }
+
+        return open;
+    }
+
+    // The narrow times named last before the trigger: in its own sentence before it, else in the nearest sentence before it, at most
+    // NarrativeSentences back, that names one (times after the trigger in its sentence are what was said or belong to another clause).
     private List<DateInterval> NarrativeTime(Item item, MergeContext context)
     {
         var times = context.Narrative.GetValueOrDefault(item.Mention.DocumentId, []);
         var sentence = item.Mention.Sentence;
         var last = -1;
-        foreach (var (at, _) in times)
+        foreach (var (at, offset, _) in times)
         {
-            if (at > sentence)
+            if (offset >= item.Mention.TriggerStart || at > sentence)
             {
                 break;
             }
@@ -510,7 +543,7 @@ internal sealed class EventMerger
             }
         }
 
-        return last < 0 ? [] : [.. times.Where(pair => pair.Sentence == last).Select(pair => pair.Interval)];
+        return last < 0 ? [] : [.. times.Where(triple => triple.Sentence == last && triple.Offset < item.Mention.TriggerStart).Select(triple => triple.Interval)];
     }
 
     private static int Width(DateInterval interval) => interval.End.DayNumber - interval.Start.DayNumber;
@@ -863,8 +896,11 @@ internal sealed class EventMerger
 
         public Dictionary<string, List<DateInterval>> Times { get; } = new(StringComparer.Ordinal);
 
-        /// <summary>Each document's narrow dated times by the sentence naming them, in sentence order.</summary>
-        public Dictionary<string, (int Sentence, DateInterval Interval)[]> Narrative { get; } = new(StringComparer.Ordinal);
+        /// <summary>Each document's narrow dated times outside quotations, with the sentence and offset of each, in text order.</summary>
+        public Dictionary<string, (int Sentence, int Offset, DateInterval Interval)[]> Narrative { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Each document's outlet, where known.</summary>
+        public Dictionary<string, string> Outlets { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Each document's publication date, where known.</summary>
         public Dictionary<string, DateOnly> Published { get; } = new(StringComparer.Ordinal);
@@ -915,8 +951,16 @@ internal sealed class EventMerger
         /// <summary>The latest report date of its undated reports.</summary>
         public DateOnly? ReportedLatest { get; private set; }
 
-        public void Add(Item item, int story)
+        /// <summary>The outlet and publication day of each of its undated reports whose outlet is known.</summary>
+        public HashSet<(string Outlet, DateOnly Day)> ReportOutlets { get; } = [];
+
+        public void Add(Item item, int story, string? outlet)
         {
+            if (outlet is not null && item.ReportedBound is { } day)
+            {
+                ReportOutlets.Add((outlet, day));
+            }
+
             if (Items.Count == 0)
             {
                 Status = item.Mention.Status;
