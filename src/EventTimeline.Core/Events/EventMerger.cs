@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 
 using EventTimeline.Actors;
-using EventTimeline.Text;
 using EventTimeline.Time;
 
 namespace EventTimeline.Events;
@@ -78,12 +77,6 @@ internal sealed class EventMerger
         {
             byId.TryAdd(document.Document.Id, document);
             context.Times.TryAdd(document.Document.Id, [.. document.Times.Where(time => time.Interval is not null).Select(time => time.Interval!)]);
-            context.Narrative.TryAdd(document.Document.Id, NarrowTimes(document));
-            if (document.Document.Source is { Length: > 0 } outlet)
-            {
-                context.Outlets.TryAdd(document.Document.Id, outlet);
-            }
-
             if (document.Document.Published is { } published)
             {
                 context.Published.TryAdd(document.Document.Id, published);
@@ -126,7 +119,7 @@ internal sealed class EventMerger
                 clusters.Add(target);
             }
 
-            target.Add(item, options.Stories?.GetValueOrDefault(item.Mention.DocumentId, -1) ?? -1, context.Outlets.GetValueOrDefault(item.Mention.DocumentId));
+            target.Add(item, options.Stories?.GetValueOrDefault(item.Mention.DocumentId, -1) ?? -1);
             if (exact)
             {
                 exactIndex.TryAdd(item.ExactKey, target);
@@ -447,24 +440,11 @@ internal sealed class EventMerger
                 return false;
             }
 
-            // The narrow time its text named last ("On Wednesday, X said …; he added …") tells which day an undated report tells of, whenever it was printed.
-            if (NarrativeTime(item, context) is { Count: > 0 } narrative)
-            {
-                return narrative.Exists(time => time.Start <= dated.End && time.End >= dated.Start);
-            }
-
             return dated.End >= reported.AddDays(-support)
                 || context.Times.GetValueOrDefault(item.Mention.DocumentId, []).Exists(time => time.Start <= dated.End && time.End >= dated.Start && Width(time) <= Width(dated));
         }
 
         // Two reports alone are one event only when printed within days of each other: a report weeks later tells another event or looks back.
-        // An outlet tells a statement once: its undated reports of one speaker on two days are two statements.
-        if (support < _rules.ReportedSupportDays && context.Outlets.GetValueOrDefault(item.Mention.DocumentId) is { } outlet
-            && cluster.ReportOutlets.Any(pair => pair.Outlet == outlet && pair.Day != reported))
-        {
-            return false;
-        }
-
         return cluster.ReportedBound is not { } earliest || (reported >= cluster.ReportedLatest!.Value.AddDays(-support) && reported <= earliest.AddDays(support));
     }
 
@@ -478,72 +458,6 @@ internal sealed class EventMerger
         }
 
         return context.Times.GetValueOrDefault(item.Mention.DocumentId, []).Exists(time => time.Start <= dated.End && time.End >= dated.Start && Width(time) <= _rules.VagueDays);
-    }
-
-    // A document's narrow dated times (a day, a week) outside quotations, with the sentence naming each and its offset, in text order:
-    // a time inside what someone said ("'tomorrow I will suspend my campaign,' he said") is not when the report's events happened.
-    private (int Sentence, int Offset, DateInterval Interval)[] NarrowTimes(AnnotatedDocument document)
-    {
-        if (_rules.NarrativeSentences < 0)
-        {
-            return [];
-        }
-
-        var starts = document.Sentences.Select(sentence => sentence.Start).ToArray();
-        var result = new List<(int Sentence, int Offset, DateInterval Interval)>();
-        foreach (var time in document.Times)
-        {
-            var at = Array.BinarySearch(starts, time.Start);
-            at = at >= 0 ? at : ~at - 1;
-            if (time.Interval is { } interval && at >= 0 && Width(interval) <= _rules.VagueDays && !Quoted(document.Sentences[at], time.Start))
-            {
-                result.Add((document.Sentences[at].Index, time.Start, interval));
-            }
-        }
-
-        return [.. result.OrderBy(triple => triple.Offset)];
-    }
-
-    // Whether the document offset lies inside a quotation opened earlier in its sentence.
-    private static bool Quoted(Sentence sentence, int offset)
-    {
-        var open = false;
-        var end = Math.Min(offset - sentence.Start, sentence.Text.Length);
-        for (var i = 0; i < end; i++)
-        {
-            open = sentence.Text[i] switch
-            {
-                '\u201C' => true,
-                '\u201D' => false,
-                '"' => !open,
-                _ => open,
-            };
-        }
-
-        return open;
-    }
-
-    // The narrow times named last before the trigger: in its own sentence before it, else in the nearest sentence before it, at most
-    // NarrativeSentences back, that names one (times after the trigger in its sentence are what was said or belong to another clause).
-    private List<DateInterval> NarrativeTime(Item item, MergeContext context)
-    {
-        var times = context.Narrative.GetValueOrDefault(item.Mention.DocumentId, []);
-        var sentence = item.Mention.Sentence;
-        var last = -1;
-        foreach (var (at, offset, _) in times)
-        {
-            if (offset >= item.Mention.TriggerStart || at > sentence)
-            {
-                break;
-            }
-
-            if (at >= sentence - _rules.NarrativeSentences)
-            {
-                last = at;
-            }
-        }
-
-        return last < 0 ? [] : [.. times.Where(triple => triple.Sentence == last && triple.Offset < item.Mention.TriggerStart).Select(triple => triple.Interval)];
     }
 
     private static int Width(DateInterval interval) => interval.End.DayNumber - interval.Start.DayNumber;
@@ -896,12 +810,6 @@ internal sealed class EventMerger
 
         public Dictionary<string, List<DateInterval>> Times { get; } = new(StringComparer.Ordinal);
 
-        /// <summary>Each document's narrow dated times outside quotations, with the sentence and offset of each, in text order.</summary>
-        public Dictionary<string, (int Sentence, int Offset, DateInterval Interval)[]> Narrative { get; } = new(StringComparer.Ordinal);
-
-        /// <summary>Each document's outlet, where known.</summary>
-        public Dictionary<string, string> Outlets { get; } = new(StringComparer.Ordinal);
-
         /// <summary>Each document's publication date, where known.</summary>
         public Dictionary<string, DateOnly> Published { get; } = new(StringComparer.Ordinal);
 
@@ -951,16 +859,8 @@ internal sealed class EventMerger
         /// <summary>The latest report date of its undated reports.</summary>
         public DateOnly? ReportedLatest { get; private set; }
 
-        /// <summary>The outlet and publication day of each of its undated reports whose outlet is known.</summary>
-        public HashSet<(string Outlet, DateOnly Day)> ReportOutlets { get; } = [];
-
-        public void Add(Item item, int story, string? outlet)
+        public void Add(Item item, int story)
         {
-            if (outlet is not null && item.ReportedBound is { } day)
-            {
-                ReportOutlets.Add((outlet, day));
-            }
-
             if (Items.Count == 0)
             {
                 Status = item.Mention.Status;

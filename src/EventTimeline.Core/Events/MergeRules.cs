@@ -35,12 +35,11 @@ internal sealed class MergeRules
 
     private readonly ImmutableDictionary<string, int> _preference;
 
-    private MergeRules(int reportedWindowDays, int reportedSupportDays, int vagueDays, int narrativeSentences, int statementSupportDays, ImmutableHashSet<ActorKind> broadActorKinds, ImmutableArray<MergeGroup> groups, ImmutableArray<string> preference, ImmutableHashSet<string> sameSource, ImmutableHashSet<string> sameTarget)
+    private MergeRules(int reportedWindowDays, int reportedSupportDays, int vagueDays, int statementSupportDays, ImmutableHashSet<ActorKind> broadActorKinds, ImmutableArray<MergeGroup> groups, ImmutableArray<string> preference, ImmutableHashSet<string> sameSource, ImmutableHashSet<string> sameTarget)
     {
         ReportedWindowDays = reportedWindowDays;
         ReportedSupportDays = reportedSupportDays;
         VagueDays = vagueDays;
-        NarrativeSentences = narrativeSentences;
         StatementSupportDays = statementSupportDays;
         SameTarget = sameTarget;
         BroadActorKinds = broadActorKinds;
@@ -62,9 +61,6 @@ internal sealed class MergeRules
 
     /// <summary>How many days wide a mention's own date may be before it counts as vague: a vague date joins a narrower event only where its document supports it, as a report's does.</summary>
     public int VagueDays { get; }
-
-    /// <summary>How many sentences back the narrow time named last still dates an undated report ("On Wednesday, X said … He added …"): the report joins only an event of that time.</summary>
-    public int NarrativeSentences { get; }
 
     /// <summary>How many days after a dated statement an undated report of the same speaker's words supports that date by itself (at most <see cref="ReportedSupportDays"/>).</summary>
     public int StatementSupportDays { get; }
@@ -152,7 +148,6 @@ internal sealed class MergeRules
             Math.Max(0, file.ReportedWindowDays ?? 31),
             Math.Max(0, file.ReportedSupportDays ?? 3),
             Math.Max(0, file.VagueDays ?? 7),
-            Math.Max(-1, file.NarrativeSentences ?? -1),
             Math.Max(0, file.StatementSupportDays ?? file.ReportedSupportDays ?? 3),
             broad.ToImmutable(),
             groups.ToImmutable(),
@@ -170,8 +165,6 @@ internal sealed class MergeRules
         public int? ReportedSupportDays { get; set; }
 
         public int? VagueDays { get; set; }
-
-        public int? NarrativeSentences { get; set; }
 
         public int? StatementSupportDays { get; set; }
 
