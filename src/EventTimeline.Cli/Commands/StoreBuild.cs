@@ -50,7 +50,7 @@ internal static class StoreBuild
             var prepared = run.Prepare(jobs);
             if (!quiet)
             {
-                Console.Error.WriteLine($"build: {Describe(intake)}; {prepared.Corpus.Documents.Count} documents prepared, {prepared.Pending} queued for 'extract' in {store.Description}");
+                Console.Error.WriteLine($"build: {Describe(intake)}; {prepared.Corpus.Documents.Count} documents prepared ({prepared.Cleaned} cleaned, {prepared.Remade} made anew), {prepared.Pending} queued for 'extract' in {store.Description}");
             }
         }
 
@@ -70,6 +70,7 @@ internal static class StoreBuild
             var run = new StoreRun(pipeline, store, RulesVersion.Of(engine));
             var intake = Add(run, store, read, engine, limits, prune);
             var prepared = run.Prepare(jobs, StartupTrace.Observer);
+            StartupTrace.Mark($"{prepared.Corpus.Documents.Count} documents prepared: {prepared.Cleaned} cleaned, {prepared.Remade} made anew");
             var worker = Worker("build");
             var extracted = 0;
             int batch;

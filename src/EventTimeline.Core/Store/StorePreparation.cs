@@ -153,7 +153,11 @@ internal sealed class StorePreparation
             Failures = failures,
             Furniture = found,
         };
-        return new PreparedStore(corpus, [.. forms.Select(f => f!.Key)], [.. forms.Select(f => f!.Characters)], forms.Count(f => !extracted.Contains(f!.Key)));
+        return new PreparedStore(corpus, [.. forms.Select(f => f!.Key)], [.. forms.Select(f => f!.Characters)], forms.Count(f => !extracted.Contains(f!.Key)))
+        {
+            Cleaned = fresh.Count,
+            Remade = remake.Distinct().Count(),
+        };
     }
 
     // Cleans the documents new to preparation a batch at a time and stores what preparation keeps of each; returns the ids and shingles of

@@ -19,7 +19,14 @@ internal sealed record StoreIntake(int Added, int Changed, int Unchanged, int Re
 /// <param name="Keys">The extraction key of each of its documents, same order.</param>
 /// <param name="Characters">The length of each document's prepared text, same order.</param>
 /// <param name="Pending">How many of them have no extraction in the store yet.</param>
-internal sealed record PreparedStore(PreparedCorpus Corpus, IReadOnlyList<string> Keys, IReadOnlyList<int> Characters, int Pending);
+internal sealed record PreparedStore(PreparedCorpus Corpus, IReadOnlyList<string> Keys, IReadOnlyList<int> Characters, int Pending)
+{
+    /// <summary>Documents cleaned by this preparation (new, changed, or not cleaned before).</summary>
+    public int Cleaned { get; init; }
+
+    /// <summary>Documents whose prepared text was made by this preparation (the cleaned ones, and stored ones whose prepared form changed).</summary>
+    public int Remade { get; init; }
+}
 
 /// <summary>
 /// The pipeline over an event store: documents in, preparation of the whole stored corpus, extraction of the prepared documents that have
