@@ -96,8 +96,9 @@ internal sealed class StorePreparation
         _store.RemovePreparations([.. prepared.Where(p => documents.GetValueOrDefault(p.Key) != p.Value).Select(p => p.Key).Order(StringComparer.Ordinal)]);
         var fresh = documents.Where(d => prepared.GetValueOrDefault(d.Key) != d.Value).Select(d => d.Key).Order(StringComparer.Ordinal).ToList();
 
+        var first = !prepared.Any(p => documents.GetValueOrDefault(p.Key) == p.Value);
         var (freshIds, freshShingles, failures) = Clean(fresh, documents, jobs);
-        PairFresh(freshIds, freshShingles, jobs);
+        PairFresh(freshIds, freshShingles, first, jobs);
         freshShingles.Clear();
 
         var rows = _store.Preparations();
@@ -219,8 +220,8 @@ internal sealed class StorePreparation
         return (features, shingles, text);
     }
 
-    // The copy pairs of the new documents: among themselves, and with every stored document, read one at a time.
-    private void PairFresh(List<string> ids, List<ulong[]> shingles, int jobs)
+    // The copy pairs of the new documents: among themselves, and (unless they are the first) with every stored document, read one at a time.
+    private void PairFresh(List<string> ids, List<ulong[]> shingles, bool first, int jobs)
     {
         if (ids.Count == 0)
         {
@@ -228,14 +229,18 @@ internal sealed class StorePreparation
         }
 
         var pairs = _preparer.Copies.PairsOf(shingles, jobs).Select(pair => Stored(ids[pair.Shorter], ids[pair.Other], pair.Overlap)).ToList();
-        var index = _preparer.Copies.IndexFresh(shingles);
-        _store.ForEachShingles(ids.ToHashSet(StringComparer.Ordinal), (id, bytes) =>
+        if (!first)
         {
-            foreach (var (i, overlap) in index.PairsWith(ExtractionCodec.DecodeShingles(bytes)))
+            var index = _preparer.Copies.IndexFresh(shingles);
+            _store.ForEachShingles(ids.ToHashSet(StringComparer.Ordinal), (id, bytes) =>
             {
-                pairs.Add(Stored(id, ids[i], overlap));
-            }
-        });
+                foreach (var (i, overlap) in index.PairsWith(ExtractionCodec.DecodeShingles(bytes)))
+                {
+                    pairs.Add(Stored(id, ids[i], overlap));
+                }
+            });
+        }
+
         _store.PutCopyPairs(pairs);
     }
 

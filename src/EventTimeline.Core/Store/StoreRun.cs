@@ -59,37 +59,13 @@ internal sealed class StoreRun
     /// <summary>Adds new and changed documents to the store; with <paramref name="prune"/>, removes the stored documents not among <paramref name="documents"/>.</summary>
     public StoreIntake Add(IReadOnlyList<RawDocument> documents, bool prune)
     {
-        var stored = _store.DocumentHashes().ToDictionary(d => d.Id, d => d.ContentHash, StringComparer.Ordinal);
-        var write = new List<RawDocument>();
-        var (added, changed) = (0, 0);
+        var sink = new StoreIntakeSink(_store);
         foreach (var document in documents)
         {
-            if (!stored.TryGetValue(document.Id, out var hash))
-            {
-                added++;
-                write.Add(document);
-            }
-            else if (hash != RulesVersion.ContentHashOf(document))
-            {
-                changed++;
-                write.Add(document);
-            }
+            sink.Take(document);
         }
 
-        if (write.Count > 0)
-        {
-            _store.PutDocuments(write);
-        }
-
-        var removed = new List<string>();
-        if (prune)
-        {
-            var given = documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-            removed.AddRange(stored.Keys.Where(id => !given.Contains(id)).Order(StringComparer.Ordinal));
-            _store.RemoveDocuments(removed);
-        }
-
-        return new StoreIntake(added, changed, documents.Count - added - changed, removed.Count);
+        return sink.Finish(prune);
     }
 
     /// <summary>Prepares the stored corpus (only what changed since the last run: <see cref="StorePreparation"/>), queues the prepared documents with no extraction under the current rules, and returns the prepared documents without their texts.</summary>
