@@ -65,9 +65,8 @@ internal sealed class FreshCopyIndex
         }
 
         // Shingles no new document holds come first in this order: the others' positions start after them.
-        var known = stored.Where(_holders.ContainsKey).ToList();
-        var offset = size - known.Count;
-        var ordered = Order([.. known]);
+        var ordered = Order([.. stored.Where(_holders.ContainsKey)]);
+        var offset = size - ordered.Count;
         var candidates = new HashSet<int>();
         var half = size - _detector.MinOverlap(size) + 1;
         var deep = size - _detector.MinOverlap(NearCopyDetector.MinShingles) + 1;
@@ -121,12 +120,13 @@ internal sealed class FreshCopyIndex
     // Shingles in the index's order: fewest new holders first, then by value.
     private List<ulong> Order(ulong[] shingles)
     {
-        var ordered = shingles.ToList();
-        ordered.Sort((a, b) =>
+        var keyed = new (int Holders, ulong Shingle)[shingles.Length];
+        for (var i = 0; i < shingles.Length; i++)
         {
-            var byHolders = _holders.GetValueOrDefault(a).CompareTo(_holders.GetValueOrDefault(b));
-            return byHolders != 0 ? byHolders : a.CompareTo(b);
-        });
-        return ordered;
+            keyed[i] = (_holders.GetValueOrDefault(shingles[i]), shingles[i]);
+        }
+
+        Array.Sort(keyed);
+        return [.. keyed.Select(k => k.Shingle)];
     }
 }

@@ -111,9 +111,6 @@ internal interface IEventStore : IDisposable
     /// <summary>The key of every stored extraction.</summary>
     IReadOnlySet<string> ExtractionKeys();
 
-    /// <summary>Which of <paramref name="keys"/> have an extraction.</summary>
-    IReadOnlySet<string> ExtractedKeys(IReadOnlyCollection<string> keys);
-
     /// <summary>The extractions of <paramref name="keys"/>, same order, read a slice of keys at a time as they are enumerated (short strings through <paramref name="shared"/>, when given); throws when one is missing.</summary>
     IEnumerable<DocumentExtraction> Extractions(IReadOnlyList<string> keys, SharedStrings? shared = null);
 

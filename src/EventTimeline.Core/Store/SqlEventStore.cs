@@ -207,22 +207,6 @@ internal abstract class SqlEventStore : IEventStore
     }
 
     /// <inheritdoc/>
-    public IReadOnlySet<string> ExtractedKeys(IReadOnlyCollection<string> keys)
-    {
-        var wanted = keys.ToHashSet(StringComparer.Ordinal);
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        Read(null, "SELECT key FROM extractions", row =>
-        {
-            var key = row.GetString(0);
-            if (wanted.Contains(key))
-            {
-                found.Add(key);
-            }
-        });
-        return found;
-    }
-
-    /// <inheritdoc/>
     public IEnumerable<DocumentExtraction> Extractions(IReadOnlyList<string> keys, SharedStrings? shared = null)
     {
         // Read by slices of keys, so that only one slice's payloads are held at a time, whatever the corpus's size.

@@ -29,7 +29,7 @@ internal sealed record PreparedStore(PreparedCorpus Corpus, IReadOnlyList<string
 }
 
 /// <summary>
-/// The pipeline over an event store: documents in, preparation of the whole stored corpus, extraction of the prepared documents that have
+/// The pipeline over an event store: documents in, preparation of what changed in the stored corpus, extraction of the prepared documents that have
 /// none under the current rules (here or by workers elsewhere), and the corpus-wide stages on the stored extractions.
 /// </summary>
 /// <remarks>
