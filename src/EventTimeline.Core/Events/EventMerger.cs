@@ -148,6 +148,7 @@ internal sealed class EventMerger
     {
         Cluster? best = null;
         var bestShared = 0;
+        var bestRecency = 0;
         foreach (var key in queryKeys)
         {
             if (!index.TryGetValue(key, out var list))
@@ -164,16 +165,23 @@ internal sealed class EventMerger
 
                 cluster.SeenBy = itemNumber;
                 var shared = Compatible(cluster, item, context);
-                if (shared > bestShared || (shared > 0 && shared == bestShared && cluster.Index < best!.Index))
+                var recency = Recency(cluster, item, context);
+                if (shared > bestShared || (shared > 0 && shared == bestShared && (recency > bestRecency || (recency == bestRecency && cluster.Index < best!.Index))))
                 {
                     best = cluster;
                     bestShared = shared;
+                    bestRecency = recency;
                 }
             }
         }
 
         return best;
     }
+
+    // An undated report tells the latest news: among events equally alike and dated to a day or a few, it joins the one dated nearest before
+    // its publication (the day number of its date's end), outside stories; a wider date says nothing of which is latest (0).
+    private int Recency(Cluster cluster, Item item, MergeContext context) =>
+        context.Stories is null && item.ReportedBound is not null && cluster.Concrete is { } dated && Width(dated) <= _rules.VagueDays ? dated.End.DayNumber : 0;
 
     /// <summary>Returns the number of shared actors when <paramref name="item"/> may join <paramref name="cluster"/>, else 0.</summary>
     private int Compatible(Cluster cluster, Item item, MergeContext context)
@@ -422,7 +430,9 @@ internal sealed class EventMerger
         }
 
         // An undated report joins a dated event only when its own document supports that date: published within days of it, or naming it.
+        // A statement is one utterance: a report printed days later without a time tells of the speaker's latest words, not of these.
         var reported = item.ReportedBound!.Value;
+        var support = _rules.SameSource.Contains(item.Mention.Type) ? Math.Min(_rules.StatementSupportDays, _rules.ReportedSupportDays) : _rules.ReportedSupportDays;
         if (cluster.Concrete is { } dated)
         {
             if (dated.Start > reported || dated.End < reported.AddDays(-window))
@@ -430,12 +440,11 @@ internal sealed class EventMerger
                 return false;
             }
 
-            return dated.End >= reported.AddDays(-_rules.ReportedSupportDays)
-                || context.Times.GetValueOrDefault(item.Mention.DocumentId, []).Exists(time => time.Start <= dated.End && time.End >= dated.Start && Width(time) <= Width(dated) + window);
+            return dated.End >= reported.AddDays(-support)
+                || context.Times.GetValueOrDefault(item.Mention.DocumentId, []).Exists(time => time.Start <= dated.End && time.End >= dated.Start && Width(time) <= Width(dated));
         }
 
         // Two reports alone are one event only when printed within days of each other: a report weeks later tells another event or looks back.
-        var support = _rules.ReportedSupportDays;
         return cluster.ReportedBound is not { } earliest || (reported >= cluster.ReportedLatest!.Value.AddDays(-support) && reported <= earliest.AddDays(support));
     }
 

@@ -35,11 +35,12 @@ internal sealed class MergeRules
 
     private readonly ImmutableDictionary<string, int> _preference;
 
-    private MergeRules(int reportedWindowDays, int reportedSupportDays, int vagueDays, ImmutableHashSet<ActorKind> broadActorKinds, ImmutableArray<MergeGroup> groups, ImmutableArray<string> preference, ImmutableHashSet<string> sameSource, ImmutableHashSet<string> sameTarget)
+    private MergeRules(int reportedWindowDays, int reportedSupportDays, int vagueDays, int statementSupportDays, ImmutableHashSet<ActorKind> broadActorKinds, ImmutableArray<MergeGroup> groups, ImmutableArray<string> preference, ImmutableHashSet<string> sameSource, ImmutableHashSet<string> sameTarget)
     {
         ReportedWindowDays = reportedWindowDays;
         ReportedSupportDays = reportedSupportDays;
         VagueDays = vagueDays;
+        StatementSupportDays = statementSupportDays;
         SameTarget = sameTarget;
         BroadActorKinds = broadActorKinds;
         SameSource = sameSource;
@@ -60,6 +61,9 @@ internal sealed class MergeRules
 
     /// <summary>How many days wide a mention's own date may be before it counts as vague: a vague date joins a narrower event only where its document supports it, as a report's does.</summary>
     public int VagueDays { get; }
+
+    /// <summary>How many days after a dated statement an undated report of the same speaker's words supports that date by itself (at most <see cref="ReportedSupportDays"/>).</summary>
+    public int StatementSupportDays { get; }
 
     /// <summary>Types whose event is told by its target (an appointment, an arrest): mentions naming different specific targets, or a target and none, are two events.</summary>
     public ImmutableHashSet<string> SameTarget { get; }
@@ -144,6 +148,7 @@ internal sealed class MergeRules
             Math.Max(0, file.ReportedWindowDays ?? 31),
             Math.Max(0, file.ReportedSupportDays ?? 3),
             Math.Max(0, file.VagueDays ?? 7),
+            Math.Max(0, file.StatementSupportDays ?? file.ReportedSupportDays ?? 3),
             broad.ToImmutable(),
             groups.ToImmutable(),
             [.. file.Preference ?? []],
@@ -160,6 +165,8 @@ internal sealed class MergeRules
         public int? ReportedSupportDays { get; set; }
 
         public int? VagueDays { get; set; }
+
+        public int? StatementSupportDays { get; set; }
 
         public List<string>? BroadActorKinds { get; set; }
 

@@ -388,6 +388,49 @@ public sealed class EventMergerTests
         Assert.That(reported, Has.Length.EqualTo(2));
     }
 
+    [Test]
+    public void Merge_UndatedStatementPrintedTwoDaysAfterADatedOne_StaysApart()
+    {
+        var events = Merge(
+            EventCorpus.Document("a", "2016-03-14", ["Obama said on Saturday that the talks failed."], _actors, [new TestTime("Saturday", "2016-03-12")]),
+            EventCorpus.Document("b", "2016-03-14", ["Obama said the talks went well."], _actors));
+
+        Assert.That(events, Has.Length.EqualTo(2), "a speaker's words reported two days later without a time are later words");
+    }
+
+    [Test]
+    public void Merge_UndatedStatementPrintedTheNextDay_JoinsTheDatedOne()
+    {
+        var events = Merge(
+            EventCorpus.Document("a", "2016-03-14", ["Obama said on Sunday that the talks failed."], _actors, [new TestTime("Sunday", "2016-03-13")]),
+            EventCorpus.Document("b", "2016-03-14", ["Obama said the talks failed."], _actors));
+
+        Assert.That(events.Single().Sources, Is.EqualTo(2));
+    }
+
+    [Test]
+    public void Merge_UndatedReportWhoseDocumentNamesOnlyTheMonth_StaysApartFromTheDayEvent()
+    {
+        var events = Merge(
+            EventCorpus.Document("a", "2016-03-14", ["Obama called Putin on March 2."], _actors, [new TestTime("March 2", "2016-03-02")]),
+            EventCorpus.Document("b", "2016-03-20", ["Tensions rose in March.", "Obama called Putin."], _actors, [new TestTime("March", "2016-03")]));
+
+        Assert.That(events.Where(merged => merged.Type == "call"), Has.Exactly(2).Items, "a month named somewhere in the report does not tell which day of it");
+    }
+
+    [Test]
+    public void Merge_UndatedStatementCompatibleWithTwoDays_JoinsTheLatestBeforeItsReport()
+    {
+        var events = Merge(
+            EventCorpus.Document("a", "2016-03-14", ["Obama said on Sunday that the talks failed."], _actors, [new TestTime("Sunday", "2016-03-13")]),
+            EventCorpus.Document("c", "2016-03-14", ["Obama said on Monday that the talks resumed."], _actors, [new TestTime("Monday", "2016-03-14")]),
+            EventCorpus.Document("b", "2016-03-14", ["Obama said the talks went well."], _actors));
+
+        var joined = events.Single(merged => merged.Mentions.Any(mention => mention.DocumentId == "b"));
+        Assert.That(joined.Date.Interval!.Start, Is.EqualTo(new DateOnly(2016, 3, 14)));
+        Assert.That(events, Has.Length.EqualTo(2));
+    }
+
     private static ImmutableArray<MergedEvent> Merge(params AnnotatedDocument[] documents) => MergeWith(_actors, documents);
 
     private static ImmutableArray<MergedEvent> MergeWith(TestActor[] actors, params AnnotatedDocument[] documents)
