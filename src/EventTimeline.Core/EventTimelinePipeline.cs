@@ -202,6 +202,9 @@ internal sealed class EventTimelinePipeline
         return _merger.Merge(corpus.Annotated, mentions, corpus.Actors, jobs, options);
     }
 
+    /// <summary>The preparation stage, for a store that prepares its corpus a part at a time.</summary>
+    internal DocumentPreparer Preparer => _preparer;
+
     /// <summary>Runs the corpus-wide preparation (cleaning, near-copies, page furniture, publication dates) on <paramref name="documents"/>: its result decides which per-document extractions still hold.</summary>
     public PreparedCorpus Prepare(IReadOnlyList<RawDocument> documents, int jobs = 1, IPipelineObserver? observer = null) =>
         new StageRunner(jobs, observer).Whole(PipelineStage.Prepare, documents.Count, () => _preparer.Prepare(documents, jobs));

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using EventTimeline.Cli.Output;
 using EventTimeline.Documents;
 using EventTimeline.Export;
+using EventTimeline.Store;
 using EventTimeline.Summary;
 using EventTimeline.Time;
 
@@ -138,7 +139,15 @@ internal static class BuildCommand
         // The date engine and the pipeline's data files load on another core while the inputs are read: a short run waits on them most.
         var loading = Task.Run(() => LoadPipeline(engine, jobs));
         using var unload = new LoadedPipeline(loading);
-        var read = new CorpusReader(limits).Read(inputs, [output]);
+        // With a store, the documents go into it as they are read: the reader keeps them without their texts.
+        using var store = storeOptions.Store is { } storeToOpen ? StoreBuild.Open("build", storeToOpen) : null;
+        if (storeOptions.Store is not null && store is null)
+        {
+            return 1;
+        }
+
+        var sink = store is null ? null : new StoreIntakeSink(store);
+        var read = new CorpusReader(limits).Read(inputs, [output], sink is null ? null : sink.Take);
         StartupTrace.Mark("inputs read");
         InputReportOutput.PrintProblems(read, Console.Error);
         if (read.Documents.Count == 0)
@@ -154,12 +163,9 @@ internal static class BuildCommand
             var pipeline = loading.GetAwaiter().GetResult().Pipeline;
             StartupTrace.Mark("date engine and pipeline data loaded");
             var console = BuildProgress.StandardError();
-            if (storeOptions.Store is { } storeName)
+            if (store is not null && sink is not null)
             {
-                // The documents read go to the store and are not held through extraction and merging (read is captured by the lambda below).
-                var intake = read;
-                read = read with { Documents = [] };
-                if (StoreBuild.Run(pipeline, intake, storeName, engine, limits, jobs, storeOptions.Prune, quiet, includeUndated) is not { } stored)
+                if (StoreBuild.Run(pipeline, read, store, sink, engine, limits, jobs, storeOptions.Prune, quiet, includeUndated) is not { } stored)
                 {
                     return 1;
                 }

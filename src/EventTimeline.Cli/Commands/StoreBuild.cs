@@ -27,17 +27,6 @@ internal static class StoreBuild
     /// <summary><c>build --store S --no-extract</c>: adds the inputs and queues the documents to extract; returns the exit code.</summary>
     public static int Register(string[] inputs, string storeName, string engine, InputLimits limits, int jobs, bool prune, bool quiet)
     {
-        var read = new CorpusReader(limits).Read(inputs);
-        InputReportOutput.PrintProblems(read, Console.Error);
-        if (read.Documents.Count == 0 && !prune)
-        {
-            Console.Error.WriteLine($"build: no readable article in the input ({Export.InputReportExport.Summary(read.Outcomes)})");
-            return 1;
-        }
-
-        // Only preparation runs here, but the pipeline is built whole: the date engine is loaded and not used.
-        using var tagger = TaggerFactory.Create(engine, jobs);
-        var pipeline = EventTimelinePipeline.CreateDefault(tagger);
         if (Open("build", storeName) is not { } store)
         {
             return 1;
@@ -45,55 +34,61 @@ internal static class StoreBuild
 
         using (store)
         {
+            // The documents go into the store as they are read; the reader keeps them without their texts.
+            var sink = new StoreIntakeSink(store);
+            var read = new CorpusReader(limits).Read(inputs, sink: sink.Take);
+            InputReportOutput.PrintProblems(read, Console.Error);
+            if (read.Documents.Count == 0 && !prune)
+            {
+                Console.Error.WriteLine($"build: no readable article in the input ({Export.InputReportExport.Summary(read.Outcomes)})");
+                return 1;
+            }
+
+            // Only preparation runs here, but the pipeline is built whole: the date engine is loaded and not used.
+            using var tagger = TaggerFactory.Create(engine, jobs);
+            var pipeline = EventTimelinePipeline.CreateDefault(tagger);
             var run = new StoreRun(pipeline, store, RulesVersion.Of(engine));
-            var intake = Add(run, store, read, engine, limits, prune);
+            var intake = Add(store, sink, read, engine, limits, prune);
             var prepared = run.Prepare(jobs);
             if (!quiet)
             {
-                Console.Error.WriteLine($"build: {Describe(intake)}; {prepared.Corpus.Documents.Count} documents prepared, {prepared.Pending} queued for 'extract' in {store.Description}");
+                Console.Error.WriteLine($"build: {Describe(intake)}; {prepared.Corpus.Documents.Count} documents prepared ({prepared.Cleaned} cleaned, {prepared.Remade} made anew), {prepared.Pending} queued for 'extract' in {store.Description}");
             }
-        }
 
-        return InputReportOutput.ExitCode(read);
+            return InputReportOutput.ExitCode(read);
+        }
     }
 
-    /// <summary><c>build --store S</c>: adds the inputs, extracts what is missing here, merges; null (after a message) when the store cannot be used.</summary>
-    public static (CorpusReadResult Read, CorpusResult Result)? Run(EventTimelinePipeline pipeline, CorpusReadResult read, string storeName, string engine, InputLimits limits, int jobs, bool prune, bool quiet, bool includeUndated)
+    /// <summary><c>build --store S</c>: the inputs read into <paramref name="sink"/>, extracts what is missing here, merges; null (after a message) when the store cannot be used.</summary>
+    public static (CorpusReadResult Read, CorpusResult Result)? Run(EventTimelinePipeline pipeline, CorpusReadResult read, IEventStore store, StoreIntakeSink sink, string engine, InputLimits limits, int jobs, bool prune, bool quiet, bool includeUndated)
     {
-        if (Open("build", storeName) is not { } store)
+        var run = new StoreRun(pipeline, store, RulesVersion.Of(engine));
+        var intake = Add(store, sink, read, engine, limits, prune);
+        var prepared = run.Prepare(jobs, StartupTrace.Observer);
+        StartupTrace.Mark($"{prepared.Corpus.Documents.Count} documents prepared: {prepared.Cleaned} cleaned, {prepared.Remade} made anew");
+        var worker = Worker("build");
+        var extracted = 0;
+        int batch;
+        while ((batch = run.ExtractBatch(worker, ClaimBatch * jobs, jobs, DefaultLeaseSeconds)) > 0)
         {
+            extracted += batch;
+        }
+
+        StartupTrace.Mark($"{extracted} documents extracted");
+        if (store.QueueState().Queued > 0)
+        {
+            Console.Error.WriteLine($"build: {store.QueueState().Queued} documents are leased to other 'extract' workers of {store.Description}; run 'merge' when they are done");
             return null;
         }
 
-        using (store)
+        var result = run.Merge(prepared, jobs, StartupTrace.Observer, includeUndated);
+        StartupTrace.Mark("merged from the store and its query index written");
+        if (!quiet)
         {
-            var run = new StoreRun(pipeline, store, RulesVersion.Of(engine));
-            var intake = Add(run, store, read, engine, limits, prune);
-            var prepared = run.Prepare(jobs, StartupTrace.Observer);
-            var worker = Worker("build");
-            var extracted = 0;
-            int batch;
-            while ((batch = run.ExtractBatch(worker, ClaimBatch * jobs, jobs, DefaultLeaseSeconds)) > 0)
-            {
-                extracted += batch;
-            }
-
-            StartupTrace.Mark($"{extracted} documents extracted");
-            if (store.QueueState().Queued > 0)
-            {
-                Console.Error.WriteLine($"build: {store.QueueState().Queued} documents are leased to other 'extract' workers of {store.Description}; run 'merge' when they are done");
-                return null;
-            }
-
-            var result = run.Merge(prepared, jobs, StartupTrace.Observer, includeUndated);
-            StartupTrace.Mark("merged from the store and its query index written");
-            if (!quiet)
-            {
-                Console.Error.WriteLine($"build: {Describe(intake)}; {extracted} of {prepared.Corpus.Documents.Count} documents extracted, the others' extractions reused from {store.Description}");
-            }
-
-            return (StoredRead(store), result);
+            Console.Error.WriteLine($"build: {Describe(intake)}; {extracted} of {prepared.Corpus.Documents.Count} documents extracted, the others' extractions reused from {store.Description}");
         }
+
+        return (StoredRead(store), result);
     }
 
     /// <summary>What report.json and the exit code need of the stored corpus: its documents' ids (their texts are not read back: the report counts documents) and the outcome of each input read into the store.</summary>
@@ -131,11 +126,11 @@ internal static class StoreBuild
     /// <summary>A worker name unique to this process on this machine, for leases.</summary>
     public static string Worker(string verb) => $"{verb}@{Environment.MachineName}:{Environment.ProcessId}";
 
-    private static StoreIntake Add(StoreRun run, IEventStore store, CorpusReadResult read, string engine, InputLimits limits, bool prune)
+    private static StoreIntake Add(IEventStore store, StoreIntakeSink sink, CorpusReadResult read, string engine, InputLimits limits, bool prune)
     {
         store.PutSetting(EngineSetting, engine);
         store.PutSetting(LimitsSetting, string.Create(CultureInfo.InvariantCulture, $"{limits.MaxDocumentChars} {limits.MaxSentenceChars}"));
-        var intake = run.Add(read.Documents, prune);
+        var intake = sink.Finish(prune);
         store.PutInputOutcomes(read.Outcomes, replaceAll: prune);
         return intake;
     }

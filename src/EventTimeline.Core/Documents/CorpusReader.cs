@@ -30,6 +30,7 @@ internal sealed class CorpusReader
     public const string ManifestFileName = "manifest.json";
 
     private readonly InputLimits _limits;
+
     private readonly HtmlArticleReader _html;
     private readonly JsonLinesReader _jsonLines;
 
@@ -54,8 +55,16 @@ internal sealed class CorpusReader
     public static bool IsReadme(string path) => InputFileFinder.IsReadme(path);
 
     /// <summary>Reads every document under <paramref name="inputs"/> (folders or files), never entering <paramref name="excludedFolders"/>.</summary>
-    public CorpusReadResult Read(IEnumerable<string> inputs, IEnumerable<string>? excludedFolders = null)
+    /// <param name="inputs">Folders or files.</param>
+    /// <param name="excludedFolders">Folders never entered.</param>
+    /// <param name="sink">
+    /// When given, each document goes to it as soon as its file is read (again when a later file gives the same id from a path that wins it:
+    /// the smallest full path, then line; so the last one given for an id is the one to keep), and the result's documents have empty texts, so
+    /// that the corpus is never held at once.
+    /// </param>
+    public CorpusReadResult Read(IEnumerable<string> inputs, IEnumerable<string>? excludedFolders = null, Action<RawDocument>? sink = null)
     {
+        var streaming = sink is null ? null : new Streaming(sink);
         var excluded = (excludedFolders ?? []).Select(f => Path.TrimEndingDirectorySeparator(Path.GetFullPath(f))).ToHashSet(StringComparer.Ordinal);
         var outcomes = new List<InputOutcome>();
         var readings = new List<(InputFile File, InputFormat Format, FileReading Reading)>();
@@ -68,11 +77,11 @@ internal sealed class CorpusReader
             if (Directory.Exists(input))
             {
                 var full = Path.GetFullPath(input);
-                ReadFolder(full, given.Count == 1 ? string.Empty : RootName(full), excluded, readings, outcomes);
+                ReadFolder(full, given.Count == 1 ? string.Empty : RootName(full), excluded, readings, outcomes, streaming);
             }
             else if (File.Exists(input))
             {
-                ReadSingleFile(Path.GetFullPath(input), Path.GetFileName(input), readings, outcomes);
+                ReadSingleFile(Path.GetFullPath(input), Path.GetFileName(input), readings, outcomes, streaming);
             }
             else
             {
@@ -156,7 +165,7 @@ internal sealed class CorpusReader
     private static int Compare((string FullPath, int Line) a, (string FullPath, int Line) b) =>
         string.CompareOrdinal(a.FullPath, b.FullPath) is var byPath and not 0 ? byPath : a.Line.CompareTo(b.Line);
 
-    private void ReadFolder(string root, string display, IReadOnlySet<string> excluded, List<(InputFile, InputFormat, FileReading)> readings, List<InputOutcome> outcomes)
+    private void ReadFolder(string root, string display, IReadOnlySet<string> excluded, List<(InputFile, InputFormat, FileReading)> readings, List<InputOutcome> outcomes, Streaming? streaming)
     {
         var contents = InputFileFinder.Scan(root, display, excluded);
         outcomes.AddRange(contents.Outcomes);
@@ -174,11 +183,11 @@ internal sealed class CorpusReader
 
         foreach (var (file, format) in contents.Articles)
         {
-            readings.Add((file, format, ReadArticle(file, format, Lookup(file, root, entries, byFolder))));
+            readings.Add((file, format, Streaming.Take(streaming, file, ReadArticle(file, format, Lookup(file, root, entries, byFolder)))));
         }
     }
 
-    private void ReadSingleFile(string fullPath, string display, List<(InputFile, InputFormat, FileReading)> readings, List<InputOutcome> outcomes)
+    private void ReadSingleFile(string fullPath, string display, List<(InputFile, InputFormat, FileReading)> readings, List<InputOutcome> outcomes, Streaming? streaming)
     {
         if (InputFileFinder.FormatOf(fullPath) is not { } format)
         {
@@ -204,7 +213,7 @@ internal sealed class CorpusReader
             }
         }
 
-        readings.Add((file, format, ReadArticle(file, format, Lookup(file, root, entries, byFolder))));
+        readings.Add((file, format, Streaming.Take(streaming, file, ReadArticle(file, format, Lookup(file, root, entries, byFolder)))));
     }
 
     private FileReading ReadArticle(InputFile file, InputFormat format, Func<string?, ManifestEntry?> manifest)
@@ -308,5 +317,30 @@ internal sealed class CorpusReader
             ? new InputOutcome(manifest.Shown, null, InputFormat.Manifest, InputStatus.Processed, null, null, [], [], false)
             : InputOutcome.NotUsed(manifest.Shown, InputFormat.Manifest, InputStatus.Failed, whole.Reason, whole.Message));
         return entries;
+    }
+
+    // A read that hands each document to a sink as its file is read: the documents winning their id so far go, and are kept without their texts.
+    private sealed class Streaming(Action<RawDocument> sink)
+    {
+        // The documents handed over, by id: from which file and line.
+        private readonly Dictionary<string, (string FullPath, int Line)> _given = new(StringComparer.Ordinal);
+
+        public static FileReading Take(Streaming? streaming, InputFile file, FileReading reading) =>
+            streaming is null || reading.Documents.Count == 0 ? reading : streaming.Take(file, reading);
+
+        private FileReading Take(InputFile file, FileReading reading)
+        {
+            foreach (var (document, line) in reading.Documents)
+            {
+                var candidate = (file.FullPath, line ?? 0);
+                if (!_given.TryGetValue(document.Id, out var held) || Compare(candidate, held) < 0)
+                {
+                    _given[document.Id] = candidate;
+                    sink(document);
+                }
+            }
+
+            return reading with { Documents = [.. reading.Documents.Select(d => (d.Document with { Text = string.Empty }, d.Line))] };
+        }
     }
 }

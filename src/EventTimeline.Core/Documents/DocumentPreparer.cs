@@ -113,7 +113,7 @@ internal sealed class DocumentPreparer
                 : estimates.TryGetValue(raw.Id, out var estimate) ? (estimate.Date, PublishedBasis.Corpus)
                 : ((DateOnly?)null, PublishedBasis.None);
             copies.TryGetValue(raw.Id, out var nearCopy);
-            var title = perDocument[i].Tokenized && raw.Title is { } rawTitle ? TokenizedText.Join(rawTitle) : raw.Title;
+            var title = TitleOf(raw, perDocument[i].Tokenized);
             // Opinion notes are read before furniture is dropped: an outlet prints its disclaimer on every column.
             prepared.Add(new NewsDocument(raw.Id, raw.Path, title, raw.Source, raw.Url, published, basis, texts[i], nearCopy?.OriginalId) { Opinion = _opinion.IsOpinion(cleaned[i].Text) });
             notes.Add(new PreparationNote(
@@ -134,8 +134,23 @@ internal sealed class DocumentPreparer
         return new PreparedCorpus(prepared, notes) { Failures = failures, Furniture = furniture.Lines };
     }
 
+    /// <summary>The near-copy detector.</summary>
+    internal NearCopyDetector Copies => _copies;
+
+    /// <summary>The page furniture detector.</summary>
+    internal FurnitureDetector Furniture => _furniture;
+
+    /// <summary>The corpus date estimator.</summary>
+    internal CorpusDateEstimator Estimator => _estimator;
+
+    /// <summary>Whether a cleaned text (before furniture is dropped) is an opinion piece.</summary>
+    internal bool IsOpinion(string cleanText) => _opinion.IsOpinion(cleanText);
+
+    /// <summary>The title of a document as prepared: tokenized titles made prose with their text.</summary>
+    internal static string? TitleOf(RawDocument raw, bool tokenized) => tokenized && raw.Title is { } rawTitle ? TokenizedText.Join(rawTitle) : raw.Title;
+
     // A tokenized text ("`` Yes , '' he said .") is first turned back into prose, so that every later stage and every output reads it as written.
-    private (BoilerplateResult Clean, DatelineMatch? Dateline, bool Tokenized) Clean(RawDocument raw)
+    internal (BoilerplateResult Clean, DatelineMatch? Dateline, bool Tokenized) Clean(RawDocument raw)
     {
         var tokenized = TokenizedText.IsTokenized(raw.Text);
         var clean = _boilerplate.Filter(tokenized ? TokenizedText.Join(raw.Text) : raw.Text);

@@ -16,6 +16,18 @@ internal sealed record CopyCandidate(string Id, string Text, DateOnly? Published
 /// <param name="Containment">Share of the shorter document's word shingles found in the other, for the direct pair that linked the copy.</param>
 internal sealed record NearCopy(string Id, string OriginalId, double Containment);
 
+/// <summary>A document as the near-copy links see it.</summary>
+/// <param name="Id">Document id.</param>
+/// <param name="Published">Its own publication date, when known.</param>
+/// <param name="Size">Its count of distinct shingles.</param>
+internal sealed record CopyNode(string Id, DateOnly? Published, int Size);
+
+/// <summary>Two documents at or above the containment threshold, by index, and the shingles they share.</summary>
+/// <param name="Shorter">The document with fewer shingles (the earlier when as many).</param>
+/// <param name="Other">The other.</param>
+/// <param name="Overlap">Shingles both hold.</param>
+internal readonly record struct CopyPair(int Shorter, int Other, int Overlap);
+
 /// <summary>Finds near-copies by word-shingle containment: the share of the shorter document's 5-word shingles that occur in the other.</summary>
 /// <remarks>
 /// An exact similarity join with prefix and position filtering: every document's shingles are ranked rarest first across the corpus. When
@@ -54,44 +66,57 @@ internal sealed class NearCopyDetector
     /// <summary>Returns the near-copies among <paramref name="documents"/>, by copy id; the result does not depend on input order nor on <paramref name="jobs"/>, the documents shingled at once.</summary>
     public IReadOnlyDictionary<string, NearCopy> Find(IReadOnlyList<CopyCandidate> documents, int jobs = 1)
     {
-        var (docs, sizes, found) = Search(documents, jobs);
-        var partners = new List<(int Other, double Containment)>[docs.Count];
-        for (var i = 0; i < docs.Count; i++)
-        {
-            partners[i] = [];
-        }
-
-        for (var i = 0; i < docs.Count; i++)
-        {
-            foreach (var (j, containment) in found[i])
-            {
-                partners[i].Add((j, containment));
-                partners[j].Add((i, containment));
-            }
-        }
-
-        return AssignOriginals(docs, sizes, partners);
+        var docs = documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        var shingles = ParallelMap.Run(docs, jobs, d => Shingles(d.Text).ToArray(), d => d.Text.Length);
+        var nodes = docs.Select((d, i) => new CopyNode(d.Id, d.Published, shingles[i].Length)).ToList();
+        return Assign(nodes, PairsOf(shingles, jobs));
     }
 
     /// <summary>Every pair of <paramref name="documents"/> at or above the threshold: the shorter (the smaller id when as long), the other, the containment; by shorter id, then other id.</summary>
     internal IReadOnlyList<(string Shorter, string Other, double Containment)> Pairs(IReadOnlyList<CopyCandidate> documents, int jobs = 1)
     {
-        var (docs, _, found) = Search(documents, jobs);
-        return [.. found.SelectMany((pairs, i) => pairs.Select(pair => (docs[pair.Other].Id, docs[i].Id, pair.Containment)))
+        var docs = documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        var shingles = ParallelMap.Run(docs, jobs, d => Shingles(d.Text).ToArray(), d => d.Text.Length);
+        return [.. PairsOf(shingles, jobs).Select(pair => (docs[pair.Shorter].Id, docs[pair.Other].Id, (double)pair.Overlap / shingles[pair.Shorter].Length))
             .OrderBy(pair => pair.Item1, StringComparer.Ordinal).ThenBy(pair => pair.Item2, StringComparer.Ordinal)];
     }
 
-    // The documents sorted by id, each one's count of shingles, and for each the documents before it in (size, id) order it is a copy pair with.
-    private (List<CopyCandidate> Docs, int[] Sizes, List<(int Other, double Containment)>[] Found) Search(IReadOnlyList<CopyCandidate> documents, int jobs)
+    /// <summary>Every pair of documents (given by their shingles, in id order) at or above the threshold, with the shingles they share: the shorter (the earlier when as long) and the other, by index.</summary>
+    public IReadOnlyList<CopyPair> PairsOf(IReadOnlyList<ulong[]> shingles, int jobs = 1)
     {
-        var docs = documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
-        var (ranked, sizes, shared) = Rank(ParallelMap.Run(docs, jobs, d => Shingles(d.Text).ToArray(), d => d.Text.Length));
+        var (ranked, sizes, shared) = Rank(shingles);
         var holders = IndexPrefixes(ranked, shared);
 
         // Each document meets the documents before it in (size, id) order through their prefixes: those are the pairs in which it is the longer one.
-        var found = ParallelMap.Run(Enumerable.Range(0, docs.Count).ToList(), jobs, i => ShorterPartners(i, ranked, holders), i => sizes[i]);
-        return (docs, sizes, found);
+        var found = ParallelMap.Run(Enumerable.Range(0, shingles.Count).ToList(), jobs, i => ShorterPartners(i, ranked, holders), i => sizes[i]);
+        return [.. found.SelectMany((pairs, i) => pairs.Select(pair => new CopyPair(pair.Other, i, pair.Overlap)))];
     }
+
+    /// <summary>The near-copies among documents (in id order) whose copy pairs are <paramref name="pairs"/> (by index), by copy id.</summary>
+    /// <remarks>The original of a pair is the dated one, else the earlier-dated, else the longer, else the smaller id; a copy links to the root of its chain.</remarks>
+    public static IReadOnlyDictionary<string, NearCopy> Assign(IReadOnlyList<CopyNode> nodes, IEnumerable<CopyPair> pairs)
+    {
+        var partners = new List<(int Other, double Containment)>[nodes.Count];
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            partners[i] = [];
+        }
+
+        foreach (var pair in pairs)
+        {
+            var containment = (double)pair.Overlap / Math.Min(nodes[pair.Shorter].Size, nodes[pair.Other].Size);
+            partners[pair.Shorter].Add((pair.Other, containment));
+            partners[pair.Other].Add((pair.Shorter, containment));
+        }
+
+        return AssignOriginals(nodes, partners);
+    }
+
+    /// <summary>An index of the shingles of documents new to a corpus, to find their copy pairs with each document already in it without holding those.</summary>
+    public FreshCopyIndex IndexFresh(IReadOnlyList<ulong[]> fresh) => new(this, fresh);
+
+    /// <summary>Whether a pair sharing <paramref name="overlap"/> shingles, the shorter holding <paramref name="smaller"/>, is a copy pair.</summary>
+    internal bool IsCopy(int overlap, int smaller) => (double)overlap / smaller >= _threshold;
 
     /// <summary>The fewest shingles a document of <paramref name="size"/> shingles must share with a longer one to be its copy.</summary>
     internal int MinOverlap(int size)
@@ -108,11 +133,11 @@ internal sealed class NearCopyDetector
     // Each comparable document's shingles as ranks in one corpus-wide order, rarest first (ties by hash), ascending; documents too short to
     // compare get none. Also each document's count of shingles, and the first rank held by more than one document: the ranks below it are
     // shingles of one document.
-    private static (int[][] Ranked, int[] Sizes, int Shared) Rank(ulong[][] shingles)
+    private static (int[][] Ranked, int[] Sizes, int Shared) Rank(IReadOnlyList<ulong[]> shingles)
     {
         var sizes = shingles.Select(s => s.Length).ToArray();
         var frequency = new Dictionary<ulong, int>();
-        for (var i = 0; i < shingles.Length; i++)
+        for (var i = 0; i < shingles.Count; i++)
         {
             if (sizes[i] >= MinShingles)
             {
@@ -135,8 +160,8 @@ internal sealed class NearCopyDetector
             }
         }
 
-        var ranked = new int[shingles.Length][];
-        for (var i = 0; i < shingles.Length; i++)
+        var ranked = new int[shingles.Count][];
+        for (var i = 0; i < shingles.Count; i++)
         {
             ranked[i] = sizes[i] < MinShingles ? [] : [.. shingles[i].Select(s => frequency[s])];
             Array.Sort(ranked[i]);
@@ -166,9 +191,9 @@ internal sealed class NearCopyDetector
     }
 
     // The documents before i in (size, id) order that i holds enough shingles of, by index, with the containment.
-    private List<(int Other, double Containment)> ShorterPartners(int i, int[][] ranked, Dictionary<int, List<(int Document, int Position)>> holders)
+    private List<(int Other, int Overlap)> ShorterPartners(int i, int[][] ranked, Dictionary<int, List<(int Document, int Position)>> holders)
     {
-        var partners = new List<(int Other, double Containment)>();
+        var partners = new List<(int Other, int Overlap)>();
         var t = ranked[i].Length;
         if (t < MinShingles)
         {
@@ -239,11 +264,36 @@ internal sealed class NearCopyDetector
             var containment = (double)overlap / smaller;
             if (containment >= _threshold)
             {
-                partners.Add((j, containment));
+                partners.Add((j, overlap));
             }
         }
 
         return partners;
+    }
+
+    /// <summary>Shingles two ascending lists share.</summary>
+    internal static int Shared(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
+    {
+        var (x, y, shared) = (0, 0, 0);
+        while (x < a.Length && y < b.Length)
+        {
+            if (a[x] == b[y])
+            {
+                shared++;
+                x++;
+                y++;
+            }
+            else if (a[x] < b[y])
+            {
+                x++;
+            }
+            else
+            {
+                y++;
+            }
+        }
+
+        return shared;
     }
 
     // Shingles two ascending rank lists share; stops early (with a count under needed) once needed is out of reach.
@@ -276,13 +326,13 @@ internal sealed class NearCopyDetector
         return shared;
     }
 
-    private static Dictionary<string, NearCopy> AssignOriginals(List<CopyCandidate> docs, int[] sizes, List<(int Other, double Containment)>[] partners)
+    private static Dictionary<string, NearCopy> AssignOriginals(IReadOnlyList<CopyNode> docs, List<(int Other, double Containment)>[] partners)
     {
         // Rank: dated before undated, earlier before later, longer before shorter, then id.
         var order = Enumerable.Range(0, docs.Count)
             .OrderBy(i => docs[i].Published is null ? 1 : 0)
             .ThenBy(i => docs[i].Published ?? DateOnly.MaxValue)
-            .ThenByDescending(i => sizes[i])
+            .ThenByDescending(i => docs[i].Size)
             .ThenBy(i => docs[i].Id, StringComparer.Ordinal)
             .ToList();
         var rank = new int[docs.Count];

@@ -12,7 +12,7 @@ namespace EventTimeline.Events;
 /// compatible event among the candidates that share a blocking key (type family × actor × month or year), never all events, so the cost
 /// grows with the number of mentions, not its square. Dates are compatible when their intervals overlap; an undated report ("on or before
 /// the publication date") is compatible with a date on or before its publication date, within the rules' window; two undated reports only
-/// when printed within days of each other, and a vague date only where its document supports the narrower one. Statuses must agree, a
+/// when printed within days of each other, and a vague date only where its document supports the narrower one. Statuses must agree (but a planned event and the report that it was held, of one type at one place and dated to the same few days, are one), a
 /// mention naming a person the event lacks cannot join an event naming a person the mention lacks, statements need the same doers and
 /// appointments or arrests the same target, and countries shared alone need the same day unless they are the doer or the parties. Every
 /// rule asks for evidence of identity, so that a merged event's date and actors, taken from its mentions, are not another event's.
@@ -194,7 +194,7 @@ internal sealed class EventMerger
         }
 
         // A mention with no date at all (its document has none) is weighed only against events as undated as itself.
-        if (!(cluster.Status == item.Mention.Status || (story && cluster.Status != EventStatus.Negated && item.Mention.Status != EventStatus.Negated))
+        if (!(cluster.Status == item.Mention.Status || (story && cluster.Status != EventStatus.Negated && item.Mention.Status != EventStatus.Negated) || ForetoldAndTold(cluster, item))
             || (cluster.Unresolved != item.Unresolved && !story))
         {
             return 0;
@@ -285,6 +285,15 @@ internal sealed class EventMerger
 
         return shared;
     }
+
+    // A planned event and the report that it happened are one occasion when both are of one type at one named place, dated to the same
+    // few days at most: the summit "in London on April 2nd" announced in February is the London summit held "this week" (the dates
+    // are checked later). Without the place, an announced speech and its report pull in every remark of the day. Negated or hypothetical events stay apart.
+    private bool ForetoldAndTold(Cluster cluster, Item item) =>
+        (cluster.Status, item.Mention.Status) is (EventStatus.Planned, EventStatus.Asserted) or (EventStatus.Asserted, EventStatus.Planned)
+        && cluster.Types.Count == 1 && cluster.Types[0] == item.Mention.Type && SamePlace(cluster, item)
+        && item.Interval is { } interval && Width(interval) <= _rules.VagueDays
+        && cluster.Concrete is { } concrete && Width(concrete) <= _rules.VagueDays;
 
     // Both the item and the cluster have a type of the set.
     private static bool Both(ImmutableHashSet<string> types, Cluster cluster, Item item) => types.Contains(item.Mention.Type) && cluster.Types.Exists(types.Contains);
@@ -866,6 +875,11 @@ internal sealed class EventMerger
                 Status = item.Mention.Status;
                 Unresolved = item.Unresolved;
                 Story = story;
+            }
+            else if (Status == EventStatus.Planned && item.Mention.Status == EventStatus.Asserted)
+            {
+                // A planned event reported as held has happened.
+                Status = EventStatus.Asserted;
             }
 
             if (item.Location is not null)

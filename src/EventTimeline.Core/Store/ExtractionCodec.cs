@@ -13,6 +13,9 @@ namespace EventTimeline.Store;
 /// </remarks>
 internal static class ExtractionCodec
 {
+    // Refuses a lone surrogate rather than store another text.
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private static readonly JsonSerializerOptions Options = StoreJson.OptionsWith(System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 
     /// <summary>The bytes of an extraction.</summary>
@@ -32,6 +35,62 @@ internal static class ExtractionCodec
 
     /// <summary>The prepared document of <see cref="Encode(NewsDocument)"/>'s bytes.</summary>
     public static NewsDocument DecodeNews(byte[] bytes) => Decompress<NewsDocument>(bytes);
+
+    /// <summary>The bytes of what preparation keeps of a document.</summary>
+    public static byte[] Encode(DocumentFeatures features) => Compress(features);
+
+    /// <summary>The features of <see cref="Encode(DocumentFeatures)"/>'s bytes.</summary>
+    public static DocumentFeatures DecodeFeatures(byte[] bytes) => Decompress<DocumentFeatures>(bytes);
+
+    /// <summary>The bytes of a document's prepared form.</summary>
+    public static byte[] Encode(PreparedForm form) => Compress(form);
+
+    /// <summary>The prepared form of <see cref="Encode(PreparedForm)"/>'s bytes.</summary>
+    public static PreparedForm DecodePrepared(byte[] bytes) => Decompress<PreparedForm>(bytes);
+
+    /// <summary>The bytes of a text.</summary>
+    public static byte[] EncodeText(string text)
+    {
+        using var buffer = new MemoryStream(text.Length / 2 + 64);
+        using (var zlib = new ZLibStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            zlib.Write(StrictUtf8.GetBytes(text));
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>The text of <see cref="EncodeText"/>'s bytes.</summary>
+    public static string DecodeText(byte[] bytes)
+    {
+        using var zlib = new ZLibStream(new MemoryStream(bytes, writable: false), CompressionMode.Decompress);
+        using var reader = new StreamReader(zlib, StrictUtf8);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>The bytes of ascending shingles, 8 little-endian bytes each.</summary>
+    public static byte[] EncodeShingles(ulong[] shingles)
+    {
+        var bytes = new byte[shingles.Length * sizeof(ulong)];
+        for (var i = 0; i < shingles.Length; i++)
+        {
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(i * sizeof(ulong)), shingles[i]);
+        }
+
+        return bytes;
+    }
+
+    /// <summary>The shingles of <see cref="EncodeShingles"/>'s bytes.</summary>
+    public static ulong[] DecodeShingles(byte[] bytes)
+    {
+        var shingles = new ulong[bytes.Length / sizeof(ulong)];
+        for (var i = 0; i < shingles.Length; i++)
+        {
+            shingles[i] = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(i * sizeof(ulong)));
+        }
+
+        return shingles;
+    }
 
     /// <summary>The uncompressed JSON of a record, the input of the store's hashes.</summary>
     public static byte[] Json<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Options);

@@ -12,6 +12,20 @@ internal sealed record StoredDocumentHash(string Id, string ContentHash);
 /// <param name="Document">The prepared document.</param>
 internal sealed record PendingExtraction(string Key, NewsDocument Document);
 
+/// <summary>What preparation keeps of one stored document (see <see cref="StorePreparation"/>), encoded.</summary>
+/// <param name="Id">Document id.</param>
+/// <param name="ContentHash">The content hash of the document it was made from.</param>
+/// <param name="Features">Its <see cref="DocumentFeatures"/> (<see cref="ExtractionCodec"/>).</param>
+/// <param name="Shingles">Its distinct shingles, ascending, 8 bytes each, little-endian.</param>
+/// <param name="Clean">Its clean text, compressed.</param>
+internal sealed record StoredPreparation(string Id, string ContentHash, byte[] Features, byte[] Shingles, byte[] Clean);
+
+/// <summary>Two stored documents that are a near-copy pair, the smaller id first, and the shingles they share.</summary>
+/// <param name="A">One document.</param>
+/// <param name="B">The other, its id after <paramref name="A"/>'s.</param>
+/// <param name="Overlap">Shingles both hold.</param>
+internal sealed record StoredCopyPair(string A, string B, int Overlap);
+
 /// <summary>An actor row of the store's query index: what <c>actors</c> lists and what <c>query</c> needs to find an actor by name.</summary>
 /// <param name="Id">Actor id.</param>
 /// <param name="Json">The actor as timeline.json writes it.</param>
@@ -94,14 +108,53 @@ internal interface IEventStore : IDisposable
     /// <summary>Stores a setting.</summary>
     void PutSetting(string name, string value);
 
-    /// <summary>Which of <paramref name="keys"/> have an extraction.</summary>
-    IReadOnlySet<string> ExtractedKeys(IReadOnlyCollection<string> keys);
+    /// <summary>The key of every stored extraction.</summary>
+    IReadOnlySet<string> ExtractionKeys();
 
     /// <summary>The extractions of <paramref name="keys"/>, same order, read a slice of keys at a time as they are enumerated (short strings through <paramref name="shared"/>, when given); throws when one is missing.</summary>
     IEnumerable<DocumentExtraction> Extractions(IReadOnlyList<string> keys, SharedStrings? shared = null);
 
-    /// <summary>Replaces the queue with <paramref name="pending"/> (documents already extracted are not queued), in one transaction.</summary>
-    void Enqueue(IReadOnlyList<PendingExtraction> pending);
+    /// <summary>The stored documents <paramref name="ids"/>, read a slice at a time, in the order of <paramref name="ids"/>; absent ones are skipped.</summary>
+    IReadOnlyList<RawDocument> Documents(IReadOnlyList<string> ids);
+
+    /// <summary>For each document with a preparation row, the content hash of the document it was made from.</summary>
+    IReadOnlyList<StoredDocumentHash> PreparationHashes();
+
+    /// <summary>Adds or replaces preparation rows (their prepared forms unset), in one transaction.</summary>
+    void PutPreparations(IReadOnlyList<StoredPreparation> rows);
+
+    /// <summary>Removes the preparation rows of <paramref name="ids"/> and every copy pair of theirs.</summary>
+    void RemovePreparations(IReadOnlyList<string> ids);
+
+    /// <summary>Removes every preparation row and copy pair (preparation rules changed).</summary>
+    void ClearPreparations();
+
+    /// <summary>Hands the shingles of every prepared document not in <paramref name="skip"/> to <paramref name="each"/>, one row at a time.</summary>
+    void ForEachShingles(IReadOnlySet<string> skip, Action<string, byte[]> each);
+
+    /// <summary>Every preparation row's id, features and prepared form (null until set), sorted by id.</summary>
+    IReadOnlyList<(string Id, byte[] Features, byte[]? Prepared)> Preparations();
+
+    /// <summary>The clean texts of <paramref name="ids"/> (compressed, as stored), by id.</summary>
+    IReadOnlyDictionary<string, byte[]> CleanTexts(IReadOnlyList<string> ids);
+
+    /// <summary>Sets the prepared forms of documents, in one transaction.</summary>
+    void PutPrepared(IReadOnlyList<(string Id, byte[] Prepared)> forms);
+
+    /// <summary>Adds copy pairs (a pair stored already is kept), in one transaction.</summary>
+    void PutCopyPairs(IReadOnlyList<StoredCopyPair> pairs);
+
+    /// <summary>Every stored copy pair.</summary>
+    IReadOnlyList<StoredCopyPair> CopyPairs();
+
+    /// <summary>The keys of the queued documents.</summary>
+    IReadOnlySet<string> QueuedKeys();
+
+    /// <summary>Adds documents to the queue (a key queued already is kept as it is, with its lease), in one transaction.</summary>
+    void Queue(IReadOnlyList<PendingExtraction> pending);
+
+    /// <summary>Takes off the queue every document nobody holds whose key is not in <paramref name="wanted"/> (its preparation changed, or it left the corpus).</summary>
+    void KeepQueued(IReadOnlySet<string> wanted);
 
     /// <summary>Claims up to <paramref name="count"/> queued documents whose lease is free or has run out, leasing them to <paramref name="worker"/> for <paramref name="leaseSeconds"/>.</summary>
     IReadOnlyList<PendingExtraction> Claim(string worker, int count, double leaseSeconds);

@@ -199,19 +199,11 @@ internal abstract class SqlEventStore : IEventStore
     }
 
     /// <inheritdoc/>
-    public IReadOnlySet<string> ExtractedKeys(IReadOnlyCollection<string> keys)
+    public IReadOnlySet<string> ExtractionKeys()
     {
-        var wanted = keys.ToHashSet(StringComparer.Ordinal);
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        Read(null, "SELECT key FROM extractions", row =>
-        {
-            var key = row.GetString(0);
-            if (wanted.Contains(key))
-            {
-                found.Add(key);
-            }
-        });
-        return found;
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        Read(null, "SELECT key FROM extractions", row => keys.Add(row.GetString(0)));
+        return keys;
     }
 
     /// <inheritdoc/>
@@ -258,13 +250,159 @@ internal abstract class SqlEventStore : IEventStore
     }
 
     /// <inheritdoc/>
-    public void Enqueue(IReadOnlyList<PendingExtraction> pending)
+    public IReadOnlyList<RawDocument> Documents(IReadOnlyList<string> ids)
+    {
+        var found = new Dictionary<string, RawDocument>(StringComparer.Ordinal);
+        ReadSlices(ids, "SELECT raw FROM documents WHERE id IN ({0})", row =>
+        {
+            var document = ExtractionCodec.DecodeRaw((byte[])row.GetValue(0));
+            found[document.Id] = document;
+        });
+        return [.. ids.Where(found.ContainsKey).Select(id => found[id])];
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<StoredDocumentHash> PreparationHashes()
+    {
+        var hashes = new List<StoredDocumentHash>();
+        Read(null, "SELECT document_id, content_hash FROM preparations", row => hashes.Add(new StoredDocumentHash(row.GetString(0), row.GetString(1))));
+        return hashes;
+    }
+
+    /// <inheritdoc/>
+    public void PutPreparations(IReadOnlyList<StoredPreparation> rows)
+    {
+        using var transaction = BeginWrite();
+        using var command = Command(
+            transaction,
+            "INSERT INTO preparations (document_id, content_hash, features, shingles, clean, prepared) VALUES (@id, @hash, @features, @shingles, @clean, NULL) " +
+            "ON CONFLICT (document_id) DO UPDATE SET content_hash = excluded.content_hash, features = excluded.features, shingles = excluded.shingles, clean = excluded.clean, prepared = NULL",
+            "id",
+            "hash",
+            "features",
+            "shingles",
+            "clean");
+        foreach (var row in rows)
+        {
+            Run(command, row.Id, row.ContentHash, row.Features, row.Shingles, row.Clean);
+        }
+
+        transaction.Commit();
+    }
+
+    /// <inheritdoc/>
+    public void RemovePreparations(IReadOnlyList<string> ids)
+    {
+        using var transaction = BeginWrite();
+        using var row = Command(transaction, "DELETE FROM preparations WHERE document_id = @id", "id");
+        using var pairs = Command(transaction, "DELETE FROM copy_pairs WHERE a = @id OR b = @id", "id");
+        foreach (var id in ids)
+        {
+            Run(row, id);
+            Run(pairs, id);
+        }
+
+        transaction.Commit();
+    }
+
+    /// <inheritdoc/>
+    public void ClearPreparations()
+    {
+        using var transaction = BeginWrite();
+        Execute(transaction, "DELETE FROM copy_pairs");
+        Execute(transaction, "DELETE FROM preparations");
+        transaction.Commit();
+    }
+
+    /// <inheritdoc/>
+    public void ForEachShingles(IReadOnlySet<string> skip, Action<string, byte[]> each) =>
+        Read(null, "SELECT document_id, shingles FROM preparations", row =>
+        {
+            var id = row.GetString(0);
+            if (!skip.Contains(id))
+            {
+                each(id, (byte[])row.GetValue(1));
+            }
+        });
+
+    /// <inheritdoc/>
+    public IReadOnlyList<(string Id, byte[] Features, byte[]? Prepared)> Preparations()
+    {
+        var rows = new List<(string Id, byte[] Features, byte[]? Prepared)>();
+        Read(null, "SELECT document_id, features, prepared FROM preparations", row => rows.Add((row.GetString(0), (byte[])row.GetValue(1), row.IsDBNull(2) ? null : (byte[])row.GetValue(2))));
+        rows.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return rows;
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyDictionary<string, byte[]> CleanTexts(IReadOnlyList<string> ids)
+    {
+        var texts = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        ReadSlices(ids, "SELECT document_id, clean FROM preparations WHERE document_id IN ({0})", row => texts[row.GetString(0)] = (byte[])row.GetValue(1));
+        return texts;
+    }
+
+    /// <inheritdoc/>
+    public void PutPrepared(IReadOnlyList<(string Id, byte[] Prepared)> forms)
+    {
+        using var transaction = BeginWrite();
+        using var command = Command(transaction, "UPDATE preparations SET prepared = @prepared WHERE document_id = @id", "prepared", "id");
+        foreach (var (id, prepared) in forms)
+        {
+            Run(command, prepared, id);
+        }
+
+        transaction.Commit();
+    }
+
+    /// <inheritdoc/>
+    public void PutCopyPairs(IReadOnlyList<StoredCopyPair> pairs)
+    {
+        using var transaction = BeginWrite();
+        using var command = Command(transaction, "INSERT INTO copy_pairs (a, b, overlap) VALUES (@a, @b, @overlap) ON CONFLICT (a, b) DO NOTHING", "a", "b", "overlap");
+        foreach (var pair in pairs)
+        {
+            Run(command, pair.A, pair.B, pair.Overlap);
+        }
+
+        transaction.Commit();
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<StoredCopyPair> CopyPairs()
+    {
+        var pairs = new List<StoredCopyPair>();
+        Read(null, "SELECT a, b, overlap FROM copy_pairs", row => pairs.Add(new StoredCopyPair(row.GetString(0), row.GetString(1), Convert.ToInt32(row.GetValue(2), CultureInfo.InvariantCulture))));
+        return pairs;
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlySet<string> QueuedKeys()
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        Read(null, "SELECT key FROM queue", row => keys.Add(row.GetString(0)));
+        return keys;
+    }
+
+    /// <inheritdoc/>
+    public void Queue(IReadOnlyList<PendingExtraction> pending)
+    {
+        using var transaction = BeginWrite();
+        using var insert = Command(transaction, "INSERT INTO queue (key, document_id, document) VALUES (@key, @id, @document) ON CONFLICT (key) DO NOTHING", "key", "id", "document");
+        foreach (var item in pending)
+        {
+            Run(insert, item.Key, item.Document.Id, ExtractionCodec.Encode(item.Document));
+        }
+
+        transaction.Commit();
+    }
+
+    /// <inheritdoc/>
+    public void KeepQueued(IReadOnlySet<string> wanted)
     {
         using var transaction = BeginWrite();
 
-        // Added to, not replaced: documents leased to a worker now stay with it. Free rows whose key is no longer wanted (the document's
-        // preparation changed, or it left the corpus) go, so that nobody extracts them for nothing.
-        var wanted = pending.Select(item => item.Key).ToHashSet(StringComparer.Ordinal);
+        // Documents leased to a worker now stay with it; free rows whose key is no longer wanted go, so that nobody extracts them for nothing.
         var stale = new List<string>();
         Read(transaction, $"SELECT key FROM queue WHERE lease_until IS NULL OR lease_until < {NowSeconds}", row =>
         {
@@ -279,12 +417,6 @@ internal abstract class SqlEventStore : IEventStore
             {
                 Run(delete, key);
             }
-        }
-
-        using var insert = Command(transaction, "INSERT INTO queue (key, document_id, document) VALUES (@key, @id, @document) ON CONFLICT (key) DO NOTHING", "key", "id", "document");
-        foreach (var item in pending)
-        {
-            Run(insert, item.Key, item.Document.Id, ExtractionCodec.Encode(item.Document));
         }
 
         transaction.Commit();
@@ -491,6 +623,18 @@ internal abstract class SqlEventStore : IEventStore
     {
         Connection.Dispose();
         GC.SuppressFinalize(this);
+    }
+
+    // Runs a query whose {0} is a list of parameters once per slice of ids, so that no statement has more than a few hundred.
+    private void ReadSlices(IReadOnlyList<string> ids, string sql, Action<DbDataReader> row)
+    {
+        const int Slice = 256;
+        for (var first = 0; first < ids.Count; first += Slice)
+        {
+            var slice = ids.Skip(first).Take(Slice).Distinct(StringComparer.Ordinal).ToList();
+            var names = slice.Select((_, i) => "i" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+            Read(null, string.Format(CultureInfo.InvariantCulture, sql, string.Join(", ", names.Select(name => "@" + name))), row, [.. slice.Select((id, i) => (names[i], (object?)id))]);
+        }
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -16,6 +16,8 @@ namespace EventTimeline.Store;
 [JsonSerializable(typeof(RawDocument))]
 [JsonSerializable(typeof(NewsDocument))]
 [JsonSerializable(typeof(InputOutcome))]
+[JsonSerializable(typeof(DocumentFeatures))]
+[JsonSerializable(typeof(PreparedForm))]
 internal sealed partial class StoreJson : JsonSerializerContext
 {
     /// <summary>Options that read and write the stored records through the generated code: the settings above, with <paramref name="encoder"/>.</summary>

@@ -19,15 +19,23 @@ internal sealed record StoreIntake(int Added, int Changed, int Unchanged, int Re
 /// <param name="Keys">The extraction key of each of its documents, same order.</param>
 /// <param name="Characters">The length of each document's prepared text, same order.</param>
 /// <param name="Pending">How many of them have no extraction in the store yet.</param>
-internal sealed record PreparedStore(PreparedCorpus Corpus, IReadOnlyList<string> Keys, IReadOnlyList<int> Characters, int Pending);
+internal sealed record PreparedStore(PreparedCorpus Corpus, IReadOnlyList<string> Keys, IReadOnlyList<int> Characters, int Pending)
+{
+    /// <summary>Documents cleaned by this preparation (new, changed, or not cleaned before).</summary>
+    public int Cleaned { get; init; }
+
+    /// <summary>Documents whose prepared text was made by this preparation (the cleaned ones, and stored ones whose prepared form changed).</summary>
+    public int Remade { get; init; }
+}
 
 /// <summary>
-/// The pipeline over an event store: documents in, preparation of the whole stored corpus, extraction of the prepared documents that have
+/// The pipeline over an event store: documents in, preparation of what changed in the stored corpus, extraction of the prepared documents that have
 /// none under the current rules (here or by workers elsewhere), and the corpus-wide stages on the stored extractions.
 /// </summary>
 /// <remarks>
-/// Preparation (cleaning, near-copies, page furniture, corpus date estimates) is corpus-wide, so it runs on every stored document each time;
-/// a document whose prepared form changed (new furniture found, another date estimate) gets a new key and is extracted again. Dates,
+/// Preparation (cleaning, near-copies, page furniture, corpus date estimates) is corpus-wide: the store keeps what it compares of each
+/// document, so new documents are prepared against that (<see cref="StorePreparation"/>), and a stored document whose prepared form
+/// changed (new furniture found, another near-copy link or date estimate) gets a new key and is extracted again. Dates,
 /// sentences, actors and events depend on the prepared document alone and are kept. Actor resolution, reporters, merging and the
 /// timeline run on all extractions each time. So the result is that of a build of the stored documents from scratch.
 /// </remarks>
@@ -51,51 +59,18 @@ internal sealed class StoreRun
     /// <summary>Adds new and changed documents to the store; with <paramref name="prune"/>, removes the stored documents not among <paramref name="documents"/>.</summary>
     public StoreIntake Add(IReadOnlyList<RawDocument> documents, bool prune)
     {
-        var stored = _store.DocumentHashes().ToDictionary(d => d.Id, d => d.ContentHash, StringComparer.Ordinal);
-        var write = new List<RawDocument>();
-        var (added, changed) = (0, 0);
+        var sink = new StoreIntakeSink(_store);
         foreach (var document in documents)
         {
-            if (!stored.TryGetValue(document.Id, out var hash))
-            {
-                added++;
-                write.Add(document);
-            }
-            else if (hash != RulesVersion.ContentHashOf(document))
-            {
-                changed++;
-                write.Add(document);
-            }
+            sink.Take(document);
         }
 
-        if (write.Count > 0)
-        {
-            _store.PutDocuments(write);
-        }
-
-        var removed = new List<string>();
-        if (prune)
-        {
-            var given = documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-            removed.AddRange(stored.Keys.Where(id => !given.Contains(id)).Order(StringComparer.Ordinal));
-            _store.RemoveDocuments(removed);
-        }
-
-        return new StoreIntake(added, changed, documents.Count - added - changed, removed.Count);
+        return sink.Finish(prune);
     }
 
-    /// <summary>Prepares every stored document as one corpus, queues those with no extraction under the current rules, and keeps the prepared documents without their texts.</summary>
-    public PreparedStore Prepare(int jobs, IPipelineObserver? observer = null)
-    {
-        var prepared = _pipeline.Prepare(_store.Documents(), jobs, observer);
-        var keys = prepared.Documents.Select(document => RulesVersion.KeyOf(_rulesVersion, document)).ToList();
-        var extracted = _store.ExtractedKeys(keys);
-        var pending = prepared.Documents.Select((document, i) => new PendingExtraction(keys[i], document)).Where(p => !extracted.Contains(p.Key)).ToList();
-        _store.Enqueue(pending);
-        var characters = prepared.Documents.Select(document => document.Text.Length).ToList();
-        var textless = prepared with { Documents = [.. prepared.Documents.Select(document => document with { Text = string.Empty })] };
-        return new PreparedStore(textless, keys, characters, pending.Count);
-    }
+    /// <summary>Prepares the stored corpus (only what changed since the last run: <see cref="StorePreparation"/>), queues the prepared documents with no extraction under the current rules, and returns the prepared documents without their texts.</summary>
+    public PreparedStore Prepare(int jobs, IPipelineObserver? observer = null) =>
+        new StageRunner(jobs, observer).Whole(PipelineStage.Prepare, _store.DocumentHashes().Count, () => new StorePreparation(_pipeline.Preparer, _store, _rulesVersion).Prepare(jobs));
 
     /// <summary>Claims up to <paramref name="count"/> queued documents, extracts them on up to <paramref name="jobs"/> threads and stores each one's extraction in its own transaction; returns how many it stored.</summary>
     public int ExtractBatch(string worker, int count, int jobs, double leaseSeconds, IPipelineObserver? observer = null)

@@ -4,7 +4,7 @@ namespace EventTimeline.Store;
 internal static class StoreSchema
 {
     /// <summary>The schema version this build of the tool reads and writes.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>The statements that create version 1; <see cref="Upgrades"/> then bring a new store to <see cref="Version"/>, as they do an old one.</summary>
     public static readonly IReadOnlyList<string> Create =
@@ -45,6 +45,16 @@ internal static class StoreSchema
             "DELETE FROM events",
             "DELETE FROM actors",
             "DELETE FROM settings WHERE name = 'indexed'",
+        ],
+
+        // 2 to 3: what preparation keeps of each document between runs (its clean text, line keys and shingles) and the near-copy pairs,
+        // so that adding documents prepares them against the stored state instead of every stored document again. A version-2 store has
+        // none: its documents are all prepared at the next build, and their extractions are reused where the prepared form is the same.
+        [2] =
+        [
+            "CREATE TABLE preparations (document_id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, features {blob} NOT NULL, shingles {blob} NOT NULL, clean {blob} NOT NULL, prepared {blob})",
+            "CREATE TABLE copy_pairs (a TEXT NOT NULL, b TEXT NOT NULL, overlap INTEGER NOT NULL, PRIMARY KEY (a, b))",
+            "CREATE INDEX copy_pairs_b ON copy_pairs (b)",
         ],
     };
 }

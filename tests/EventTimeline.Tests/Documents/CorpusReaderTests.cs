@@ -163,6 +163,33 @@ public sealed class CorpusReaderTests
         Assert.That(result.Problems.Single().Message, Does.Contain("already taken"));
     }
 
+    [TestCase(false)]
+    [TestCase(true)]
+    public void Read_WithSink_LastGivenForEachIdIsTheDocumentReadAndNoTextIsKept(bool backward)
+    {
+        using var one = new TempFolder();
+        using var two = new TempFolder();
+        one.Write("x.txt", "One\n\nBody.");
+        one.Write("a.txt", "Plain\n\nBody.");
+        one.Write("a.md", "Markdown\n\nBody.");
+        two.Write("x.txt", "Two\n\nBody.");
+        two.Write("y.txt", "Y\n\nBody.");
+        string[] inputs = backward ? [two.Root, one.Root] : [one.Root, two.Root];
+        var given = new Dictionary<string, RawDocument>(StringComparer.Ordinal);
+
+        var streamed = _reader.Read(inputs, sink: document => given[document.Id] = document);
+        var whole = _reader.Read(inputs);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(given.Values.OrderBy(d => d.Id, StringComparer.Ordinal), Is.EqualTo(whole.Documents));
+            Assert.That(streamed.Documents, Is.EqualTo(whole.Documents.Select(d => d with { Text = string.Empty })));
+            Assert.That(streamed.Outcomes.Select(Shown), Is.EqualTo(whole.Outcomes.Select(Shown)));
+        });
+    }
+
+    private static string Shown(InputOutcome outcome) => System.Text.Json.JsonSerializer.Serialize(outcome);
+
     [Test]
     public void Read_InputOrder_DoesNotChangeTheResult()
     {

@@ -431,6 +431,33 @@ public sealed class EventMergerTests
         Assert.That(events, Has.Length.EqualTo(2));
     }
 
+    [Test]
+    public void Merge_SummitAnnouncedAndThenReportedAtOnePlace_IsOneHeldEvent()
+    {
+        TestActor[] actors = [new("Nordic Council", ActorKind.Organization), new("Paris", ActorKind.Place)];
+        var events = MergeWith(
+            actors,
+            EventCorpus.Document("before", "2016-02-20", ["The Nordic Council will hold a summit in Paris on March 10."], actors, [new TestTime("March 10", "2016-03-10")]),
+            EventCorpus.Document("after", "2016-03-12", ["The Nordic Council met in Paris this week."], actors, [new TestTime("this week", "2016-W10")]));
+
+        var summit = events.Single(merged => merged.Type == "meeting");
+        Assert.That(summit.Mentions.Select(mention => mention.DocumentId), Is.EquivalentTo(new[] { "before", "after" }));
+        Assert.That(summit.Status, Is.EqualTo(EventStatus.Asserted));
+        Assert.That(summit.Date.Interval!.Start, Is.EqualTo(new DateOnly(2016, 3, 10)));
+    }
+
+    [Test]
+    public void Merge_SummitAnnouncedAtOnePlaceAndReportedAtAnother_KeepsTwoEvents()
+    {
+        TestActor[] actors = [new("Nordic Council", ActorKind.Organization), new("Paris", ActorKind.Place), new("Oslo", ActorKind.Place)];
+        var events = MergeWith(
+            actors,
+            EventCorpus.Document("before", "2016-02-20", ["The Nordic Council will hold a summit in Paris on March 10."], actors, [new TestTime("March 10", "2016-03-10")]),
+            EventCorpus.Document("after", "2016-03-12", ["The Nordic Council met in Oslo this week."], actors, [new TestTime("this week", "2016-W10")]));
+
+        Assert.That(events.Where(merged => merged.Type == "meeting").Select(merged => merged.Status), Is.EquivalentTo(new[] { EventStatus.Planned, EventStatus.Asserted }));
+    }
+
     private static ImmutableArray<MergedEvent> Merge(params AnnotatedDocument[] documents) => MergeWith(_actors, documents);
 
     private static ImmutableArray<MergedEvent> MergeWith(TestActor[] actors, params AnnotatedDocument[] documents)

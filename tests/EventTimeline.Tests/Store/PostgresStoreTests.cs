@@ -38,6 +38,30 @@ public sealed class PostgresStoreTests
     }
 
     [Test]
+    public void Prepare_DocumentsAddedToPostgresStore_CleansOnlyThemAndOutputsEqualPlainBuild()
+    {
+        using var database = TestDatabase.Create();
+        using var tagger = new EventTimeline.Time.Native.NativeTemporalTagger();
+        var pipeline = EventTimelinePipeline.CreateDefault(tagger);
+        var generated = EventTimeline.Benchmark.NewsCorpusGenerator.Default.Generate(80, seed: 9);
+        using var store = EventTimeline.Store.PostgresEventStore.Open(database.ConnectionString);
+        var run = new EventTimeline.Store.StoreRun(pipeline, store, EventTimeline.Store.RulesVersion.Of("native"));
+        run.Add([.. generated.Take(60)], prune: false);
+        StoreRunTests.Build(run, jobs: 2);
+
+        run.Add(generated, prune: false);
+        var prepared = run.Prepare(jobs: 2);
+        while (run.ExtractBatch("test", 16, 2, 60) > 0)
+        {
+        }
+
+        var result = run.Merge(prepared, jobs: 2);
+
+        Assert.That(prepared.Cleaned, Is.EqualTo(20));
+        Assert.That(StoreRunTests.Outputs(result), Is.EqualTo(StoreRunTests.Outputs(pipeline.Build(generated, jobs: 2))));
+    }
+
+    [Test]
     public void Extract_WorkerKilledMidRun_AnotherFinishesWithEachMentionOnce()
     {
         using var database = TestDatabase.Create();
