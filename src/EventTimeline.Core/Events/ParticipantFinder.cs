@@ -46,7 +46,7 @@ internal sealed class ParticipantFinder
         var context = new Context(view, trigger, isTrigger, view.ClauseAt(trigger.First), triggers);
         foreach (var spot in view.Actors)
         {
-            if (context.Clause.Contains(spot.First) && (spot.Last < trigger.First || spot.First > trigger.Last) && spot.Kind != ActorKind.Media
+            if (context.Clause.Contains(spot.First) && (spot.Last < trigger.First || spot.First > trigger.Last) && (spot.Kind != ActorKind.Media || IsAttribution(view, trigger, spot))
                 && !(spot.Kind == ActorKind.Country && _hints.NotActorHeads.Contains(view.WordAt(spot.Last + 1)))
                 && !IsNounModifier(view, trigger, spot, isTrigger) && !IsWordModifier(view, spot) && !IsTitleModifier(view, spot, isTrigger))
             {
@@ -62,6 +62,12 @@ internal sealed class ParticipantFinder
             }
         }
 
+        if (PostposedOutlet(context) is { } outlet)
+        {
+            // "The navy has sent two ships, said Reuters": the outlet said it, not the navy.
+            return new FoundParticipants([new SpotRole(outlet, ParticipantRole.Source)], null, [outlet]);
+        }
+
         var subjects = trigger.Nominal ? NominalRoles(context) : VerbalRoles(context, previousSubjects);
         var (location, locationMention) = ChooseLocation(context);
         var actors = context.Roles
@@ -71,6 +77,35 @@ internal sealed class ParticipantFinder
             .ThenBy(pair => pair.Spot.First)
             .ToImmutableArray();
         return new FoundParticipants(actors, location, subjects) { LocationMention = locationMention };
+    }
+
+    /// <summary>"…, the Associated Press reports", "Reuters reported", "…, said Reuters": an outlet right beside a verb is the one who reports, kept as its subject so that the reporter filter drops the attribution; elsewhere an outlet takes no part.</summary>
+    private bool IsAttribution(SentenceView view, FoundTrigger trigger, ActorSpot spot)
+    {
+        if (trigger.Nominal || spot.IsPronoun)
+        {
+            return false;
+        }
+
+        if (spot.Last == trigger.First - 1)
+        {
+            return true;
+        }
+
+        var gap = spot.First - trigger.Last - 1;
+        return gap == 0 || (gap == 1 && _hints.Determiners.Contains(view.WordAt(trigger.Last + 1)));
+    }
+
+    /// <summary>An outlet right after a verb that follows a comma or a closing quotation ("..., said Reuters", "...,” said the Associated Press"), or null.</summary>
+    private static ActorSpot? PostposedOutlet(Context context)
+    {
+        var trigger = context.Trigger;
+        if (trigger.Nominal || trigger.First == 0 || context.View.Tokens[trigger.First - 1].Text is not ("," or "”" or "\"" or "''"))
+        {
+            return null;
+        }
+
+        return context.Spots.FirstOrDefault(spot => spot.Kind == ActorKind.Media && spot.First > trigger.Last && spot.First <= trigger.Last + 2);
     }
 
     private const int MaxTitleWords = 3;

@@ -75,6 +75,22 @@ public sealed class ReporterFilterTests
     }
 
     [Test]
+    public void Build_OutletReportingAClauseBeforeOrAfterIt_IsNoStatementOfTheClausesSubject()
+    {
+        // "..., the Associated Press reports" and "..., said Reuters" are the outlets' attributions, not statements of the
+        // army or the navy; what the army did stays an event of the army.
+        var text = "Troops arrive\n\nThe Estonian army has begun distributing food in the capital, the Associated Press reports.\n"
+            + "The Latvian navy has sent two ships, said Reuters.\nThe Estonian army has closed the border, Reuters reported.";
+        var document = new RawDocument("wire_2024-04-02_1", "wire_2024-04-02_1.txt", null, "wire", null, new DateOnly(2024, 4, 2), text);
+        using var tagger = new NativeTemporalTagger();
+
+        var result = EventTimelinePipeline.CreateDefault(tagger).Build([document]);
+
+        var reporting = new[] { "reports", "said", "reported" };
+        Assert.That(result.Timeline.Events.Where(e => e.Mentions.Any(m => reporting.Contains(m.Trigger, StringComparer.Ordinal))), Is.Empty);
+    }
+
+    [Test]
     public void Build_PresidentOnceNamedBesideAnOutlet_KeepsHisStatements()
     {
         // "CNN President Marta Lind" affiliates her with an outlet, but the corpus gives her a role of her own: she is no reporter.
