@@ -272,32 +272,11 @@ internal sealed class NearCopyDetector
     }
 
     /// <summary>Shingles two ascending lists share.</summary>
-    internal static int Shared(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
-    {
-        var (x, y, shared) = (0, 0, 0);
-        while (x < a.Length && y < b.Length)
-        {
-            if (a[x] == b[y])
-            {
-                shared++;
-                x++;
-                y++;
-            }
-            else if (a[x] < b[y])
-            {
-                x++;
-            }
-            else
-            {
-                y++;
-            }
-        }
+    internal static int Shared(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b) => Overlap(a, b, 0);
 
-        return shared;
-    }
-
-    // Shingles two ascending rank lists share; stops early (with a count under needed) once needed is out of reach.
-    private static int Overlap(ReadOnlySpan<int> a, ReadOnlySpan<int> b, int needed)
+    // Items two ascending lists share; stops early (with a count under needed) once needed is out of reach.
+    private static int Overlap<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, int needed)
+        where T : IComparable<T>
     {
         var (x, y, shared) = (0, 0, 0);
         while (x < a.Length && y < b.Length)
@@ -307,13 +286,14 @@ internal sealed class NearCopyDetector
                 return shared;
             }
 
-            if (a[x] == b[y])
+            var order = a[x].CompareTo(b[y]);
+            if (order == 0)
             {
                 shared++;
                 x++;
                 y++;
             }
-            else if (a[x] < b[y])
+            else if (order < 0)
             {
                 x++;
             }

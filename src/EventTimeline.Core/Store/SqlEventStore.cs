@@ -100,10 +100,13 @@ internal abstract class SqlEventStore : IEventStore
     }
 
     /// <inheritdoc/>
-    public IReadOnlyList<StoredDocumentHash> DocumentHashes()
+    public IReadOnlyList<StoredDocumentHash> DocumentHashes() => Hashes("SELECT id, content_hash FROM documents");
+
+    // Rows of (document id, content hash) that sql selects.
+    private List<StoredDocumentHash> Hashes(string sql)
     {
         var hashes = new List<StoredDocumentHash>();
-        Read(null, "SELECT id, content_hash FROM documents", row => hashes.Add(new StoredDocumentHash(row.GetString(0), row.GetString(1))));
+        Read(null, sql, row => hashes.Add(new StoredDocumentHash(row.GetString(0), row.GetString(1))));
         return hashes;
     }
 
@@ -262,12 +265,7 @@ internal abstract class SqlEventStore : IEventStore
     }
 
     /// <inheritdoc/>
-    public IReadOnlyList<StoredDocumentHash> PreparationHashes()
-    {
-        var hashes = new List<StoredDocumentHash>();
-        Read(null, "SELECT document_id, content_hash FROM preparations", row => hashes.Add(new StoredDocumentHash(row.GetString(0), row.GetString(1))));
-        return hashes;
-    }
+    public IReadOnlyList<StoredDocumentHash> PreparationHashes() => Hashes("SELECT document_id, content_hash FROM preparations");
 
     /// <inheritdoc/>
     public void PutPreparations(IReadOnlyList<StoredPreparation> rows)
