@@ -430,7 +430,9 @@ internal sealed class EventMerger
             }
 
             // A vague date ("over the summer") overlaps many events: it joins a narrower one only where its document supports that date.
-            if (cluster.Concrete is { } narrower && item.Width > _rules.VagueDays && Width(narrower) < item.Width && !VagueSupported(narrower, item, context))
+            // A launch or a founding befalls its target once, so the same target on both sides tells the event as well as a supported date would.
+            if (cluster.Concrete is { } narrower && item.Width > _rules.VagueDays && Width(narrower) < item.Width
+                && !VagueSupported(narrower, item, context) && !SameOnceTarget(cluster, item, context.Broad))
             {
                 return false;
             }
@@ -468,6 +470,11 @@ internal sealed class EventMerger
 
         return context.Times.GetValueOrDefault(item.Mention.DocumentId, []).Exists(time => time.Start <= dated.End && time.End >= dated.Start && Width(time) <= _rules.VagueDays);
     }
+
+    // Both sides are of a type that befalls its target once and share a specific target.
+    private bool SameOnceTarget(Cluster cluster, Item item, HashSet<string> broad) =>
+        _rules.OncePerTarget.Contains(item.Mention.Type) && cluster.Types.TrueForAll(_rules.OncePerTarget.Contains)
+        && item.Targets.Any(id => !broad.Contains(id) && cluster.Targets.Contains(id));
 
     private static int Width(DateInterval interval) => interval.End.DayNumber - interval.Start.DayNumber;
 

@@ -35,13 +35,14 @@ internal sealed class MergeRules
 
     private readonly ImmutableDictionary<string, int> _preference;
 
-    private MergeRules(int reportedWindowDays, int reportedSupportDays, int vagueDays, int statementSupportDays, ImmutableHashSet<ActorKind> broadActorKinds, ImmutableArray<MergeGroup> groups, ImmutableArray<string> preference, ImmutableHashSet<string> sameSource, ImmutableHashSet<string> sameTarget)
+    private MergeRules(int reportedWindowDays, int reportedSupportDays, int vagueDays, int statementSupportDays, ImmutableHashSet<ActorKind> broadActorKinds, ImmutableArray<MergeGroup> groups, ImmutableArray<string> preference, ImmutableHashSet<string> sameSource, ImmutableHashSet<string> sameTarget, ImmutableHashSet<string> oncePerTarget)
     {
         ReportedWindowDays = reportedWindowDays;
         ReportedSupportDays = reportedSupportDays;
         VagueDays = vagueDays;
         StatementSupportDays = statementSupportDays;
         SameTarget = sameTarget;
+        OncePerTarget = oncePerTarget;
         BroadActorKinds = broadActorKinds;
         SameSource = sameSource;
         Groups = groups;
@@ -67,6 +68,9 @@ internal sealed class MergeRules
 
     /// <summary>Types whose event is told by its target (an appointment, an arrest): mentions naming different specific targets, or a target and none, are two events.</summary>
     public ImmutableHashSet<string> SameTarget { get; }
+
+    /// <summary>Types that befall a specific target once (a product's launch, a company's founding): a vague date naming the same target needs no other support to join the narrower event.</summary>
+    public ImmutableHashSet<string> OncePerTarget { get; }
 
     /// <summary>Actor kinds that, shared alone, do not make two reports one event (countries and their governments).</summary>
     public ImmutableHashSet<ActorKind> BroadActorKinds { get; }
@@ -153,7 +157,8 @@ internal sealed class MergeRules
             groups.ToImmutable(),
             [.. file.Preference ?? []],
             (file.SameSource ?? []).ToImmutableHashSet(StringComparer.Ordinal),
-            (file.SameTarget ?? []).ToImmutableHashSet(StringComparer.Ordinal));
+            (file.SameTarget ?? []).ToImmutableHashSet(StringComparer.Ordinal),
+            (file.OncePerTarget ?? []).ToImmutableHashSet(StringComparer.Ordinal));
     }
 
     private sealed class RuleFile
@@ -177,6 +182,8 @@ internal sealed class MergeRules
         public List<string>? SameSource { get; set; }
 
         public List<string>? SameTarget { get; set; }
+
+        public List<string>? OncePerTarget { get; set; }
     }
 
     private sealed class GroupEntry

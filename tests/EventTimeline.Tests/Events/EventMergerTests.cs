@@ -19,6 +19,13 @@ public sealed class EventMergerTests
         new("Le Monde", ActorKind.Organization),
     ];
 
+    private static readonly TestActor[] _products =
+    [
+        new("Apple", ActorKind.Company),
+        new("iTunes Store", ActorKind.Product),
+        new("iPod", ActorKind.Product),
+    ];
+
     [Test]
     public void Merge_SameCallWithDayAndWeekDates_MergesIntoOneDayEvent()
     {
@@ -348,6 +355,31 @@ public sealed class EventMergerTests
 
         var call = events.Single();
         Assert.That(call.Date.Interval, Is.EqualTo(new DateInterval(new DateOnly(2016, 3, 2), new DateOnly(2016, 3, 2), Granularity.Day)));
+    }
+
+    [Test]
+    public void Merge_VagueLaunchOfTheSameProductYearsLater_JoinsTheDayLaunch()
+    {
+        var events = MergeWith(
+            _products,
+            EventCorpus.Document("a", "2008-01-09", ["Apple launched the iTunes Store on April 28, 2003."], _products, [new TestTime("April 28, 2003", "2003-04-28")]),
+            EventCorpus.Document("b", "2006-03-28", ["Apple launched the iTunes Store in 2003."], _products, [new TestTime("2003", "2003")]));
+
+        var launch = events.Single();
+        Assert.That(launch.Type, Is.EqualTo("product-launch"));
+        Assert.That(launch.Date.Interval, Is.EqualTo(new DateInterval(new DateOnly(2003, 4, 28), new DateOnly(2003, 4, 28), Granularity.Day)));
+    }
+
+    [Test]
+    public void Merge_VagueLaunchOfAnotherProductYearsLater_StaysApartFromTheDayLaunch()
+    {
+        var events = MergeWith(
+            _products,
+            EventCorpus.Document("a", "2008-01-09", ["Apple launched the iTunes Store on April 28, 2003."], _products, [new TestTime("April 28, 2003", "2003-04-28")]),
+            EventCorpus.Document("b", "2006-03-28", ["Apple launched the iPod in 2003."], _products, [new TestTime("2003", "2003")]));
+
+        Assert.That(events, Has.Length.EqualTo(2));
+        Assert.That(events.Select(merged => merged.Type), Is.All.EqualTo("product-launch"));
     }
 
     [Test]
