@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace EventTimeline.Events;
 
 /// <summary>Chooses the time expression that governs a trigger: in its clause, nearest to it, preferring one attached to it ("on Friday", "last week", right next to the verb).</summary>
-/// <remarks>A clause opened by "when" with no time of its own takes the time it hangs on ("two weeks ago, when, in a phone call, he warned"), and a clause with no time takes the time of the when-clause after it. A possessive time ("this year's conference") and a bare year after an article ("the 1989 grounding") date only the noun they modify, and a bare year glued before a sentence's first word dates nothing; a time opening the sentence before a comma dates its first verb. A reporting verb never takes a time inside what was said (past another verb, a modal or an infinitive, or after the verb of a report it closes: "X fired missiles on Monday, the military said"). Times elsewhere in the sentence never govern: a caption's date governs its caption only, a time in a reported statement does not date the report. Immutable and thread-safe.</remarks>
+/// <remarks>A clause opened by "when" with no time of its own takes the time it hangs on ("two weeks ago, when, in a phone call, he warned"), and a clause with no time takes the time of the when-clause after it. A possessive time ("this year's conference") and a bare year after an article ("the 1989 grounding") date only the noun they modify, and a bare year glued before a sentence's first word dates nothing; a time opening the sentence before a comma, a dash or a colon (a dated list's entry) dates its first verb. A reporting verb never takes a time inside what was said (past another verb, a modal or an infinitive, or after the verb of a report it closes: "X fired missiles on Monday, the military said"). Times elsewhere in the sentence never govern: a caption's date governs its caption only, a time in a reported statement does not date the report. Immutable and thread-safe.</remarks>
 internal sealed class TimeGovernor
 {
     private const int AttachmentBonus = 3;
@@ -107,7 +107,7 @@ internal sealed class TimeGovernor
         return Fronted(view, trigger, triggers);
     }
 
-    /// <summary>"Yesterday, at the conference, Jobs unveiled ...": a time that opens the sentence before a comma dates the first verb after it, when nothing between them starts a clause of its own.</summary>
+    /// <summary>"Yesterday, at the conference, Jobs unveiled ...", "* April 25 - The Coast Guard says ...": a time that opens the sentence before a comma, a dash or a colon (an entry of a dated list) dates the first verb after it, when nothing between them starts a clause of its own.</summary>
     private static TimeSpot? Fronted(SentenceView view, FoundTrigger trigger, IReadOnlyList<FoundTrigger> triggers)
     {
         var first = 0;
@@ -117,7 +117,7 @@ internal sealed class TimeGovernor
         }
 
         var spot = view.Times.FirstOrDefault(candidate => candidate.First == first);
-        if (spot is null || spot.Last + 1 >= view.Tokens.Length || view.Tokens[spot.Last + 1].Text != "," || trigger.First <= spot.Last)
+        if (spot is null || spot.Last + 1 >= view.Tokens.Length || view.Tokens[spot.Last + 1].Text is not ("," or "-" or "--" or "\u2013" or "\u2014" or ":") || trigger.First <= spot.Last)
         {
             return null;
         }
