@@ -105,7 +105,8 @@ internal sealed class ParticipantFinder
             return null;
         }
 
-        return context.Spots.FirstOrDefault(spot => spot.Kind == ActorKind.Media && spot.First > trigger.Last && spot.First <= trigger.Last + 2);
+        // Only an outlet right after the verb (IsAttribution) is among the spots.
+        return context.Spots.FirstOrDefault(spot => spot.Kind == ActorKind.Media && spot.First > trigger.Last);
     }
 
     private const int MaxTitleWords = 3;

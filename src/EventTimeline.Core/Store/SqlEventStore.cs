@@ -124,13 +124,26 @@ internal abstract class SqlEventStore : IEventStore
     }
 
     /// <inheritdoc/>
-    public void RemoveDocuments(IReadOnlyList<string> ids)
+    public void RemoveDocuments(IReadOnlyList<string> ids) => DeleteEach(ids, "DELETE FROM documents WHERE id = @id");
+
+    // Runs each statement, whose parameter is @id, for each id, in one transaction.
+    private void DeleteEach(IReadOnlyCollection<string> ids, params string[] statements)
     {
         using var transaction = BeginWrite();
-        using var command = Command(transaction, "DELETE FROM documents WHERE id = @id", "id");
-        foreach (var id in ids)
+        var commands = statements.Select(sql => Command(transaction, sql, "id")).ToList();
+        try
         {
-            Run(command, id);
+            foreach (var id in ids)
+            {
+                foreach (var command in commands)
+                {
+                    Run(command, id);
+                }
+            }
+        }
+        finally
+        {
+            commands.ForEach(command => command.Dispose());
         }
 
         transaction.Commit();
@@ -289,19 +302,8 @@ internal abstract class SqlEventStore : IEventStore
     }
 
     /// <inheritdoc/>
-    public void RemovePreparations(IReadOnlyList<string> ids)
-    {
-        using var transaction = BeginWrite();
-        using var row = Command(transaction, "DELETE FROM preparations WHERE document_id = @id", "id");
-        using var pairs = Command(transaction, "DELETE FROM copy_pairs WHERE a = @id OR b = @id", "id");
-        foreach (var id in ids)
-        {
-            Run(row, id);
-            Run(pairs, id);
-        }
-
-        transaction.Commit();
-    }
+    public void RemovePreparations(IReadOnlyList<string> ids) =>
+        DeleteEach(ids, "DELETE FROM preparations WHERE document_id = @id", "DELETE FROM copy_pairs WHERE a = @id OR b = @id");
 
     /// <inheritdoc/>
     public void ClearPreparations()
@@ -491,16 +493,7 @@ internal abstract class SqlEventStore : IEventStore
             return 0;
         }
 
-        using var transaction = BeginWrite();
-        using var extraction = Command(transaction, "DELETE FROM extractions WHERE key = @key", "key");
-        using var mentions = Command(transaction, "DELETE FROM event_mentions WHERE extraction_key = @key", "key");
-        foreach (var key in stale)
-        {
-            Run(extraction, key);
-            Run(mentions, key);
-        }
-
-        transaction.Commit();
+        DeleteEach(stale, "DELETE FROM extractions WHERE key = @id", "DELETE FROM event_mentions WHERE extraction_key = @id");
         return stale.Count;
     }
 
