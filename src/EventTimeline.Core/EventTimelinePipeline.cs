@@ -229,10 +229,11 @@ internal sealed class EventTimelinePipeline
 
     private CorpusResult Finish(StageRunner run, ExtractedCorpus extracted, int jobs, bool includeUndated)
     {
-        var (analyzed, annotated, mentions, resolution, failures) = (extracted.Documents, extracted.Annotated, extracted.Mentions, extracted.Actors, extracted.Failures);
+        // Taken apart first, so that the actor and event mentions are let go once merged (the timeline is built without them).
+        var (analyzed, annotated, mentions, resolution, failures, furniture) = (extracted.Documents, extracted.Annotated, extracted.Mentions, extracted.Actors, extracted.Failures, extracted.Furniture);
         var merged = run.Whole(PipelineStage.Merge, analyzed.Count, () => _merger.Merge(annotated, mentions, resolution, jobs));
         var timeline = run.Whole(PipelineStage.Timeline, analyzed.Count, () => _timeline.Build([.. analyzed.Select(a => a.Document)], resolution, merged, includeUndated));
-        return new CorpusResult(analyzed, resolution, timeline) { Failures = failures, Events = merged, Furniture = extracted.Furniture };
+        return new CorpusResult(analyzed, resolution, timeline) { Failures = failures, Events = merged, Furniture = furniture };
     }
 
     private ExtractedCorpus ExtractAll(IReadOnlyList<RawDocument> documents, StageRunner run, int jobs)

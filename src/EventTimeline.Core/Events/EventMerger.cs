@@ -28,6 +28,9 @@ internal sealed class EventMerger
     private const int UndatedBucket = 4 << 24;
     private const string StoryPrefix = "@story:";
 
+    // Items whose blocking keys are made at once (on the merge's threads).
+    private const int KeyChunk = 4096;
+
     private readonly MergeRules _rules;
     private readonly ImmutableHashSet<string> _actorlessTypes;
     private readonly ImmutableHashSet<string> _mutualTypes;
@@ -97,22 +100,30 @@ internal sealed class EventMerger
             .ThenBy(item => item.Mention.TriggerStart)
             .ThenBy(item => item.Mention.Type, StringComparer.Ordinal)
             .ToList();
-        // The blocking keys each item looks in and is listed under depend on the item alone; only the clustering is sequential.
+        // The blocking keys each item looks in and is listed under depend on the item alone; only the clustering is sequential. They are
+        // made a chunk of items at a time: all of them at once would be the merge's largest structure (tens of keys per mention).
         var families = items.Select(item => item.Mention.Type).Distinct(StringComparer.Ordinal).ToDictionary(type => type, type => _rules.Families(type).ToArray(), StringComparer.Ordinal);
         var storyMode = options.Stories is not null;
-        var keys = ParallelMap.Run(items, jobs, item => item.Keys.IsEmpty
-            ? (Query: [], Register: [])
-            : (Query: BlockKeys(item, families[item.Mention.Type], query: true, storyMode), Register: BlockKeys(item, families[item.Mention.Type], query: false, storyMode)));
         var clusters = new List<Cluster>();
         var exactIndex = new Dictionary<string, Cluster>(StringComparer.Ordinal);
         var index = new Dictionary<BlockKey, List<Cluster>>();
+        var listed = new HashSet<BlockKey>();
+        (BlockKey[] Query, BlockKey[] Register)[] keys = [];
         for (var i = 0; i < items.Count; i++)
         {
+            if (i % KeyChunk == 0)
+            {
+                keys = ParallelMap.Run(items.GetRange(i, Math.Min(KeyChunk, items.Count - i)), jobs, item => item.Keys.IsEmpty
+                    ? (Query: [], Register: [])
+                    : (Query: BlockKeys(item, families[item.Mention.Type], query: true, storyMode), Register: RegisterKeys(item, families, storyMode)));
+            }
+
             var item = items[i];
+            var (query, register) = keys[i % KeyChunk];
             var exact = item.Keys.IsEmpty;
             var target = exact
                 ? exactIndex.GetValueOrDefault(item.ExactKey)
-                : FindBest(item, keys[i].Query, i, index, context);
+                : FindBest(item, query, i, index, context);
             if (target is null)
             {
                 target = new Cluster(clusters.Count);
@@ -125,18 +136,33 @@ internal sealed class EventMerger
                 exactIndex.TryAdd(item.ExactKey, target);
             }
 
-            foreach (var key in keys[i].Register)
+            // A cluster of one item is listed under that item's keys, each once; only a cluster that grows keeps the set of its keys
+            // (made from its first item's), since most events have one mention.
+            HashSet<BlockKey> seen;
+            if (target.Items.Count == 1)
             {
+                listed.Clear();
+                seen = listed;
+            }
+            else
+            {
+                seen = target.IndexKeys ??= [.. RegisterKeys(target.Items[0], families, storyMode)];
+            }
+
+            foreach (var key in register)
+            {
+                if (!seen.Add(key))
+                {
+                    continue;
+                }
+
                 if (!index.TryGetValue(key, out var list))
                 {
                     list = [];
                     index.Add(key, list);
                 }
 
-                if (target.IndexKeys.Add(key))
-                {
-                    list.Add(target);
-                }
+                list.Add(target);
             }
         }
 
@@ -477,6 +503,10 @@ internal sealed class EventMerger
         && item.Targets.Any(id => !broad.Contains(id) && cluster.Targets.Contains(id));
 
     private static int Width(DateInterval interval) => interval.End.DayNumber - interval.Start.DayNumber;
+
+    // The keys an item is listed under (none for an item merged by its exact key).
+    private BlockKey[] RegisterKeys(Item item, Dictionary<string, string[]> families, bool storyMode) =>
+        item.Keys.IsEmpty ? [] : BlockKeys(item, families[item.Mention.Type], query: false, storyMode);
 
     // The keys an item looks in (query) or is listed under: every family of its type × every actor × every date bucket.
     private BlockKey[] BlockKeys(Item item, string[] families, bool query, bool storyMode)
@@ -854,8 +884,8 @@ internal sealed class EventMerger
         /// <summary>The story of its first item's document, or -1.</summary>
         public int Story { get; private set; } = -1;
 
-        /// <summary>The blocking keys this cluster is listed under, so that listing it again costs nothing however full the block.</summary>
-        public HashSet<BlockKey> IndexKeys { get; } = [];
+        /// <summary>The blocking keys this cluster is listed under, so that listing it again costs nothing however full the block; null while it has one item.</summary>
+        public HashSet<BlockKey>? IndexKeys { get; set; }
 
         /// <summary>The number of the last item that weighed this cluster as a candidate (-1: none yet).</summary>
         public int SeenBy { get; set; } = -1;

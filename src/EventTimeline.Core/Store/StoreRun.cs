@@ -99,6 +99,14 @@ internal sealed class StoreRun
     public CorpusResult Merge(PreparedStore prepared, int jobs, IPipelineObserver? observer = null, bool includeUndated = false)
     {
         var result = _pipeline.Complete(prepared.Corpus, [.. _store.Extractions(prepared.Keys, new SharedStrings()).Select(ForMerging)], jobs, observer, includeUndated);
+        // The outputs are written from the timeline: the merged events and which actor each mention names are let go before the
+        // query index is made (they are as large as the timeline).
+        result = result with
+        {
+            Events = [],
+            UndatedEvents = result.UndatedEvents,
+            Actors = result.Actors with { MentionActors = ImmutableDictionary<string, ImmutableArray<ImmutableArray<string>>>.Empty },
+        };
         _store.PruneExtractions(prepared.Keys.ToHashSet(StringComparer.Ordinal));
         WriteIndex(result);
         var characters = new Dictionary<string, int>(prepared.Keys.Count, StringComparer.Ordinal);
@@ -107,16 +115,8 @@ internal sealed class StoreRun
             characters[prepared.Corpus.Documents[i].Id] = prepared.Characters[i];
         }
 
-        // The outputs are written from the timeline: the merged events and which actor each mention names are not kept for them.
         var documents = result.Documents.Select(analyzed => analyzed with { Characters = characters[analyzed.Document.Id] }).ToList();
-        return result with
-        {
-            Documents = documents,
-            StoredDocuments = () => Reread(prepared),
-            Events = [],
-            UndatedEvents = result.UndatedEvents,
-            Actors = result.Actors with { MentionActors = ImmutableDictionary<string, ImmutableArray<ImmutableArray<string>>>.Empty },
-        };
+        return result with { Documents = documents, StoredDocuments = () => Reread(prepared) };
     }
 
     // What merging keeps of an extraction: the sentences holding event mentions with their text (the evidence), the others' spans alone, and
