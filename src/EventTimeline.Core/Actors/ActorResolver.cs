@@ -662,6 +662,7 @@ internal sealed class ActorResolver : IActorResolver
         {
             var ids = new Dictionary<string, string>(StringComparer.Ordinal);
             var taken = new HashSet<string>(StringComparer.Ordinal);
+            var suffixes = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var entity in _entities.Keys.Where(entity => entity.Contains(':', StringComparison.Ordinal) && !entity.Contains('|', StringComparison.Ordinal)))
             {
                 ids[entity] = entity;
@@ -683,11 +684,16 @@ internal sealed class ActorResolver : IActorResolver
                 _canonicalNames.Add(entity, canonicals[i]);
                 var id = prefix + ":" + PersonNameKey.Slug(canonicals[i]);
                 var unique = id;
-                for (var n = 2; !taken.Add(unique); n++)
+                // The first free number from 2 on; the numbers an id tried before stay taken, so its search goes on where it stopped
+                // (a name shared by thousands of entities would otherwise try every number again each time).
+                var n = suffixes.GetValueOrDefault(id, 2);
+                while (!taken.Add(unique))
                 {
                     unique = id + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    n++;
                 }
 
+                suffixes[id] = n;
                 ids[entity] = unique;
             }
 
