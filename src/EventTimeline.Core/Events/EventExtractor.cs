@@ -30,7 +30,7 @@ internal sealed class EventExtractor : IEventExtractor
     {
         ArgumentNullException.ThrowIfNull(hints);
         _hints = hints;
-        _triggers = new TriggerFinder(lexicon, typeChoice, hints);
+        _triggers = new TriggerFinder(lexicon, typeChoice, hints, cues);
         _participants = new ParticipantFinder(hints, cues);
         _status = new StatusDetector(cues, hints.LightVerbs);
         _times = new TimeGovernor(hints.TimeAttachments, hints.ReportingTypes);
