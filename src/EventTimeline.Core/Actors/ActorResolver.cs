@@ -536,7 +536,11 @@ internal sealed class ActorResolver : IActorResolver
         {
             // A group is plural ("witnesses", "officials"), or a body named by a common noun ("the military"); a singular role
             // ("the president") is one person the text does not name, left to the holders of the role.
-            var all = mention.Text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // Lower case, but for the demonym of a group that has a country ("Cuban exiles"): a capitalized word not of the title.
+            var titleWords = title.Forms.SelectMany(form => form.Split(' ')).Where(word => word.Length > 0 && char.IsLower(word[0])).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var all = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(word => mention.Country is not null && char.IsUpper(word[0]) && !titleWords.Contains(word) && !IsDeterminerWord(word) ? word : word.ToLowerInvariant())
+                .ToArray();
             var plural = mention.Plural || (all.Length > 0 && all[^1].EndsWith('s') && !all[^1].EndsWith("ss", StringComparison.Ordinal))
                 || (title.Role == PoliceRole && all.Length > 0 && all[^1] == "police");
             if (all.Length == 0 || !(plural || (title.Role == MilitaryRole && all[0] is "the")))
@@ -549,6 +553,8 @@ internal sealed class ActorResolver : IActorResolver
                 .ToList();
             return words.Count == 0 ? null : string.Join(' ', words);
         }
+
+        private static bool IsDeterminerWord(string word) => word.ToLowerInvariant() is "a" or "an" or "the" or "some" or "many" or "several" or "other" or "its" or "their" or "his" or "her";
 
         private string? Holder(Dictionary<string, Dictionary<string, int>> holders, string key, int document)
         {

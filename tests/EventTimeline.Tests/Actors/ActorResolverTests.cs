@@ -175,6 +175,20 @@ public sealed class ActorResolverTests
     }
 
     [Test]
+    public void Resolve_ExilesOfACountry_AreAGroupNamedWithTheirDemonymNotTheCountry()
+    {
+        var document = Mentions("a", "Cuban exiles protested in Miami against the ruling.");
+
+        var resolution = Resolve(document);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ActorsOf(resolution, document, "Cuban exiles"), Is.EqualTo(new[] { "group:cuban-exiles" }));
+            Assert.That(resolution.Actors.Single(actor => actor.Id == "group:cuban-exiles").Name, Is.EqualTo("Cuban exiles"));
+        });
+    }
+
+    [Test]
     public void Resolve_SpokesmanOfBody_HasBodyAndCountryAffiliations()
     {
         var document = Mentions("a", "Hans Keller, a Pentagon spokesman, said the jets were safe.");
