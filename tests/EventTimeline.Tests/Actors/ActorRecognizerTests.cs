@@ -281,9 +281,18 @@ internal sealed class ActorRecognizerTests
     [TestCase("Tensions are rising across the Middle East again.", "Middle East", ActorKind.Place)]
     [TestCase("He flew to Zurich, Switzerland for the meeting.", "Zurich", ActorKind.Place)]
     [TestCase("Boeing said deliveries would resume.", "Boeing", ActorKind.Company)]
+    [TestCase("Hudson's Bay Co. announced terms of a rights issue.", "Hudson's Bay Co.", ActorKind.Company)]
     public void Recognize_Cues_ClassifyKind(string line, string name, ActorKind kind)
     {
         Assert.That(Single(line, name).Kind, Is.EqualTo(kind));
+    }
+
+    [Test]
+    public void Recognize_KnownOwnersPossessiveBeforeACompany_StaysApart()
+    {
+        var names = Recognize("Japan's Toyota Motor Corp. said profit rose.").Select(mention => mention.Text).ToList();
+
+        Assert.That(names, Is.EqualTo(new[] { "Japan", "Toyota Motor Corp." }));
     }
 
     [Test]
