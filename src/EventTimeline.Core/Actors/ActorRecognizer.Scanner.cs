@@ -591,11 +591,12 @@ internal sealed partial class ActorRecognizer
             return ListedNameEnd(i, end);
         }
 
-        // "Hudson's Bay Co.", "Macy's Inc.": a possessive inside a company's name, after a word the gazetteer does not know (not "Japan's
-        // Toyota Motor Corp.") and before capitalized words that end with a company suffix.
+        // "Hudson's Bay Co.", "Macy's Inc.": a possessive "'s" inside a company's name, after one word the gazetteer does not know (not "Japan's
+        // Toyota Motor Corp.") and no article (not "the Beatles' Apple Corps"), before capitalized words that end with a company suffix.
         private bool PossessiveInCompanyName(int start, int e)
         {
-            if (e <= start || _tokens[e].Kind != NameTokenKind.Possessive || !_tokens[e - 1].IsCapitalized || _sentence.Matches.ActorAt(e - 1) is not null)
+            if (e != start + 1 || _tokens[e].Kind != NameTokenKind.Possessive || _tokens[e].Text.Length != 2 || !_tokens[start].IsCapitalized
+                || _sentence.Matches.ActorAt(start) is not null || (start > 0 && _tokens[start - 1].IsWord && _tokens[start - 1].Text.ToLowerInvariant() is "the" or "a" or "an"))
             {
                 return false;
             }

@@ -287,12 +287,13 @@ internal sealed class ActorRecognizerTests
         Assert.That(Single(line, name).Kind, Is.EqualTo(kind));
     }
 
-    [Test]
-    public void Recognize_KnownOwnersPossessiveBeforeACompany_StaysApart()
+    [TestCase("Japan's Toyota Motor Corp. said profit rose.", "Toyota Motor Corp.")]
+    [TestCase("The Beatles' Apple Corps has filed a lawsuit.", "Apple Corps")]
+    public void Recognize_OwnersPossessiveBeforeACompany_StaysApart(string line, string company)
     {
-        var names = Recognize("Japan's Toyota Motor Corp. said profit rose.").Select(mention => mention.Text).ToList();
+        var names = Recognize(line).Select(mention => mention.Text).ToList();
 
-        Assert.That(names, Is.EqualTo(new[] { "Japan", "Toyota Motor Corp." }));
+        Assert.That(names, Has.Member(company));
     }
 
     [Test]
