@@ -672,6 +672,14 @@ internal sealed class ParticipantFinder
             return;
         }
 
+        // "bought a 20% stake in Beta Inc.": the company a share is in is what the trigger acts on.
+        if (preposition == "in" && spot.Kind is ActorKind.Company or ActorKind.Organization && !_hints.ContentObject.Contains(context.Trigger.Type)
+            && spot.First >= 2 && context.View.WordAt(spot.First - 1) == "in" && _hints.StakeNouns.Contains(context.View.WordAt(spot.First - 2)))
+        {
+            context.Roles.Add(new SpotRole(spot, ParticipantRole.Target));
+            return;
+        }
+
         if (spot.Kind == ActorKind.Place || (role == PrepositionRole.Location && spot.Kind == ActorKind.Country))
         {
             context.LocationSpots.Add(spot);

@@ -71,6 +71,9 @@ internal sealed class RoleHints
     /// <summary>Types whose verbs take no object: a name after them belongs to another clause ("since the rig blew up on 20 April leaves BP vulnerable").</summary>
     public ImmutableHashSet<string> IntransitiveTypes { get; private init; } = [];
 
+    /// <summary>Nouns of a share in a company ("stake", "interest"): the company after them and "in" is the target of the trigger ("bought a 20% stake in X").</summary>
+    public ImmutableHashSet<string> StakeNouns { get; private init; } = [];
+
     /// <summary>Types done by parties with each other ("talks", "agreement"): of coordinated subjects the first is the doer, the others participants.</summary>
     public ImmutableHashSet<string> MutualTypes { get; private init; } = [];
 
@@ -138,6 +141,7 @@ internal sealed class RoleHints
             MutualTypes = (file.MutualTypes ?? []).ToImmutableHashSet(StringComparer.Ordinal),
             MutualLemmas = LowerSet(file.MutualLemmas),
             VerbOverrides = OverrideMap(file.VerbOverrides),
+            StakeNouns = LowerSet(file.StakeNouns),
         };
     }
 
@@ -209,6 +213,8 @@ internal sealed class RoleHints
         public List<string>? NotActorHeads { get; set; }
 
         public List<string>? IntransitiveTypes { get; set; }
+
+        public List<string>? StakeNouns { get; set; }
 
         public List<string>? MutualTypes { get; set; }
 
