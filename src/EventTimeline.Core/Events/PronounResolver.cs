@@ -5,21 +5,23 @@ using EventTimeline.Actors;
 namespace EventTimeline.Events;
 
 /// <summary>Links "he", "she", "his" and "her" to the person they stand for, reading a document's sentences in order.</summary>
-/// <remarks>A pronoun outside quotations refers to the first person named earlier in its sentence and not inside a phrase ("In a letter to President X, Y said he ..."), else to the salient person of the last sentences (the subject of a verb of the most recent sentence naming one, a speaker first, or else the first person it names outside quotations; at most three sentences back). One resolver serves one document.</remarks>
+/// <remarks>A pronoun outside quotations refers to the first person named earlier in its sentence and not inside a phrase ("In a letter to President X, Y said he ...") or a comparison ("than did President X"), else to the salient person of the last sentences (the subject of a verb of the most recent sentence naming one, a speaker first, or else the first person it names outside quotations; at most three sentences back). One resolver serves one document.</remarks>
 internal sealed class PronounResolver
 {
     private const int MaxSentencesBack = 3;
 
     private readonly ImmutableHashSet<string> _pronouns;
     private readonly Func<string, bool> _isPreposition;
+    private readonly ImmutableHashSet<string> _comparisons;
     private ActorSpot? _salient;
     private int _age;
 
-    /// <summary>Creates a resolver for one document; a person named right after a word for which <paramref name="isPreposition"/> holds ("a letter to President X") is not taken as a subject to refer back to.</summary>
-    public PronounResolver(ImmutableHashSet<string> pronouns, Func<string, bool> isPreposition)
+    /// <summary>Creates a resolver for one document; a person named right after a word for which <paramref name="isPreposition"/> holds ("a letter to President X") is not taken as a subject to refer back to, nor one named in a comparison opened by one of <paramref name="comparisons"/> ("than did President X").</summary>
+    public PronounResolver(ImmutableHashSet<string> pronouns, Func<string, bool> isPreposition, ImmutableHashSet<string> comparisons)
     {
         _pronouns = pronouns;
         _isPreposition = isPreposition;
+        _comparisons = comparisons;
     }
 
     /// <summary>Returns spots for the pronouns of one sentence and updates the salient person; call once per sentence, in order.</summary>
@@ -99,7 +101,7 @@ internal sealed class PronounResolver
                 return false;
             }
 
-            if (_isPreposition(tokens[j].Lower))
+            if (_isPreposition(tokens[j].Lower) || _comparisons.Contains(tokens[j].Lower))
             {
                 return true;
             }

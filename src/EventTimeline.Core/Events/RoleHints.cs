@@ -43,6 +43,9 @@ internal sealed class RoleHints
         ActorlessTypes = actorlessTypes;
     }
 
+    /// <summary>Words that open a comparison ("than", "unlike"): a person named in one is no one a later pronoun refers to ("than did President X. ... He said").</summary>
+    public ImmutableHashSet<string> Comparisons { get; private init; } = [];
+
     /// <summary>Per event type, prepositions whose role differs after a verb trigger ("said of X": what was said is about X; "the statement of X": X's).</summary>
     public ImmutableDictionary<string, ImmutableDictionary<string, PrepositionRole>> VerbOverrides { get; private init; } =
         ImmutableDictionary<string, ImmutableDictionary<string, PrepositionRole>>.Empty;
@@ -138,6 +141,7 @@ internal sealed class RoleHints
             MutualTypes = (file.MutualTypes ?? []).ToImmutableHashSet(StringComparer.Ordinal),
             MutualLemmas = LowerSet(file.MutualLemmas),
             VerbOverrides = OverrideMap(file.VerbOverrides),
+            Comparisons = LowerSet(file.Comparisons),
         };
     }
 
@@ -213,6 +217,8 @@ internal sealed class RoleHints
         public List<string>? MutualTypes { get; set; }
 
         public List<string>? MutualLemmas { get; set; }
+
+        public List<string>? Comparisons { get; set; }
     }
 
     private sealed class OverrideEntry
