@@ -4,7 +4,7 @@ using EventTimeline.Actors;
 
 namespace EventTimeline.Events;
 
-/// <summary>Links "he", "she", "his" and "her" to the person they stand for, reading a document's sentences in order.</summary>
+/// <summary>Links "he", "she", "his" and "her" to the person they stand for, reading a document's sentences in order, and a body's "it" or "they" right after its reporting verb to that body.</summary>
 /// <remarks>A pronoun outside quotations refers to the first person named earlier in its sentence and not inside a phrase ("In a letter to President X, Y said he ...") or a comparison ("than did President X"), else to the salient person of the last sentences (the subject of a verb of the most recent sentence naming one, a speaker first, or else the first person it names outside quotations; at most three sentences back). One resolver serves one document.</remarks>
 internal sealed class PronounResolver
 {
@@ -13,15 +13,24 @@ internal sealed class PronounResolver
     private readonly ImmutableHashSet<string> _pronouns;
     private readonly Func<string, bool> _isPreposition;
     private readonly ImmutableHashSet<string> _comparisons;
+    private readonly ImmutableDictionary<string, bool> _bodyPronouns;
+    private readonly ImmutableHashSet<string> _reportingVerbs;
     private ActorSpot? _salient;
     private int _age;
 
-    /// <summary>Creates a resolver for one document; a person named right after a word for which <paramref name="isPreposition"/> holds ("a letter to President X") is not taken as a subject to refer back to, nor one named in a comparison opened by one of <paramref name="comparisons"/> ("than did President X").</summary>
-    public PronounResolver(ImmutableHashSet<string> pronouns, Func<string, bool> isPreposition, ImmutableHashSet<string> comparisons)
+    /// <summary>Creates a resolver for one document; a person named right after a word for which <paramref name="isPreposition"/> holds ("a letter to President X") is not taken as a subject to refer back to, nor one named in a comparison opened by one of <paramref name="comparisons"/> ("than did President X"); <paramref name="bodyPronouns"/> maps each pronoun of a body to whether it stands for a plural.</summary>
+    public PronounResolver(
+        ImmutableHashSet<string> pronouns,
+        Func<string, bool> isPreposition,
+        ImmutableHashSet<string> comparisons,
+        ImmutableDictionary<string, bool> bodyPronouns,
+        ImmutableHashSet<string> reportingVerbs)
     {
         _pronouns = pronouns;
         _isPreposition = isPreposition;
         _comparisons = comparisons;
+        _bodyPronouns = bodyPronouns;
+        _reportingVerbs = reportingVerbs;
     }
 
     /// <summary>Returns spots for the pronouns of one sentence and updates the salient person; call once per sentence, in order.</summary>
@@ -54,7 +63,22 @@ internal sealed class PronounResolver
                 continue;
             }
 
-            if (covered[i] || inQuote[i] || !tokens[i].IsWord || !_pronouns.Contains(tokens[i].Lower))
+            if (covered[i] || inQuote[i] || !tokens[i].IsWord)
+            {
+                continue;
+            }
+
+            if (_bodyPronouns.TryGetValue(tokens[i].Lower, out var plural))
+            {
+                if (Speaker(tokens, names, i) is { } body && IsBody(body, plural))
+                {
+                    pronouns.Add(new ActorSpot(body.MentionIndex, body.Mention, i, i, IsPronoun: true));
+                }
+
+                continue;
+            }
+
+            if (!_pronouns.Contains(tokens[i].Lower))
             {
                 continue;
             }
@@ -92,6 +116,18 @@ internal sealed class PronounResolver
     /// <summary>Leaves the salient person unchanged but ages it, for a sentence that is skipped.</summary>
     public void Skip() => _age++;
 
+    /// <summary>The actor named right before the reporting verb that the pronoun at <paramref name="index"/> follows, with or without "that" between ("BP said it", "officials said that they"), else null.</summary>
+    private ActorSpot? Speaker(IReadOnlyList<EventToken> tokens, IReadOnlyList<ActorSpot> names, int index)
+    {
+        var verb = index > 1 && tokens[index - 1].Lower == "that" ? index - 2 : index - 1;
+        if (verb < 1 || !_reportingVerbs.Contains(tokens[verb].Lower))
+        {
+            return null;
+        }
+
+        return names.FirstOrDefault(spot => spot.Last == verb - 1 && !spot.IsPronoun);
+    }
+
     private bool InPhrase(IReadOnlyList<EventToken> tokens, int first)
     {
         for (var j = first - 1; j >= 0 && j >= first - 3; j--)
@@ -109,6 +145,10 @@ internal sealed class PronounResolver
 
         return false;
     }
+
+    // "it" stands for a company, an organization or a country, "they" for a group ("officials said they"); a person is "he" or "she".
+    private static bool IsBody(ActorSpot spot, bool plural) =>
+        spot.Mention.Plural == plural && (spot.Kind is not (ActorKind.Person or ActorKind.Place) || (plural && spot.Mention.RoleOnly));
 
     private static bool IsPerson(ActorSpot spot) => spot.Kind == ActorKind.Person && !spot.Mention.RoleOnly;
 }

@@ -46,6 +46,9 @@ internal sealed class RoleHints
     /// <summary>Words that open a comparison ("than", "unlike"): a person named in one is no one a later pronoun refers to ("than did President X. ... He said").</summary>
     public ImmutableHashSet<string> Comparisons { get; private init; } = [];
 
+    /// <summary>Pronouns of a body right after its reporting verb ("BP said it would", "officials said they"), each with whether it stands for a plural.</summary>
+    public ImmutableDictionary<string, bool> BodyPronouns { get; private init; } = ImmutableDictionary<string, bool>.Empty;
+
     /// <summary>Per event type, prepositions whose role differs after a verb trigger ("said of X": what was said is about X; "the statement of X": X's).</summary>
     public ImmutableDictionary<string, ImmutableDictionary<string, PrepositionRole>> VerbOverrides { get; private init; } =
         ImmutableDictionary<string, ImmutableDictionary<string, PrepositionRole>>.Empty;
@@ -142,6 +145,7 @@ internal sealed class RoleHints
             MutualLemmas = LowerSet(file.MutualLemmas),
             VerbOverrides = OverrideMap(file.VerbOverrides),
             Comparisons = LowerSet(file.Comparisons),
+            BodyPronouns = (file.BodyPronouns ?? []).ToImmutableDictionary(pair => EventTokenizer.Lower(pair.Key), pair => ParseNumber(pair.Value), StringComparer.Ordinal),
         };
     }
 
@@ -172,6 +176,13 @@ internal sealed class RoleHints
     {
         return (words ?? []).Select(EventTokenizer.Lower).ToImmutableHashSet(StringComparer.Ordinal);
     }
+
+    private static bool ParseNumber(string number) => number switch
+    {
+        "plural" => true,
+        "singular" => false,
+        _ => throw new FormatException($"roles: unknown number '{number}' of a body pronoun; expected singular or plural"),
+    };
 
     private static PrepositionRole ParseRole(string role)
     {
@@ -219,6 +230,8 @@ internal sealed class RoleHints
         public List<string>? MutualLemmas { get; set; }
 
         public List<string>? Comparisons { get; set; }
+
+        public Dictionary<string, string>? BodyPronouns { get; set; }
     }
 
     private sealed class OverrideEntry
