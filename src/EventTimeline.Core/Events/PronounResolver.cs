@@ -15,17 +15,20 @@ internal sealed class PronounResolver
     private readonly ImmutableHashSet<string> _comparisons;
     private readonly ImmutableDictionary<string, bool> _bodyPronouns;
     private readonly ImmutableHashSet<string> _reportingVerbs;
+    private readonly ImmutableHashSet<string> _possessives;
     private ActorSpot? _salient;
     private int _age;
 
-    /// <summary>Creates a resolver for one document; a person named right after a word for which <paramref name="isPreposition"/> holds ("a letter to President X") is not taken as a subject to refer back to, nor one named in a comparison opened by one of <paramref name="comparisons"/> ("than did President X"); <paramref name="bodyPronouns"/> maps each pronoun of a body to whether it stands for a plural.</summary>
+    /// <summary>Creates a resolver for one document; a person named right after a word for which <paramref name="isPreposition"/> holds ("a letter to President X") is not taken as a subject to refer back to, nor one named in a comparison opened by one of <paramref name="comparisons"/> ("than did President X"); <paramref name="bodyPronouns"/> maps each pronoun of a body to whether it stands for a plural; a pronoun among <paramref name="possessives"/> whose noun phrase an apposition gives an owner ("his visit -- the president's third") is that owner's.</summary>
     public PronounResolver(
         ImmutableHashSet<string> pronouns,
         Func<string, bool> isPreposition,
         ImmutableHashSet<string> comparisons,
         ImmutableDictionary<string, bool> bodyPronouns,
-        ImmutableHashSet<string> reportingVerbs)
+        ImmutableHashSet<string> reportingVerbs,
+        ImmutableHashSet<string> possessives)
     {
+        _possessives = possessives;
         _pronouns = pronouns;
         _isPreposition = isPreposition;
         _comparisons = comparisons;
@@ -83,6 +86,12 @@ internal sealed class PronounResolver
                 continue;
             }
 
+            if (_possessives.Contains(tokens[i].Lower) && ApposedOwner(tokens, names, i) is { } owner)
+            {
+                pronouns.Add(new ActorSpot(owner.MentionIndex, owner.Mention, i, i, IsPronoun: true));
+                continue;
+            }
+
             var antecedent = firstPerson ?? (_age <= MaxSentencesBack ? _salient : null);
             if (antecedent is not null)
             {
@@ -126,6 +135,45 @@ internal sealed class PronounResolver
         }
 
         return names.FirstOrDefault(spot => spot.Last == verb - 1 && !spot.IsPronoun);
+    }
+
+    private const int MaxApposedPhrase = 10;
+
+    /// <summary>The person an apposition set off by a dash after the pronoun's noun phrase names as its owner ("during his visit to the Gulf coast Friday -- the president's third"), else null.</summary>
+    private static ActorSpot? ApposedOwner(IReadOnlyList<EventToken> tokens, IReadOnlyList<ActorSpot> names, int index)
+    {
+        for (var j = index + 1; j < tokens.Count && j <= index + MaxApposedPhrase; j++)
+        {
+            if (names.Any(spot => spot.First == j && spot.Kind == ActorKind.Person))
+            {
+                return null;
+            }
+
+            // A dash ("-", "--", "—"; a hyphen inside a word is no token of its own), not a comma: "after his talks with X, the
+            // president's aides said" opens the main clause.
+            if (tokens[j].Text is not ("-" or "\u2014" or "\u2013"))
+            {
+                continue;
+            }
+
+            var after = j + 1;
+            while (after < tokens.Count && tokens[after].Text is "-" or "\u2014" or "\u2013")
+            {
+                after++;
+            }
+
+            return names.FirstOrDefault(spot => (spot.First == after || (spot.First == after + 1 && tokens[after].Lower == "the"))
+                && spot.Kind == ActorKind.Person && !spot.IsPronoun && !spot.Mention.Plural && IsPossessive(tokens, spot));
+        }
+
+        return null;
+    }
+
+    private static bool IsPossessive(IReadOnlyList<EventToken> tokens, ActorSpot spot)
+    {
+        var last = tokens[spot.Last].Lower;
+        return last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith("\u2019s", StringComparison.Ordinal)
+            || (spot.Last + 2 < tokens.Count && tokens[spot.Last + 1].Text is "'" or "\u2019" && tokens[spot.Last + 2].Lower == "s");
     }
 
     private bool InPhrase(IReadOnlyList<EventToken> tokens, int first)
