@@ -413,9 +413,10 @@ internal sealed class ActorResolver : IActorResolver
         }
 
         /// <summary>Picks the person a lone surname stands for: when the document names two or more bearers of it in full ("Bill Clinton",
-        /// "Hillary Clinton"), the one it gives the title the surname has here ("President Clinton"), else the one named in full nearest to
-        /// it (a preceding name first), else as <see cref="Choose"/>.</summary>
-        /// <remarks>How often the corpus names each bearer says nothing about which one a sentence means.</remarks>
+        /// "Hillary Clinton"), the one it gives the title the surname has here ("President Clinton"); else as <see cref="Choose"/>; and
+        /// where that finds none (the bearers named as often), the one named in full nearest to it, a preceding name first.</summary>
+        /// <remarks>The corpus's most named bearer stays first: the nearest full name is often a relative named in passing ("Michelle
+        /// Obama") or a misread one ("Thankfully Obama").</remarks>
         private string? ChooseBearer(IReadOnlyCollection<string> candidates, MentionRef reference)
         {
             var named = FullMentions(reference.Document, candidates);
@@ -431,13 +432,18 @@ internal sealed class ActorResolver : IActorResolver
                 return titled;
             }
 
+            if (Choose(candidates, reference.Document) is { } chosen)
+            {
+                return chosen;
+            }
+
             var nearest = named
                 .GroupBy(pair => pair.Entity, StringComparer.Ordinal)
                 .Select(group => (Entity: group.Key, Distance: group.Min(pair => SentenceDistance(pair.Mention, mention))))
                 .OrderBy(pair => pair.Distance)
                 .ThenBy(pair => pair.Entity, StringComparer.Ordinal)
                 .ToList();
-            return nearest[0].Distance < nearest[1].Distance ? nearest[0].Entity : Choose(candidates, reference.Document);
+            return nearest[0].Distance < nearest[1].Distance ? nearest[0].Entity : null;
         }
 
         // Sentences apart, a name after the mention counting half a sentence farther than one before it.

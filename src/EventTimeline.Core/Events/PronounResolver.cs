@@ -5,25 +5,25 @@ using EventTimeline.Actors;
 namespace EventTimeline.Events;
 
 /// <summary>Links "he", "she", "his" and "her" to the person they stand for, reading a document's sentences in order, and a body's "it" or "they" right after its reporting verb to that body.</summary>
-/// <remarks>A pronoun outside quotations refers to the first person named earlier in its sentence and not inside a phrase ("In a letter to President X, Y said he ...") or a comparison ("than did President X"), else to the salient person of the last sentences (the subject of a verb of the most recent sentence naming one, a speaker first, or else the first person it names outside quotations; at most three sentences back). One resolver serves one document.</remarks>
+/// <remarks>A pronoun outside quotations refers to the first person named earlier in its sentence and not inside a phrase ("In a letter to President X, Y said he ...") or a comparison ("Like X, he told", "than did President X"), else to the salient person of the last sentences (the subject of a verb of the most recent sentence naming one, a speaker first, or else the first person it names outside quotations; at most three sentences back). One resolver serves one document.</remarks>
 internal sealed class PronounResolver
 {
     private const int MaxSentencesBack = 3;
 
     private readonly ImmutableHashSet<string> _pronouns;
     private readonly Func<string, bool> _isPreposition;
-    private readonly ImmutableHashSet<string> _comparisons;
+    private readonly RoleHints _comparisons;
     private readonly ImmutableDictionary<string, bool> _bodyPronouns;
     private readonly ImmutableHashSet<string> _reportingVerbs;
     private readonly ImmutableHashSet<string> _possessives;
     private ActorSpot? _salient;
     private int _age;
 
-    /// <summary>Creates a resolver for one document; a person named right after a word for which <paramref name="isPreposition"/> holds ("a letter to President X") is not taken as a subject to refer back to, nor one named in a comparison opened by one of <paramref name="comparisons"/> ("than did President X"); <paramref name="bodyPronouns"/> maps each pronoun of a body to whether it stands for a plural; a pronoun among <paramref name="possessives"/> whose noun phrase an apposition gives an owner ("his visit -- the president's third") is that owner's.</summary>
+    /// <summary>Creates a resolver for one document; a person named right after a word for which <paramref name="isPreposition"/> holds ("a letter to President X") is not taken as a subject to refer back to, nor one named in a comparison that <paramref name="comparisons"/> tells ("Like X, he", "than did President X"); <paramref name="bodyPronouns"/> maps each pronoun of a body to whether it stands for a plural; a pronoun among <paramref name="possessives"/> whose noun phrase an apposition gives an owner ("his visit -- the president's third") is that owner's.</summary>
     public PronounResolver(
         ImmutableHashSet<string> pronouns,
         Func<string, bool> isPreposition,
-        ImmutableHashSet<string> comparisons,
+        RoleHints comparisons,
         ImmutableDictionary<string, bool> bodyPronouns,
         ImmutableHashSet<string> reportingVerbs,
         ImmutableHashSet<string> possessives)
@@ -58,7 +58,7 @@ internal sealed class PronounResolver
             var name = names.FirstOrDefault(spot => spot.First == i && IsPerson(spot) && !inQuote[i]);
             if (name is not null)
             {
-                if (!InPhrase(tokens, i))
+                if (!InPhrase(tokens, i) && !InComparison(tokens, i))
                 {
                     firstPerson ??= name;
                 }
@@ -176,6 +176,17 @@ internal sealed class PronounResolver
             || (spot.Last + 2 < tokens.Count && tokens[spot.Last + 1].Text is "'" or "\u2019" && tokens[spot.Last + 2].Lower == "s");
     }
 
+    /// <summary>Whether the name at <paramref name="first"/> is compared with, not spoken of: "Like X, he told", "..., unlike X,", "than did X".</summary>
+    private bool InComparison(IReadOnlyList<EventToken> tokens, int first)
+    {
+        if (first >= 1 && _comparisons.ComparisonOpeners.Contains(tokens[first - 1].Lower))
+        {
+            return first == 1 || !tokens[first - 2].IsWord;
+        }
+
+        return first >= 2 && _comparisons.ComparisonAuxiliaries.Contains(tokens[first - 1].Lower) && _comparisons.InvertedComparisons.Contains(tokens[first - 2].Lower);
+    }
+
     private bool InPhrase(IReadOnlyList<EventToken> tokens, int first)
     {
         for (var j = first - 1; j >= 0 && j >= first - 3; j--)
@@ -185,7 +196,7 @@ internal sealed class PronounResolver
                 return false;
             }
 
-            if (_isPreposition(tokens[j].Lower) || _comparisons.Contains(tokens[j].Lower))
+            if (_isPreposition(tokens[j].Lower))
             {
                 return true;
             }

@@ -43,8 +43,14 @@ internal sealed class RoleHints
         ActorlessTypes = actorlessTypes;
     }
 
-    /// <summary>Words that open a comparison ("than", "unlike"): a person named in one is no one a later pronoun refers to ("than did President X. ... He said").</summary>
-    public ImmutableHashSet<string> Comparisons { get; private init; } = [];
+    /// <summary>Words that open a comparison at the start of a clause ("Like X, he said", "..., unlike X,"): a person named in one is no one a later pronoun refers to.</summary>
+    public ImmutableHashSet<string> ComparisonOpeners { get; private init; } = [];
+
+    /// <summary>Words that open an inverted comparison before an auxiliary ("than did President X"): a person named in one is no one a later pronoun refers to.</summary>
+    public ImmutableHashSet<string> InvertedComparisons { get; private init; } = [];
+
+    /// <summary>The auxiliaries of an inverted comparison ("did", "has").</summary>
+    public ImmutableHashSet<string> ComparisonAuxiliaries { get; private init; } = [];
 
     /// <summary>Pronouns of a body right after its reporting verb ("BP said it would", "officials said they"), each with whether it stands for a plural.</summary>
     public ImmutableDictionary<string, bool> BodyPronouns { get; private init; } = ImmutableDictionary<string, bool>.Empty;
@@ -144,7 +150,9 @@ internal sealed class RoleHints
             MutualTypes = (file.MutualTypes ?? []).ToImmutableHashSet(StringComparer.Ordinal),
             MutualLemmas = LowerSet(file.MutualLemmas),
             VerbOverrides = OverrideMap(file.VerbOverrides),
-            Comparisons = LowerSet(file.Comparisons),
+            ComparisonOpeners = LowerSet(file.ComparisonOpeners),
+            InvertedComparisons = LowerSet(file.InvertedComparisons),
+            ComparisonAuxiliaries = LowerSet(file.ComparisonAuxiliaries),
             BodyPronouns = (file.BodyPronouns ?? []).ToImmutableDictionary(pair => EventTokenizer.Lower(pair.Key), pair => ParseNumber(pair.Value), StringComparer.Ordinal),
         };
     }
@@ -229,7 +237,11 @@ internal sealed class RoleHints
 
         public List<string>? MutualLemmas { get; set; }
 
-        public List<string>? Comparisons { get; set; }
+        public List<string>? ComparisonOpeners { get; set; }
+
+        public List<string>? InvertedComparisons { get; set; }
+
+        public List<string>? ComparisonAuxiliaries { get; set; }
 
         public Dictionary<string, string>? BodyPronouns { get; set; }
     }

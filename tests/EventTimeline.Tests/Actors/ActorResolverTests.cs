@@ -81,14 +81,24 @@ public sealed class ActorResolverTests
     }
 
     [Test]
-    public void Resolve_SurnameOfTwoBearersInTheDocument_GoesToTheOneNamedNearestBeforeIt()
+    public void Resolve_SurnameOfTwoBearersNamedAsOften_GoesToTheOneNamedNearestBeforeIt()
     {
-        var first = Mentions("a", "Bill Clinton spoke in Little Rock.", "Hillary Clinton arrived in Haiti on Saturday.", "Clinton toured the camp.");
-        var second = Mentions("b", "Bill Clinton spoke in Boston.", "Bill Clinton waved.");
+        var document = Mentions("a", "Bill Clinton spoke in Little Rock.", "Hillary Clinton arrived in Haiti on Saturday.", "Clinton toured the camp.");
+
+        var resolution = Resolve(document);
+
+        Assert.That(resolution.MentionActors["a"][^1].Single(), Is.EqualTo("person:hillary-clinton"));
+    }
+
+    [Test]
+    public void Resolve_SurnameOfTwoBearersOneNamedMoreInTheCorpus_GoesToThatOne()
+    {
+        var first = Mentions("a", "Barack Obama spoke in Chicago.", "Michelle Obama visited a school on Friday.", "Obama said the plan would work.");
+        var second = Mentions("b", "Barack Obama spoke in Boston.", "Barack Obama waved.");
 
         var resolution = Resolve(first, second);
 
-        Assert.That(resolution.MentionActors["a"][^1].Single(), Is.EqualTo("person:hillary-clinton"));
+        Assert.That(resolution.MentionActors["a"][^1].Single(), Is.EqualTo("person:barack-obama"));
     }
 
     [Test]
