@@ -176,12 +176,13 @@ internal sealed class PronounResolver
             || (spot.Last + 2 < tokens.Count && tokens[spot.Last + 1].Text is "'" or "\u2019" && tokens[spot.Last + 2].Lower == "s");
     }
 
-    /// <summary>Whether the name at <paramref name="first"/> is compared with, not spoken of: "Like X, he told", "..., unlike X,", "than did X".</summary>
+    /// <summary>Whether the name at <paramref name="first"/> is compared with, not spoken of: "Like X, he told", "Unlike X, she", "than did X".</summary>
     private bool InComparison(IReadOnlyList<EventToken> tokens, int first)
     {
+        // Only opening the sentence: "Some, like X, were" and "experts like X" name examples.
         if (first >= 1 && _comparisons.ComparisonOpeners.Contains(tokens[first - 1].Lower))
         {
-            return first == 1 || !tokens[first - 2].IsWord;
+            return Enumerable.Range(0, first - 1).All(j => !tokens[j].IsWord);
         }
 
         return first >= 2 && _comparisons.ComparisonAuxiliaries.Contains(tokens[first - 1].Lower) && _comparisons.InvertedComparisons.Contains(tokens[first - 2].Lower);

@@ -43,7 +43,7 @@ internal sealed class RoleHints
         ActorlessTypes = actorlessTypes;
     }
 
-    /// <summary>Words that open a comparison at the start of a clause ("Like X, he said", "..., unlike X,"): a person named in one is no one a later pronoun refers to.</summary>
+    /// <summary>Words that open a comparison at the start of a sentence ("Like X, he said", "Unlike X, she"): a person named in one is no one a later pronoun refers to.</summary>
     public ImmutableHashSet<string> ComparisonOpeners { get; private init; } = [];
 
     /// <summary>Words that open an inverted comparison before an auxiliary ("than did President X"): a person named in one is no one a later pronoun refers to.</summary>
