@@ -65,6 +65,26 @@ public sealed class BoilerplateFilterTests
         Assert.That(result.Removals.Select(r => r.Rule).First(), Is.EqualTo("post-signoff"));
     }
 
+    [TestCase("At 11:35 am on 18 Jan 2010, reader1 wrote: The ministers should have met sooner.")]
+    [TestCase("At 15:18 26th Apr 2009 , Jane Doe wrote : Why are young adults more affected?")]
+    public void Filter_ReaderCommentHeader_DropsItAndTheCommentsAfter(string header)
+    {
+        var text = Article + "\n" + header + "\nAt 11:40 am on 18 Jan 2010, reader2 wrote: The summit was a waste of time.";
+
+        var result = _filter.Filter(text);
+
+        Assert.That(result.Text, Is.EqualTo(Article));
+        Assert.That(result.Removals.Select(r => r.Rule).First(), Is.EqualTo("comment-header"));
+    }
+
+    [Test]
+    public void Filter_ALetterQuotedInTheArticle_IsKept()
+    {
+        var text = Article + "\nOn 18 Jan 2010, the minister wrote: the talks will go on.\nThe delegations will meet again in October.";
+
+        Assert.That(_filter.Filter(text).Text, Is.EqualTo(text));
+    }
+
     [TestCase("The two ministers shake hands before their talks in Geneva, May 2, 2014 (State Department photo).")]
     [TestCase("A trader watches a screen in Tokyo, Thursday, Oct. 16, 2008. (AP Photo/Jane Doe) (Jane Doe - AP)")]
     [TestCase("Rescue workers search the rubble of the hotel. Photo: Reuters")]
