@@ -43,6 +43,18 @@ internal sealed class RoleHints
         ActorlessTypes = actorlessTypes;
     }
 
+    /// <summary>Words that open a comparison at the start of a sentence ("Like X, he said", "Unlike X, she"): a person named in one is no one a later pronoun refers to.</summary>
+    public ImmutableHashSet<string> ComparisonOpeners { get; private init; } = [];
+
+    /// <summary>Words that open an inverted comparison before an auxiliary ("than did President X"): a person named in one is no one a later pronoun refers to.</summary>
+    public ImmutableHashSet<string> InvertedComparisons { get; private init; } = [];
+
+    /// <summary>The auxiliaries of an inverted comparison ("did", "has").</summary>
+    public ImmutableHashSet<string> ComparisonAuxiliaries { get; private init; } = [];
+
+    /// <summary>Pronouns of a body right after its reporting verb ("BP said it would", "officials said they"), each with whether it stands for a plural.</summary>
+    public ImmutableDictionary<string, bool> BodyPronouns { get; private init; } = ImmutableDictionary<string, bool>.Empty;
+
     /// <summary>Per event type, prepositions whose role differs after a verb trigger ("said of X": what was said is about X; "the statement of X": X's).</summary>
     public ImmutableDictionary<string, ImmutableDictionary<string, PrepositionRole>> VerbOverrides { get; private init; } =
         ImmutableDictionary<string, ImmutableDictionary<string, PrepositionRole>>.Empty;
@@ -142,6 +154,10 @@ internal sealed class RoleHints
             MutualLemmas = LowerSet(file.MutualLemmas),
             VerbOverrides = OverrideMap(file.VerbOverrides),
             StakeNouns = LowerSet(file.StakeNouns),
+            ComparisonOpeners = LowerSet(file.ComparisonOpeners),
+            InvertedComparisons = LowerSet(file.InvertedComparisons),
+            ComparisonAuxiliaries = LowerSet(file.ComparisonAuxiliaries),
+            BodyPronouns = (file.BodyPronouns ?? []).ToImmutableDictionary(pair => EventTokenizer.Lower(pair.Key), pair => ParseNumber(pair.Value), StringComparer.Ordinal),
         };
     }
 
@@ -172,6 +188,13 @@ internal sealed class RoleHints
     {
         return (words ?? []).Select(EventTokenizer.Lower).ToImmutableHashSet(StringComparer.Ordinal);
     }
+
+    private static bool ParseNumber(string number) => number switch
+    {
+        "plural" => true,
+        "singular" => false,
+        _ => throw new FormatException($"roles: unknown number '{number}' of a body pronoun; expected singular or plural"),
+    };
 
     private static PrepositionRole ParseRole(string role)
     {
@@ -219,6 +242,14 @@ internal sealed class RoleHints
         public List<string>? MutualTypes { get; set; }
 
         public List<string>? MutualLemmas { get; set; }
+
+        public List<string>? ComparisonOpeners { get; set; }
+
+        public List<string>? InvertedComparisons { get; set; }
+
+        public List<string>? ComparisonAuxiliaries { get; set; }
+
+        public Dictionary<string, string>? BodyPronouns { get; set; }
     }
 
     private sealed class OverrideEntry
