@@ -18,7 +18,7 @@ internal static class BuildCommand
     {
         var inputs = new Argument<string[]>("INPUT")
         {
-            Description = "Folders (read recursively) or single files: .txt, .md, .html/.htm, .jsonl/.ndjson, .json; a manifest.json beside the files gives their metadata.",
+            Description = "Folders (read recursively) or single files: .txt, .md, .html/.htm, .jsonl/.ndjson, .json, TimeML .tml; a manifest.json beside the files gives their metadata.",
             Arity = ArgumentArity.OneOrMore,
         };
         var output = new Option<string>("--out")

@@ -7,6 +7,9 @@ namespace EventTimeline.Actors;
 /// <content>The scan of one sentence: title chains, appositions, capitalized runs and products.</content>
 internal sealed partial class ActorRecognizer
 {
+    // "Hudson's Bay Co.": at most this many capitalized words between a possessive and the company suffix that ends the name.
+    private const int MaxCompanyWordsAfterPossessive = 4;
+
     private enum ElementKind
     {
         Determiner,
@@ -538,9 +541,15 @@ internal sealed partial class ActorRecognizer
 
             var end = i;
             var e = i;
-            while (e < Count && _tokens[e].IsWord)
+            while (e < Count && (_tokens[e].IsWord || PossessiveInCompanyName(i, e)))
             {
                 var token = _tokens[e];
+                if (!token.IsWord)
+                {
+                    e++;
+                    continue;
+                }
+
                 if (token.IsCapitalized)
                 {
                     if (e > i && Cues.IsNeverName(token.Text) && !token.HyphenBefore && !IsMonthSurname(e))
@@ -580,6 +589,25 @@ internal sealed partial class ActorRecognizer
             }
 
             return ListedNameEnd(i, end);
+        }
+
+        // "Hudson's Bay Co.", "Macy's Inc.": a possessive "'s" inside a company's name, after one word the gazetteer does not know (not "Japan's
+        // Toyota Motor Corp.") and no article (not "the Beatles' Apple Corps"), before capitalized words that end with a company suffix.
+        private bool PossessiveInCompanyName(int start, int e)
+        {
+            if (e != start + 1 || _tokens[e].Kind != NameTokenKind.Possessive || _tokens[e].Text.Length != 2 || !_tokens[start].IsCapitalized
+                || _sentence.Matches.ActorAt(start) is not null || (start > 0 && _tokens[start - 1].IsWord && _tokens[start - 1].Text.ToLowerInvariant() is "the" or "a" or "an"))
+            {
+                return false;
+            }
+
+            var k = e + 1;
+            while (k < Count && k - e <= MaxCompanyWordsAfterPossessive && _tokens[k].IsCapitalized)
+            {
+                k++;
+            }
+
+            return k > e + 1 && Cues.CompanySuffixes.ContainsKey(_tokens[k - 1].Text);
         }
 
         // "the Department for Children, Schools and Families", "Ministry of Health, Labour and Welfare": after a head word and

@@ -358,7 +358,7 @@ internal sealed class ActorResolver : IActorResolver
                 var mention = At(reference);
                 var surname = key.IsFull ? null : key.Surname;
                 var candidates = surname is not null && fullBySurname.TryGetValue(surname, out var set) ? set.ToList() : [];
-                var chosen = Choose(candidates, reference.Document) ?? (surname is null ? null : GivenNameInDocument(surname, reference.Document));
+                var chosen = ChooseBearer(candidates, reference) ?? (surname is null ? null : GivenNameInDocument(surname, reference.Document));
                 if (chosen is not null)
                 {
                     Assign(reference, chosen);
@@ -406,6 +406,75 @@ internal sealed class ActorResolver : IActorResolver
                     }
 
                     found = entity;
+                }
+            }
+
+            return found;
+        }
+
+        /// <summary>Picks the person a lone surname stands for: when the document names two or more bearers of it in full ("Bill Clinton",
+        /// "Hillary Clinton"), the one it gives the title the surname has here ("President Clinton"); else as <see cref="Choose"/>; and
+        /// where that finds none (the bearers named as often), the one named in full nearest to it, a preceding name first.</summary>
+        /// <remarks>The corpus's most named bearer stays first: the nearest full name is often a relative named in passing ("Michelle
+        /// Obama") or a misread one ("Thankfully Obama").</remarks>
+        private string? ChooseBearer(IReadOnlyCollection<string> candidates, MentionRef reference)
+        {
+            var named = FullMentions(reference.Document, candidates);
+            if (named.Select(pair => pair.Entity).Distinct(StringComparer.Ordinal).Count() < 2)
+            {
+                return Choose(candidates, reference.Document);
+            }
+
+            var mention = At(reference);
+            if (TitleRole(mention) is { } role
+                && named.Where(pair => TitleRole(pair.Mention) == role).Select(pair => pair.Entity).Distinct(StringComparer.Ordinal).ToList() is [var titled])
+            {
+                return titled;
+            }
+
+            if (Choose(candidates, reference.Document) is { } chosen)
+            {
+                return chosen;
+            }
+
+            var nearest = named
+                .GroupBy(pair => pair.Entity, StringComparer.Ordinal)
+                .Select(group => (Entity: group.Key, Distance: group.Min(pair => SentenceDistance(pair.Mention, mention))))
+                .OrderBy(pair => pair.Distance)
+                .ThenBy(pair => pair.Entity, StringComparer.Ordinal)
+                .ToList();
+            return nearest[0].Distance < nearest[1].Distance ? nearest[0].Entity : null;
+        }
+
+        // Sentences apart, a name after the mention counting half a sentence farther than one before it.
+        private static int SentenceDistance(ActorMention named, ActorMention mention) =>
+            named.Sentence <= mention.Sentence ? 2 * (mention.Sentence - named.Sentence) : (2 * (named.Sentence - mention.Sentence)) + 1;
+
+        private string? TitleRole(ActorMention mention) => mention.Title is null ? null : Gazetteer.Title(mention.Title)?.Role;
+
+        /// <summary>The document's mentions that name one of <paramref name="entities"/> in full, with the entity each names.</summary>
+        private List<(string Entity, ActorMention Mention)> FullMentions(int document, IReadOnlyCollection<string> entities)
+        {
+            var found = new List<(string Entity, ActorMention Mention)>();
+            if (!entities.Any(entity => InDocument(entity, document)))
+            {
+                return found;
+            }
+
+            var mentions = _docs[document].Mentions;
+            for (var m = 0; m < mentions.Length; m++)
+            {
+                if (!IsPersonName(mentions[m]) || NameKey(mentions[m].Name) is not { IsFull: true })
+                {
+                    continue;
+                }
+
+                foreach (var entity in _assigned[document][m])
+                {
+                    if (entities.Contains(entity))
+                    {
+                        found.Add((entity, mentions[m]));
+                    }
                 }
             }
 
@@ -536,7 +605,11 @@ internal sealed class ActorResolver : IActorResolver
         {
             // A group is plural ("witnesses", "officials"), or a body named by a common noun ("the military"); a singular role
             // ("the president") is one person the text does not name, left to the holders of the role.
-            var all = mention.Text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // Lower case, but for the demonym of a group that has a country ("Cuban exiles"): a capitalized word not of the title.
+            var titleWords = title.Forms.SelectMany(form => form.Split(' ')).Where(word => word.Length > 0 && char.IsLower(word[0])).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var all = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(word => mention.Country is not null && char.IsUpper(word[0]) && !titleWords.Contains(word) && !IsDeterminerWord(word) ? word : word.ToLowerInvariant())
+                .ToArray();
             var plural = mention.Plural || (all.Length > 0 && all[^1].EndsWith('s') && !all[^1].EndsWith("ss", StringComparison.Ordinal))
                 || (title.Role == PoliceRole && all.Length > 0 && all[^1] == "police");
             if (all.Length == 0 || !(plural || (title.Role == MilitaryRole && all[0] is "the")))
@@ -549,6 +622,8 @@ internal sealed class ActorResolver : IActorResolver
                 .ToList();
             return words.Count == 0 ? null : string.Join(' ', words);
         }
+
+        private static bool IsDeterminerWord(string word) => word.ToLowerInvariant() is "a" or "an" or "the" or "some" or "many" or "several" or "other" or "its" or "their" or "his" or "her";
 
         private string? Holder(Dictionary<string, Dictionary<string, int>> holders, string key, int document)
         {

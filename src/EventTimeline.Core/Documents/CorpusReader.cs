@@ -17,7 +17,7 @@ internal sealed record CorpusReadResult(IReadOnlyList<RawDocument> Documents, IR
             .ToList();
 }
 
-/// <summary>Reads articles from folders (recursively) and single files: .txt, .md, .html/.htm, .jsonl/.ndjson and .json, with metadata from manifest.json files beside them.</summary>
+/// <summary>Reads articles from folders (recursively) and single files: .txt, .md, .html/.htm, .jsonl/.ndjson, .json and TimeML .tml, with metadata from manifest.json files beside them.</summary>
 /// <remarks>
 /// Reads only; never writes. One bad file never stops the others, and every input gets an <see cref="InputOutcome"/>.
 /// Metadata precedence: the manifest, then the input's own metadata (HTML meta tags, JSON-lines fields); the dateline and the
@@ -191,7 +191,7 @@ internal sealed class CorpusReader
     {
         if (InputFileFinder.FormatOf(fullPath) is not { } format)
         {
-            outcomes.Add(InputOutcome.NotUsed(display, InputFormat.Other, InputStatus.Skipped, "unsupported file type", $"not a .txt, .md, .html, .htm, .jsonl or .ndjson file ({Path.GetExtension(fullPath)}); skipped"));
+            outcomes.Add(InputOutcome.NotUsed(display, InputFormat.Other, InputStatus.Skipped, "unsupported file type", $"not a .txt, .md, .html, .htm, .jsonl, .ndjson, .json or .tml file ({Path.GetExtension(fullPath)}); skipped"));
             return;
         }
 
@@ -225,6 +225,7 @@ internal sealed class CorpusReader
                 InputFormat.Html => _html.Read(file, manifest(null), _limits),
                 InputFormat.JsonLines => _jsonLines.Read(file, manifest, _limits),
                 InputFormat.Json => _jsonLines.ReadJsonFile(file, manifest, _limits),
+                InputFormat.TimeMl => TimeMlArticleReader.Read(file, manifest(null), _limits),
                 _ => TextArticleReader.Read(file, format, manifest(null), _limits),
             };
         }
@@ -305,7 +306,7 @@ internal sealed class CorpusReader
 
             if (checkFiles && !IsArticleFile(full))
             {
-                problems.Add(InputOutcome.NotUsed(manifest.Shown, InputFormat.Manifest, InputStatus.Failed, "not an article file", $"names \"{entry.File}\", which is not an article file (.txt, .md, .html, .htm, .jsonl, .ndjson, .json)", entry.Line));
+                problems.Add(InputOutcome.NotUsed(manifest.Shown, InputFormat.Manifest, InputStatus.Failed, "not an article file", $"names \"{entry.File}\", which is not an article file (.txt, .md, .html, .htm, .jsonl, .ndjson, .json, .tml)", entry.Line));
                 continue;
             }
 

@@ -1,7 +1,7 @@
 namespace EventTimeline.Documents;
 
 /// <summary>The files of one input folder, sorted out: articles to read, manifests, and everything else with the reason it is not read.</summary>
-/// <param name="Articles">Article files (.txt, .md, .html, .htm, .jsonl, .ndjson, .json), with their format.</param>
+/// <param name="Articles">Article files (.txt, .md, .html, .htm, .jsonl, .ndjson, .json, .tml), with their format.</param>
 /// <param name="Manifests">manifest.json files, by folder (full path).</param>
 /// <param name="Outcomes">Entries for what is not read: ignored files, links not followed, unreadable folders.</param>
 internal sealed record FolderContents(
@@ -34,6 +34,7 @@ internal static class InputFileFinder
         ".html" or ".htm" => InputFormat.Html,
         ".jsonl" or ".ndjson" => InputFormat.JsonLines,
         ".json" => InputFormat.Json,
+        ".tml" => InputFormat.TimeMl,
         _ => null,
     };
 

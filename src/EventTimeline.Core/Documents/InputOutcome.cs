@@ -34,6 +34,9 @@ internal enum InputFormat
     /// <summary>A .json file holding one article object or an array of them.</summary>
     Json,
 
+    /// <summary>A TimeML file (.tml): the text of its TEXT element, dated by its DCT.</summary>
+    TimeMl,
+
     /// <summary>A manifest.json giving metadata for the files beside it.</summary>
     Manifest,
 

@@ -15,6 +15,7 @@ internal sealed class BackgroundCues
         ImmutableArray<ImmutableArray<string>> perfect,
         ImmutableArray<ImmutableArray<string>> ongoing,
         ImmutableHashSet<string> earlier,
+        ImmutableHashSet<string> pastAdverbs,
         ImmutableHashSet<string> relativeOpeners,
         ImmutableHashSet<string> contentVerbs,
         ImmutableHashSet<string> reportingVerbs,
@@ -27,6 +28,7 @@ internal sealed class BackgroundCues
         Perfect = perfect;
         Ongoing = ongoing;
         Earlier = earlier;
+        PastAdverbs = pastAdverbs;
         RelativeOpeners = relativeOpeners;
         ContentVerbs = contentVerbs;
         ReportingVerbs = reportingVerbs;
@@ -56,6 +58,9 @@ internal sealed class BackgroundCues
 
     /// <summary>Words right before a noun trigger that place it before the news ("previous", "former").</summary>
     public ImmutableHashSet<string> Earlier { get; }
+
+    /// <summary>Adverbs that place a verb trigger they stand beside before the news ("recently went", "previously proposed", "who died recently").</summary>
+    public ImmutableHashSet<string> PastAdverbs { get; }
 
     /// <summary>Words that open a relative clause ("that", "which", "who").</summary>
     public ImmutableHashSet<string> RelativeOpeners { get; }
@@ -106,6 +111,7 @@ internal sealed class BackgroundCues
             StatusCues.Phrases(file.Perfect),
             StatusCues.Phrases(file.Ongoing),
             Set(file.Earlier),
+            Set(file.PastAdverbs),
             Set(file.RelativeOpeners),
             Set(file.ContentVerbs),
             Set(file.ReportingVerbs),
@@ -136,6 +142,8 @@ internal sealed class BackgroundCues
         public List<string>? Ongoing { get; set; }
 
         public List<string>? Earlier { get; set; }
+
+        public List<string>? PastAdverbs { get; set; }
 
         public List<string>? RelativeOpeners { get; set; }
 

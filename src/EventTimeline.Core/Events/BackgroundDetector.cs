@@ -6,7 +6,7 @@ namespace EventTimeline.Events;
 
 /// <summary>Tells a background mention (a past or ongoing situation recalled beside the news) from a report of what just happened.</summary>
 /// <remarks>
-/// Background: a verb in the past perfect ("had killed"; not after a past reporting verb, where it is reported speech shifted back), a clause that says the situation lasts ("since", "for the past"), a noun placed
+/// Background: a verb in the past perfect ("had killed"; not after a past reporting verb, where it is reported speech shifted back), a verb beside an adverb that places it before the news ("recently went", "previously proposed"), a clause that says the situation lasts ("since", "for the past"), a noun placed
 /// before the news ("the previous attack"), a trigger in a relative clause ("the blast that killed", "the man who shot"; "said that" opens
 /// what was said instead), a duration or recurring time as its governing expression ("for seven months"), a noun recalled as a cause or a starting
 /// point ("isolated by the quake", "after the pipeline leaks and a fatal explosion, the company"), a bygone period opening the sentence or in the
@@ -55,6 +55,11 @@ internal sealed class BackgroundDetector
         }
 
         if (trigger.Nominal && (_cues.Earlier.Contains(view.WordAt(trigger.First - 1)) || _cues.Earlier.Contains(view.WordAt(trigger.First - 2))))
+        {
+            return true;
+        }
+
+        if (!trigger.Nominal && PastAdverbBeside(view, trigger))
         {
             return true;
         }
@@ -247,6 +252,21 @@ internal sealed class BackgroundDetector
 
         return Contains(words, _cues.Perfect);
     }
+
+    // "recently went", "was previously proposed", "who died recently": the adverb right before the verb (past its auxiliaries) or right after it.
+    private bool PastAdverbBeside(SentenceView view, FoundTrigger trigger)
+    {
+        var before = trigger.First - 1;
+        while (before >= 0 && view.Tokens[before].IsWord && view.Tokens[before].Lower is "has" or "have" or "had" or "was" or "were" or "is" or "are" or "been" or "be" or "being")
+        {
+            before--;
+        }
+
+        return IsPastAdverb(view, before) || IsPastAdverb(view, trigger.Last + 1);
+    }
+
+    private bool IsPastAdverb(SentenceView view, int index) =>
+        index >= 0 && index < view.Tokens.Length && view.Tokens[index].IsWord && !view.IsInTime(index) && _cues.PastAdverbs.Contains(view.Tokens[index].Lower);
 
     private bool OngoingIn(SentenceView view, Clause clause)
     {

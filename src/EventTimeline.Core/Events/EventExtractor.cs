@@ -30,7 +30,7 @@ internal sealed class EventExtractor : IEventExtractor
     {
         ArgumentNullException.ThrowIfNull(hints);
         _hints = hints;
-        _triggers = new TriggerFinder(lexicon, typeChoice, hints);
+        _triggers = new TriggerFinder(lexicon, typeChoice, hints, cues);
         _participants = new ParticipantFinder(hints, cues);
         _status = new StatusDetector(cues, hints.LightVerbs);
         _times = new TimeGovernor(hints.TimeAttachments, hints.ReportingTypes);
@@ -50,7 +50,7 @@ internal sealed class EventExtractor : IEventExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         var mentions = ImmutableArray.CreateBuilder<EventMention>();
-        var pronouns = new PronounResolver(_hints.Pronouns, _hints.IsPreposition);
+        var pronouns = new PronounResolver(_hints.Pronouns, _hints.IsPreposition, _hints, _hints.BodyPronouns, ActorCues.BuiltIn.ReportingVerbs, _hints.Pronouns.Intersect(_hints.Determiners));
         var inQuote = false;
         var previousEnd = 0;
         var text = document.Document.Text;

@@ -96,6 +96,10 @@ internal sealed class ParticipantFinder
         return gap == 0 || (gap == 1 && _hints.Determiners.Contains(view.WordAt(trigger.Last + 1)));
     }
 
+    // A closing quotation mark: a right curly quote, a straight double quote or two apostrophes ("''") after the quoted words.
+    private static bool IsClosingQuote(SentenceView view, int index) =>
+        view.Tokens[index].Text is "”" or "\"" || (view.Tokens[index].Text == "'" && index > 0 && view.Tokens[index - 1].Text == "'");
+
     /// <summary>An outlet right after a verb that follows a comma or a closing quotation ("..., said Reuters", "...,” said the Associated Press"), or null.</summary>
     private static ActorSpot? PostposedOutlet(Context context)
     {
@@ -238,6 +242,10 @@ internal sealed class ParticipantFinder
         var mainVerb = ParticipialMainVerb(context);
         var inverted = contentObject && mainVerb is null && next is not null && context.Spots.Contains(next) && context.Prepositions[next] is null
             && (AtClauseStart(context) || (trigger.First > 0 && view.Tokens[trigger.First - 1].Text == "," && !context.Spots.Any(spot => spot.Last < trigger.First && context.Prepositions[spot] is null)));
+        // "“Where's the bid?” asked Pierre Panet-Raymond": a verb that takes its addressee as object ("asked X") takes its speaker there when the quotation ends right before it.
+        var quoteInverted = !inverted && (mainVerb is null && next is not null && context.Spots.Contains(next) && context.Prepositions[next] is null
+            && _hints.AddresseeLemmas.Contains(EventTokenizer.Lower(trigger.Trigger.Lemma)) && trigger.First > 0 && IsClosingQuote(view, trigger.First - 1));
+        inverted |= quoteInverted;
         var subjects = inverted
             ? [next!]
             : reducedPassiveHead is not null
@@ -265,7 +273,8 @@ internal sealed class ParticipantFinder
         var ofNoun = new List<ActorSpot>();
         foreach (var spot in After(context))
         {
-            if (subjects.Contains(spot))
+            // What follows a speaker after a quotation describes the speaker ("asked X, an analyst with Y").
+            if (subjects.Contains(spot) || (quoteInverted && spot.First > next!.Last))
             {
                 continue;
             }
@@ -660,6 +669,14 @@ internal sealed class ParticipantFinder
         var role = _hints.RoleOf(preposition, context.Trigger.Type, verbal);
         if (role is null or PrepositionRole.Topic || (preposition == "by" && AgentOfOtherParticiple(context, spot)) || PossessorOfOtherEvent(context, spot, nounToo: false))
         {
+            return;
+        }
+
+        // "bought a 20% stake in Beta Inc.": the company a share is in is what the trigger acts on.
+        if (preposition == "in" && spot.Kind is ActorKind.Company or ActorKind.Organization && !_hints.ContentObject.Contains(context.Trigger.Type)
+            && spot.First >= 2 && context.View.WordAt(spot.First - 1) == "in" && _hints.StakeNouns.Contains(context.View.WordAt(spot.First - 2)))
+        {
+            context.Roles.Add(new SpotRole(spot, ParticipantRole.Target));
             return;
         }
 

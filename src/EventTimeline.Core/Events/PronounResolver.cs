@@ -4,22 +4,36 @@ using EventTimeline.Actors;
 
 namespace EventTimeline.Events;
 
-/// <summary>Links "he", "she", "his" and "her" to the person they stand for, reading a document's sentences in order.</summary>
-/// <remarks>A pronoun outside quotations refers to the first person named earlier in its sentence and not inside a phrase ("In a letter to President X, Y said he ..."), else to the salient person of the last sentences (the subject of a verb of the most recent sentence naming one, a speaker first, or else the first person it names outside quotations; at most three sentences back). One resolver serves one document.</remarks>
+/// <summary>Links "he", "she", "his" and "her" to the person they stand for, reading a document's sentences in order, and a body's "it" or "they" right after its reporting verb to that body.</summary>
+/// <remarks>A pronoun outside quotations refers to the first person named earlier in its sentence and not inside a phrase ("In a letter to President X, Y said he ...") or a comparison ("Like X, he told", "than did President X"), else to the salient person of the last sentences (the subject of a verb of the most recent sentence naming one, a speaker first, or else the first person it names outside quotations; at most three sentences back). One resolver serves one document.</remarks>
 internal sealed class PronounResolver
 {
     private const int MaxSentencesBack = 3;
 
     private readonly ImmutableHashSet<string> _pronouns;
     private readonly Func<string, bool> _isPreposition;
+    private readonly RoleHints _comparisons;
+    private readonly ImmutableDictionary<string, bool> _bodyPronouns;
+    private readonly ImmutableHashSet<string> _reportingVerbs;
+    private readonly ImmutableHashSet<string> _possessives;
     private ActorSpot? _salient;
     private int _age;
 
-    /// <summary>Creates a resolver for one document; a person named right after a word for which <paramref name="isPreposition"/> holds ("a letter to President X") is not taken as a subject to refer back to.</summary>
-    public PronounResolver(ImmutableHashSet<string> pronouns, Func<string, bool> isPreposition)
+    /// <summary>Creates a resolver for one document; a person named right after a word for which <paramref name="isPreposition"/> holds ("a letter to President X") is not taken as a subject to refer back to, nor one named in a comparison that <paramref name="comparisons"/> tells ("Like X, he", "than did President X"); <paramref name="bodyPronouns"/> maps each pronoun of a body to whether it stands for a plural; a pronoun among <paramref name="possessives"/> whose noun phrase an apposition gives an owner ("his visit -- the president's third") is that owner's.</summary>
+    public PronounResolver(
+        ImmutableHashSet<string> pronouns,
+        Func<string, bool> isPreposition,
+        RoleHints comparisons,
+        ImmutableDictionary<string, bool> bodyPronouns,
+        ImmutableHashSet<string> reportingVerbs,
+        ImmutableHashSet<string> possessives)
     {
+        _possessives = possessives;
         _pronouns = pronouns;
         _isPreposition = isPreposition;
+        _comparisons = comparisons;
+        _bodyPronouns = bodyPronouns;
+        _reportingVerbs = reportingVerbs;
     }
 
     /// <summary>Returns spots for the pronouns of one sentence and updates the salient person; call once per sentence, in order.</summary>
@@ -44,7 +58,7 @@ internal sealed class PronounResolver
             var name = names.FirstOrDefault(spot => spot.First == i && IsPerson(spot) && !inQuote[i]);
             if (name is not null)
             {
-                if (!InPhrase(tokens, i))
+                if (!InPhrase(tokens, i) && !InComparison(tokens, i))
                 {
                     firstPerson ??= name;
                 }
@@ -52,8 +66,29 @@ internal sealed class PronounResolver
                 continue;
             }
 
-            if (covered[i] || inQuote[i] || !tokens[i].IsWord || !_pronouns.Contains(tokens[i].Lower))
+            if (covered[i] || inQuote[i] || !tokens[i].IsWord)
             {
+                continue;
+            }
+
+            if (_bodyPronouns.TryGetValue(tokens[i].Lower, out var plural))
+            {
+                if (Speaker(tokens, names, i) is { } body && IsBody(body, plural))
+                {
+                    pronouns.Add(new ActorSpot(body.MentionIndex, body.Mention, i, i, IsPronoun: true));
+                }
+
+                continue;
+            }
+
+            if (!_pronouns.Contains(tokens[i].Lower))
+            {
+                continue;
+            }
+
+            if (_possessives.Contains(tokens[i].Lower) && ApposedOwner(tokens, names, i) is { } owner)
+            {
+                pronouns.Add(new ActorSpot(owner.MentionIndex, owner.Mention, i, i, IsPronoun: true));
                 continue;
             }
 
@@ -90,6 +125,69 @@ internal sealed class PronounResolver
     /// <summary>Leaves the salient person unchanged but ages it, for a sentence that is skipped.</summary>
     public void Skip() => _age++;
 
+    /// <summary>The actor named right before the reporting verb that the pronoun at <paramref name="index"/> follows, with or without "that" between ("BP said it", "officials said that they"), else null.</summary>
+    private ActorSpot? Speaker(IReadOnlyList<EventToken> tokens, IReadOnlyList<ActorSpot> names, int index)
+    {
+        var verb = index > 1 && tokens[index - 1].Lower == "that" ? index - 2 : index - 1;
+        if (verb < 1 || !_reportingVerbs.Contains(tokens[verb].Lower))
+        {
+            return null;
+        }
+
+        return names.FirstOrDefault(spot => spot.Last == verb - 1 && !spot.IsPronoun);
+    }
+
+    private const int MaxApposedPhrase = 10;
+
+    /// <summary>The person an apposition set off by a dash after the pronoun's noun phrase names as its owner ("during his visit to the Gulf coast Friday -- the president's third"), else null.</summary>
+    private static ActorSpot? ApposedOwner(IReadOnlyList<EventToken> tokens, IReadOnlyList<ActorSpot> names, int index)
+    {
+        for (var j = index + 1; j < tokens.Count && j <= index + MaxApposedPhrase; j++)
+        {
+            if (names.Any(spot => spot.First == j && spot.Kind == ActorKind.Person))
+            {
+                return null;
+            }
+
+            // A dash ("-", "--", "—"; a hyphen inside a word is no token of its own), not a comma: "after his talks with X, the
+            // president's aides said" opens the main clause.
+            if (tokens[j].Text is not ("-" or "\u2014" or "\u2013"))
+            {
+                continue;
+            }
+
+            var after = j + 1;
+            while (after < tokens.Count && tokens[after].Text is "-" or "\u2014" or "\u2013")
+            {
+                after++;
+            }
+
+            return names.FirstOrDefault(spot => (spot.First == after || (spot.First == after + 1 && tokens[after].Lower == "the"))
+                && spot.Kind == ActorKind.Person && !spot.IsPronoun && !spot.Mention.Plural && IsPossessive(tokens, spot));
+        }
+
+        return null;
+    }
+
+    private static bool IsPossessive(IReadOnlyList<EventToken> tokens, ActorSpot spot)
+    {
+        var last = tokens[spot.Last].Lower;
+        return last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith("\u2019s", StringComparison.Ordinal)
+            || (spot.Last + 2 < tokens.Count && tokens[spot.Last + 1].Text is "'" or "\u2019" && tokens[spot.Last + 2].Lower == "s");
+    }
+
+    /// <summary>Whether the name at <paramref name="first"/> is compared with, not spoken of: "Like X, he told", "Unlike X, she", "than did X".</summary>
+    private bool InComparison(IReadOnlyList<EventToken> tokens, int first)
+    {
+        // Only opening the sentence: "Some, like X, were" and "experts like X" name examples.
+        if (first >= 1 && _comparisons.ComparisonOpeners.Contains(tokens[first - 1].Lower))
+        {
+            return Enumerable.Range(0, first - 1).All(j => !tokens[j].IsWord);
+        }
+
+        return first >= 2 && _comparisons.ComparisonAuxiliaries.Contains(tokens[first - 1].Lower) && _comparisons.InvertedComparisons.Contains(tokens[first - 2].Lower);
+    }
+
     private bool InPhrase(IReadOnlyList<EventToken> tokens, int first)
     {
         for (var j = first - 1; j >= 0 && j >= first - 3; j--)
@@ -107,6 +205,10 @@ internal sealed class PronounResolver
 
         return false;
     }
+
+    // "it" stands for a company, an organization or a country, "they" for a group ("officials said they"); a person is "he" or "she".
+    private static bool IsBody(ActorSpot spot, bool plural) =>
+        spot.Mention.Plural == plural && (spot.Kind is not (ActorKind.Person or ActorKind.Place) || (plural && spot.Mention.RoleOnly));
 
     private static bool IsPerson(ActorSpot spot) => spot.Kind == ActorKind.Person && !spot.Mention.RoleOnly;
 }

@@ -43,6 +43,18 @@ internal sealed class RoleHints
         ActorlessTypes = actorlessTypes;
     }
 
+    /// <summary>Words that open a comparison at the start of a sentence ("Like X, he said", "Unlike X, she"): a person named in one is no one a later pronoun refers to.</summary>
+    public ImmutableHashSet<string> ComparisonOpeners { get; private init; } = [];
+
+    /// <summary>Words that open an inverted comparison before an auxiliary ("than did President X"): a person named in one is no one a later pronoun refers to.</summary>
+    public ImmutableHashSet<string> InvertedComparisons { get; private init; } = [];
+
+    /// <summary>The auxiliaries of an inverted comparison ("did", "has").</summary>
+    public ImmutableHashSet<string> ComparisonAuxiliaries { get; private init; } = [];
+
+    /// <summary>Pronouns of a body right after its reporting verb ("BP said it would", "officials said they"), each with whether it stands for a plural.</summary>
+    public ImmutableDictionary<string, bool> BodyPronouns { get; private init; } = ImmutableDictionary<string, bool>.Empty;
+
     /// <summary>Per event type, prepositions whose role differs after a verb trigger ("said of X": what was said is about X; "the statement of X": X's).</summary>
     public ImmutableDictionary<string, ImmutableDictionary<string, PrepositionRole>> VerbOverrides { get; private init; } =
         ImmutableDictionary<string, ImmutableDictionary<string, PrepositionRole>>.Empty;
@@ -70,6 +82,9 @@ internal sealed class RoleHints
 
     /// <summary>Types whose verbs take no object: a name after them belongs to another clause ("since the rig blew up on 20 April leaves BP vulnerable").</summary>
     public ImmutableHashSet<string> IntransitiveTypes { get; private init; } = [];
+
+    /// <summary>Nouns of a share in a company ("stake", "interest"): the company after them and "in" is the target of the trigger ("bought a 20% stake in X").</summary>
+    public ImmutableHashSet<string> StakeNouns { get; private init; } = [];
 
     /// <summary>Types done by parties with each other ("talks", "agreement"): of coordinated subjects the first is the doer, the others participants.</summary>
     public ImmutableHashSet<string> MutualTypes { get; private init; } = [];
@@ -138,6 +153,11 @@ internal sealed class RoleHints
             MutualTypes = (file.MutualTypes ?? []).ToImmutableHashSet(StringComparer.Ordinal),
             MutualLemmas = LowerSet(file.MutualLemmas),
             VerbOverrides = OverrideMap(file.VerbOverrides),
+            StakeNouns = LowerSet(file.StakeNouns),
+            ComparisonOpeners = LowerSet(file.ComparisonOpeners),
+            InvertedComparisons = LowerSet(file.InvertedComparisons),
+            ComparisonAuxiliaries = LowerSet(file.ComparisonAuxiliaries),
+            BodyPronouns = (file.BodyPronouns ?? []).ToImmutableDictionary(pair => EventTokenizer.Lower(pair.Key), pair => ParseNumber(pair.Value), StringComparer.Ordinal),
         };
     }
 
@@ -168,6 +188,13 @@ internal sealed class RoleHints
     {
         return (words ?? []).Select(EventTokenizer.Lower).ToImmutableHashSet(StringComparer.Ordinal);
     }
+
+    private static bool ParseNumber(string number) => number switch
+    {
+        "plural" => true,
+        "singular" => false,
+        _ => throw new FormatException($"roles: unknown number '{number}' of a body pronoun; expected singular or plural"),
+    };
 
     private static PrepositionRole ParseRole(string role)
     {
@@ -210,9 +237,19 @@ internal sealed class RoleHints
 
         public List<string>? IntransitiveTypes { get; set; }
 
+        public List<string>? StakeNouns { get; set; }
+
         public List<string>? MutualTypes { get; set; }
 
         public List<string>? MutualLemmas { get; set; }
+
+        public List<string>? ComparisonOpeners { get; set; }
+
+        public List<string>? InvertedComparisons { get; set; }
+
+        public List<string>? ComparisonAuxiliaries { get; set; }
+
+        public Dictionary<string, string>? BodyPronouns { get; set; }
     }
 
     private sealed class OverrideEntry

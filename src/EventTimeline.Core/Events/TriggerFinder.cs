@@ -9,13 +9,15 @@ internal sealed class TriggerFinder
     private readonly EventLexicon _lexicon;
     private readonly TypeChoiceRules _rules;
     private readonly RoleHints _hints;
+    private readonly StatusCues _cues;
 
-    /// <summary>Creates a finder over a lexicon and its context rules.</summary>
-    public TriggerFinder(EventLexicon lexicon, TypeChoiceRules rules, RoleHints hints)
+    /// <summary>Creates a finder over a lexicon and its context rules; <paramref name="cues"/> know the irregular past forms ("said", "fell").</summary>
+    public TriggerFinder(EventLexicon lexicon, TypeChoiceRules rules, RoleHints hints, StatusCues cues)
     {
         _lexicon = lexicon;
         _rules = rules;
         _hints = hints;
+        _cues = cues;
     }
 
     /// <summary>Returns the triggers of <paramref name="view"/>, in token order, not overlapping.</summary>
@@ -169,6 +171,13 @@ internal sealed class TriggerFinder
         if (_hints.Determiners.Contains(previous) || IsPossessive(view, first - 1) || (previous is not ("have" or "has" or "had" or "having") && _hints.LightVerbs.Any(verb => verb.Length == 1 && verb[0] == previous)))
         {
             return true;
+        }
+
+        // An irregular past is a verb, as a regular one is, unless a determiner stands right before it: "Elian's father said",
+        // "the company's shares fell" ("said" is no noun the possessor qualifies).
+        if (first == last && _cues.PastForms.Contains(form))
+        {
+            return false;
         }
 
         // An infinitive takes the base form, and an adjective comes before a noun: "to remarks", "violent attacks" are nouns.

@@ -281,9 +281,19 @@ internal sealed class ActorRecognizerTests
     [TestCase("Tensions are rising across the Middle East again.", "Middle East", ActorKind.Place)]
     [TestCase("He flew to Zurich, Switzerland for the meeting.", "Zurich", ActorKind.Place)]
     [TestCase("Boeing said deliveries would resume.", "Boeing", ActorKind.Company)]
+    [TestCase("Hudson's Bay Co. announced terms of a rights issue.", "Hudson's Bay Co.", ActorKind.Company)]
     public void Recognize_Cues_ClassifyKind(string line, string name, ActorKind kind)
     {
         Assert.That(Single(line, name).Kind, Is.EqualTo(kind));
+    }
+
+    [TestCase("Japan's Toyota Motor Corp. said profit rose.", "Toyota Motor Corp.")]
+    [TestCase("The Beatles' Apple Corps has filed a lawsuit.", "Apple Corps")]
+    public void Recognize_OwnersPossessiveBeforeACompany_StaysApart(string line, string company)
+    {
+        var names = Recognize(line).Select(mention => mention.Text).ToList();
+
+        Assert.That(names, Has.Member(company));
     }
 
     [Test]

@@ -81,6 +81,41 @@ public sealed class ActorResolverTests
     }
 
     [Test]
+    public void Resolve_SurnameOfTwoBearersNamedAsOften_GoesToTheOneNamedNearestBeforeIt()
+    {
+        var document = Mentions("a", "Bill Clinton spoke in Little Rock.", "Hillary Clinton arrived in Haiti on Saturday.", "Clinton toured the camp.");
+
+        var resolution = Resolve(document);
+
+        Assert.That(resolution.MentionActors["a"][^1].Single(), Is.EqualTo("person:hillary-clinton"));
+    }
+
+    [Test]
+    public void Resolve_SurnameOfTwoBearersOneNamedMoreInTheCorpus_GoesToThatOne()
+    {
+        var first = Mentions("a", "Barack Obama spoke in Chicago.", "Michelle Obama visited a school on Friday.", "Obama said the plan would work.");
+        var second = Mentions("b", "Barack Obama spoke in Boston.", "Barack Obama waved.");
+
+        var resolution = Resolve(first, second);
+
+        Assert.That(resolution.MentionActors["a"][^1].Single(), Is.EqualTo("person:barack-obama"));
+    }
+
+    [Test]
+    public void Resolve_SurnameWithTheTitleOfOneOfTwoBearers_GoesToThatBearer()
+    {
+        var document = Mentions(
+            "a",
+            "In 1999, President Bill Clinton signed the act.",
+            "Secretary of State Hillary Clinton spoke in Washington.",
+            "President Clinton said the act had worked.");
+
+        var resolution = Resolve(document);
+
+        Assert.That(resolution.MentionActors["a"][^1].Single(), Is.EqualTo("person:bill-clinton"));
+    }
+
+    [Test]
     public void Resolve_CountryNamesDemonymsAndCapitals_GiveTheCountry()
     {
         var document = Mentions("a", "Russia warned Ukraine.", "Russian troops massed nearby.", "Moscow denied it.", "The Russians left.");
@@ -171,6 +206,20 @@ public sealed class ActorResolverTests
             Assert.That(ActorsOf(resolution, a, "military"), Is.EqualTo(new[] { "group:military" }));
             Assert.That(ActorsOf(resolution, b, "Witnesses"), Is.EqualTo(new[] { "group:witnesses-2" }), "two articles' witnesses are not known to be the same");
             Assert.That(resolution.Actors.Single(actor => actor.Id == "group:witnesses").Name, Is.EqualTo("witnesses"));
+        });
+    }
+
+    [Test]
+    public void Resolve_ExilesOfACountry_AreAGroupNamedWithTheirDemonymNotTheCountry()
+    {
+        var document = Mentions("a", "Cuban exiles protested in Miami against the ruling.");
+
+        var resolution = Resolve(document);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ActorsOf(resolution, document, "Cuban exiles"), Is.EqualTo(new[] { "group:cuban-exiles" }));
+            Assert.That(resolution.Actors.Single(actor => actor.Id == "group:cuban-exiles").Name, Is.EqualTo("Cuban exiles"));
         });
     }
 

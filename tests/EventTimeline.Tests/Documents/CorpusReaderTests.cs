@@ -126,6 +126,40 @@ public sealed class CorpusReaderTests
     }
 
     [Test]
+    public void Read_TimeMlFile_IsItsTextDatedByItsCreationTime()
+    {
+        using var folder = new TempFolder();
+        folder.Write("wsj_0001.tml", """
+            <?xml version="1.0" ?>
+            <TimeML><DOCID>wsj_0001</DOCID>
+            <DCT><TIMEX3 tid="t0" type="DATE" value="1989-10-26" functionInDocument="CREATION_TIME">10/26/89</TIMEX3></DCT>
+            <TEXT>Acme Corp. <EVENT eid="e1" class="OCCURRENCE">said</EVENT> it <EVENT eid="e2" class="OCCURRENCE">sold</EVENT> its unit <TIMEX3 tid="t1" type="DATE" value="1989-10-25">yesterday</TIMEX3> for $5 &amp; more.</TEXT>
+            </TimeML>
+            """);
+
+        var result = _reader.Read([folder.Root]);
+
+        Assert.That(result.Problems, Is.Empty);
+        var document = result.Documents.Single();
+        Assert.That(document.Id, Is.EqualTo("wsj_0001"));
+        Assert.That(document.Text, Is.EqualTo("Acme Corp. said it sold its unit yesterday for $5 & more."));
+        Assert.That(document.Published, Is.EqualTo(new DateOnly(1989, 10, 26)));
+    }
+
+    [Test]
+    public void Read_MalformedTimeMlFile_IsReportedAndTheOthersAreRead()
+    {
+        using var folder = new TempFolder();
+        folder.Write("good.txt", "Good\n\nBody.");
+        folder.Write("broken.tml", "<TimeML><TEXT>Talks <EVENT>began</TEXT></TimeML>");
+
+        var result = _reader.Read([folder.Root]);
+
+        Assert.That(result.Documents.Select(d => d.Id), Is.EqualTo(new[] { "good" }));
+        Assert.That(result.Problems.Single().Message, Does.StartWith("broken.tml:1:"));
+    }
+
+    [Test]
     public void Read_SingleFile_UsesManifestBesideIt()
     {
         using var folder = new TempFolder();
@@ -147,7 +181,7 @@ public sealed class CorpusReaderTests
         var result = _reader.Read([Path.Combine(folder.Root, "nothing-here"), pdf]);
 
         Assert.That(result.Documents, Is.Empty);
-        Assert.That(result.Problems.Select(p => p.Message), Is.EquivalentTo(new[] { "no such file or folder", "not a .txt, .md, .html, .htm, .jsonl or .ndjson file (.pdf); skipped" }));
+        Assert.That(result.Problems.Select(p => p.Message), Is.EquivalentTo(new[] { "no such file or folder", "not a .txt, .md, .html, .htm, .jsonl, .ndjson, .json or .tml file (.pdf); skipped" }));
     }
 
     [Test]
