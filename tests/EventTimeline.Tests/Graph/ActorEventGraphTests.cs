@@ -51,6 +51,20 @@ public sealed class ActorEventGraphTests
     }
 
     [Test]
+    public void RolesIn_ActorOfAnEventOrNot_GivesItsRolesThereOrNone()
+    {
+        var graph = Build();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(graph.RolesIn(Orlov, "e-call"), Is.EqualTo(new[] { ParticipantRole.Source }));
+            Assert.That(graph.RolesIn(Berg, "e-call"), Is.EqualTo(new[] { ParticipantRole.Target }));
+            Assert.That(graph.RolesIn(PetrovIvan, "e-call"), Is.Empty);
+            Assert.That(graph.RolesIn(Orlov, "e-no-such-event"), Is.Empty);
+        });
+    }
+
+    [Test]
     public void AffiliationEdges_Volkov_PointToCountryAndOrganization()
     {
         var graph = Build();
