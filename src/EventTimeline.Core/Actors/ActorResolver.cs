@@ -618,7 +618,7 @@ internal sealed class ActorResolver : IActorResolver
             }
 
             var words = all
-                .SkipWhile(word => word is "a" or "an" or "the" or "some" or "many" or "several" or "other" or "its" or "their" or "his" or "her" || word.Any(char.IsDigit))
+                .SkipWhile(word => IsDeterminerWord(word) || word.Any(char.IsDigit))
                 .ToList();
             return words.Count == 0 ? null : string.Join(' ', words);
         }
