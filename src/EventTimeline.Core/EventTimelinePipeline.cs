@@ -229,12 +229,16 @@ internal sealed class EventTimelinePipeline
 
     private CorpusResult Finish(StageRunner run, ExtractedCorpus extracted, int jobs, bool includeUndated)
     {
-        // Taken apart first, so that the actor and event mentions are let go once merged (the timeline is built without them).
-        var (analyzed, annotated, mentions, resolution, failures, furniture) = (extracted.Documents, extracted.Annotated, extracted.Mentions, extracted.Actors, extracted.Failures, extracted.Furniture);
-        var merged = run.Whole(PipelineStage.Merge, analyzed.Count, () => _merger.Merge(annotated, mentions, resolution, jobs));
+        // The merge runs in a method of its own: a lambda here would capture the annotated documents and the mentions in the same
+        // closure as the timeline's, and keep every actor mention alive while the timeline is built (the timeline is built without them).
+        var (analyzed, resolution, failures, furniture) = (extracted.Documents, extracted.Actors, extracted.Failures, extracted.Furniture);
+        var merged = MergeStage(run, extracted, jobs);
         var timeline = run.Whole(PipelineStage.Timeline, analyzed.Count, () => _timeline.Build([.. analyzed.Select(a => a.Document)], resolution, merged, includeUndated));
         return new CorpusResult(analyzed, resolution, timeline) { Failures = failures, Events = merged, Furniture = furniture };
     }
+
+    private IReadOnlyList<MergedEvent> MergeStage(StageRunner run, ExtractedCorpus extracted, int jobs) =>
+        run.Whole(PipelineStage.Merge, extracted.Documents.Count, () => _merger.Merge(extracted.Annotated, extracted.Mentions, extracted.Actors, jobs));
 
     private ExtractedCorpus ExtractAll(IReadOnlyList<RawDocument> documents, StageRunner run, int jobs)
     {

@@ -723,14 +723,23 @@ internal sealed class ActorResolver : IActorResolver
             var actors = ParallelMap.Run(entities, _jobs, pair => BuildActor(ids[pair.Key], pair.Key, pair.Value, ids))
                 .OrderBy(actor => actor.Id, StringComparer.Ordinal)
                 .ToImmutableArray();
+            // Most mentions name one actor: those share one list per actor, as a corpus has millions of mentions and far fewer actors.
+            var alone = ids.Values.Distinct(StringComparer.Ordinal).ToDictionary(id => id, id => ImmutableArray.Create(id), StringComparer.Ordinal);
             var perDocument = ParallelMap.Run(
                 Enumerable.Range(0, _docs.Count).ToList(),
                 _jobs,
-                d => _assigned[d].Select(list => list.Select(entity => ids[entity]).Distinct(StringComparer.Ordinal).ToImmutableArray()).ToImmutableArray());
+                d => _assigned[d].Select(list => Named(list, ids, alone)).ToImmutableArray());
             var mentionActors = _docs
                 .Select((doc, d) => (doc.DocumentId, Ids: perDocument[d]))
                 .ToImmutableDictionary(pair => pair.DocumentId, pair => pair.Ids, StringComparer.Ordinal);
             return new ActorResolution(actors, mentionActors);
+        }
+
+        // The actors a mention names, each once; a mention naming one actor is given that actor's shared list.
+        private static ImmutableArray<string> Named(IEnumerable<string> entities, Dictionary<string, string> ids, Dictionary<string, ImmutableArray<string>> alone)
+        {
+            var named = entities.Select(entity => ids[entity]).Distinct(StringComparer.Ordinal).ToImmutableArray();
+            return named.Length == 1 ? alone[named[0]] : named;
         }
 
         private Dictionary<string, string> AssignIds()

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 using EventTimeline.Actors;
 using EventTimeline.Time;
@@ -106,7 +107,7 @@ internal sealed class EventMerger
         var storyMode = options.Stories is not null;
         var clusters = new List<Cluster>();
         var exactIndex = new Dictionary<string, Cluster>(StringComparer.Ordinal);
-        var index = new Dictionary<BlockKey, List<Cluster>>();
+        var index = new BlockIndex();
         var listed = new HashSet<BlockKey>();
         (BlockKey[] Query, BlockKey[] Register)[] keys = [];
         for (var i = 0; i < items.Count; i++)
@@ -156,13 +157,7 @@ internal sealed class EventMerger
                     continue;
                 }
 
-                if (!index.TryGetValue(key, out var list))
-                {
-                    list = [];
-                    index.Add(key, list);
-                }
-
-                list.Add(target);
+                index.Add(key, target);
             }
         }
 
@@ -170,20 +165,16 @@ internal sealed class EventMerger
     }
 
     // The compatible cluster sharing the most actors, the earliest made among equals; each candidate is weighed once (marked with the item's number).
-    private Cluster? FindBest(Item item, BlockKey[] queryKeys, int itemNumber, Dictionary<BlockKey, List<Cluster>> index, MergeContext context)
+    private Cluster? FindBest(Item item, BlockKey[] queryKeys, int itemNumber, BlockIndex index, MergeContext context)
     {
         Cluster? best = null;
         var bestShared = 0;
         var bestRecency = 0;
         foreach (var key in queryKeys)
         {
-            if (!index.TryGetValue(key, out var list))
+            for (var listing = index.First(key); listing >= 0; listing = index.Next(listing))
             {
-                continue;
-            }
-
-            foreach (var cluster in list)
-            {
+                var cluster = index.ClusterAt(listing);
                 if (cluster.SeenBy == itemNumber)
                 {
                     continue;
@@ -333,7 +324,7 @@ internal sealed class EventMerger
     }
 
     // A person among the item's actors whom the cluster lacks.
-    private static bool HasPersonNotIn(ImmutableArray<string> actors, HashSet<string> others, HashSet<string> people)
+    private static bool HasPersonNotIn(ImmutableArray<string> actors, IdSet others, HashSet<string> people)
     {
         foreach (var id in actors)
         {
@@ -347,7 +338,7 @@ internal sealed class EventMerger
     }
 
     // A person among the cluster's actors whom the item lacks.
-    private static bool HasPersonNotIn(HashSet<string> actors, ImmutableArray<string> others, HashSet<string> people)
+    private static bool HasPersonNotIn(IdSet actors, ImmutableArray<string> others, HashSet<string> people)
     {
         foreach (var id in actors)
         {
@@ -362,7 +353,7 @@ internal sealed class EventMerger
 
     private static bool HasSpecific(IEnumerable<string> actors, HashSet<string> broad) => actors.Any(id => !broad.Contains(id));
 
-    private static bool SharesAny(ImmutableArray<string> sources, HashSet<string> others)
+    private static bool SharesAny(ImmutableArray<string> sources, IdSet others)
     {
         foreach (var id in sources)
         {
@@ -865,6 +856,135 @@ internal sealed class EventMerger
     /// <summary>A blocking key: an event family ("t:call", "g:2"), an actor id and a date bucket.</summary>
     private readonly record struct BlockKey(string Family, string Actor, int Bucket);
 
+    /// <summary>
+    /// The clusters listed under each blocking key, in the order they were listed. Each key holds the first and last listing of a chain
+    /// kept in flat lists: a list object per key would weigh more than the keys themselves, and most keys list one cluster.
+    /// </summary>
+    private sealed class BlockIndex
+    {
+        private readonly Dictionary<BlockKey, (int First, int Last)> _chains = [];
+        private readonly List<Cluster> _clusters = [];
+        private readonly List<int> _next = [];
+
+        /// <summary>Lists <paramref name="cluster"/> under <paramref name="key"/>, after the clusters listed there before.</summary>
+        public void Add(BlockKey key, Cluster cluster)
+        {
+            var listing = _clusters.Count;
+            _clusters.Add(cluster);
+            _next.Add(-1);
+            ref var chain = ref CollectionsMarshal.GetValueRefOrAddDefault(_chains, key, out var exists);
+            if (exists)
+            {
+                _next[chain.Last] = listing;
+                chain.Last = listing;
+            }
+            else
+            {
+                chain = (listing, listing);
+            }
+        }
+
+        /// <summary>The first listing under <paramref name="key"/>, or -1 when nothing is listed there.</summary>
+        public int First(BlockKey key) => _chains.TryGetValue(key, out var chain) ? chain.First : -1;
+
+        /// <summary>The listing after <paramref name="listing"/> under the same key, or -1.</summary>
+        public int Next(int listing) => _next[listing];
+
+        public Cluster ClusterAt(int listing) => _clusters[listing];
+    }
+
+    /// <summary>
+    /// A set of ids, enumerated in the order they were added (as a hash set that is only added to): a short array while small, as most
+    /// events have a few actors and places, with a hash set beside it once it grows. A merge holds four per event it makes.
+    /// </summary>
+    private sealed class IdSet : IEnumerable<string>
+    {
+        private const int HashedFrom = 8;
+        private string[] _ids = [];
+        private HashSet<string>? _hashed;
+
+        public int Count { get; private set; }
+
+        public bool Contains(string id)
+        {
+            if (_hashed is not null)
+            {
+                return _hashed.Contains(id);
+            }
+
+            for (var i = 0; i < Count; i++)
+            {
+                if (string.Equals(_ids[i], id, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public void Add(string id)
+        {
+            if (Contains(id))
+            {
+                return;
+            }
+
+            if (Count == _ids.Length)
+            {
+                Array.Resize(ref _ids, Math.Max(2, Count * 2));
+            }
+
+            _ids[Count++] = id;
+            if (_hashed is not null)
+            {
+                _hashed.Add(id);
+            }
+            else if (Count > HashedFrom)
+            {
+                _hashed = new HashSet<string>(_ids.Take(Count), StringComparer.Ordinal);
+            }
+        }
+
+        public void UnionWith(ImmutableArray<string> ids)
+        {
+            foreach (var id in ids)
+            {
+                Add(id);
+            }
+        }
+
+        /// <summary>Whether <paramref name="ids"/> hold exactly these ids, each any number of times.</summary>
+        public bool SetEquals(ImmutableArray<string> ids)
+        {
+            var distinct = 0;
+            for (var i = 0; i < ids.Length; i++)
+            {
+                if (!Contains(ids[i]))
+                {
+                    return false;
+                }
+
+                if (ids.IndexOf(ids[i], 0, i, StringComparer.Ordinal) < 0)
+                {
+                    distinct++;
+                }
+            }
+
+            return distinct == Count;
+        }
+
+        public IEnumerator<string> GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                yield return _ids[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
     /// <summary>A growing event: its mentions and what they agree on so far.</summary>
     private sealed class Cluster(int index)
     {
@@ -872,14 +992,14 @@ internal sealed class EventMerger
 
         public List<Item> Items { get; } = [];
 
-        public HashSet<string> Actors { get; } = new(StringComparer.Ordinal);
+        public IdSet Actors { get; } = new();
 
-        public HashSet<string> Sources { get; } = new(StringComparer.Ordinal);
+        public IdSet Sources { get; } = new();
 
-        public HashSet<string> Targets { get; } = new(StringComparer.Ordinal);
+        public IdSet Targets { get; } = new();
 
         /// <summary>The places of its items, by resolved id or "@" and the lower-case name.</summary>
-        public HashSet<string> Places { get; } = new(StringComparer.Ordinal);
+        public IdSet Places { get; } = new();
 
         /// <summary>The story of its first item's document, or -1.</summary>
         public int Story { get; private set; } = -1;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 using EventTimeline.Actors;
 using EventTimeline.Documents;
@@ -42,13 +43,15 @@ internal sealed class TimelineBuilder
         }
 
         var salience = new EventSalience(documents, lexicon: _lexicon);
+        var days = new Dictionary<DateOnly, string>();
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
         var timelineEvents = events
             .Where(merged => includeUndated || merged.Date.Interval is not null)
             .OrderBy(merged => merged.Date.Interval is null ? 1 : 0)
             .ThenBy(merged => merged.Date.Interval?.Start ?? DateOnly.MinValue)
             .ThenBy(merged => merged.Date.Interval?.End ?? DateOnly.MinValue)
             .ThenBy(merged => merged.Id, StringComparer.Ordinal)
-            .Select(merged => ToTimeline(merged, actorsById) with { Salience = salience.Of(merged) })
+            .Select(merged => ToTimeline(merged, actorsById, days, labels) with { Salience = salience.Of(merged) })
             .ToList();
         return new TimelineFile(
             TimelineFile.FormatName,
@@ -83,7 +86,8 @@ internal sealed class TimelineBuilder
         return merged.Location is null ? label : label + " in " + merged.Location;
     }
 
-    private TimelineEvent ToTimeline(MergedEvent merged, Dictionary<string, Actor> actors)
+    // Days and labels are made once each and shared: the timeline holds every event, and news repeats both ("police statement").
+    private TimelineEvent ToTimeline(MergedEvent merged, Dictionary<string, Actor> actors, Dictionary<DateOnly, string> days, Dictionary<string, string> labels)
     {
         var type = _lexicon.Type(merged.Type);
         var interval = merged.Date.Interval;
@@ -92,8 +96,8 @@ internal sealed class TimelineBuilder
             merged.Type,
             type?.Cameo,
             type?.Goldstein,
-            Label(merged, actors),
-            new TimelineDate(Iso(interval?.Start), Iso(interval?.End), interval?.Granularity, merged.Date.Timex, merged.Date.Basis),
+            Shared(Label(merged, actors), labels),
+            new TimelineDate(Iso(interval?.Start, days), Iso(interval?.End, days), interval?.Granularity, merged.Date.Timex, merged.Date.Basis),
             merged.Status,
             [.. merged.Actors.Select(participant => new TimelineEventActor(
                 participant.ActorId,
@@ -154,4 +158,31 @@ internal sealed class TimelineBuilder
     }
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Shared(string text, Dictionary<string, string> pool)
+    {
+        ref var shared = ref CollectionsMarshal.GetValueRefOrAddDefault(pool, text, out var exists);
+        if (!exists)
+        {
+            shared = text;
+        }
+
+        return shared!;
+    }
+
+    private static string? Iso(DateOnly? date, Dictionary<DateOnly, string> days)
+    {
+        if (date is not { } day)
+        {
+            return null;
+        }
+
+        ref var text = ref CollectionsMarshal.GetValueRefOrAddDefault(days, day, out var exists);
+        if (!exists)
+        {
+            text = Iso(day);
+        }
+
+        return text;
+    }
 }
