@@ -4,7 +4,7 @@ namespace EventTimeline.Store;
 internal static class StoreSchema
 {
     /// <summary>The schema version this build of the tool reads and writes.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>The statements that create version 1; <see cref="Upgrades"/> then bring a new store to <see cref="Version"/>, as they do an old one.</summary>
     public static readonly IReadOnlyList<string> Create =
@@ -55,6 +55,19 @@ internal static class StoreSchema
             "CREATE TABLE preparations (document_id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, features {blob} NOT NULL, shingles {blob} NOT NULL, clean {blob} NOT NULL, prepared {blob})",
             "CREATE TABLE copy_pairs (a TEXT NOT NULL, b TEXT NOT NULL, overlap INTEGER NOT NULL, PRIMARY KEY (a, b))",
             "CREATE INDEX copy_pairs_b ON copy_pairs (b)",
+        ],
+
+        // 3 to 4: per event, what query's table and tsv show of it, so that they read neither the events' JSON nor their actors'. A version-3
+        // index has no such rows, so it is dropped as version 1's was: documents and extractions are kept, and the next merge writes the index again.
+        [3] =
+        [
+            "CREATE TABLE event_rows (id TEXT PRIMARY KEY, start_day TEXT, end_day TEXT, type TEXT NOT NULL, status TEXT NOT NULL, label TEXT NOT NULL, sources INTEGER NOT NULL, salience {real} NOT NULL, evidence TEXT NOT NULL, actors TEXT NOT NULL)",
+            "DELETE FROM event_actors",
+            "DELETE FROM events",
+            "DELETE FROM actor_name_words",
+            "DELETE FROM actor_names",
+            "DELETE FROM actors",
+            "DELETE FROM settings WHERE name = 'indexed'",
         ],
     };
 }
