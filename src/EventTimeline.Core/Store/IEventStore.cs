@@ -36,10 +36,14 @@ internal sealed record StoredCopyPair(string A, string B, int Overlap);
 internal sealed record IndexedActor(string Id, string Json, int Events, int AsSource, string? First, string? Last);
 
 /// <summary>An event row of the store's query index.</summary>
-/// <param name="Row">What a listing shows of it (its id, days and type among them).</param>
+/// <param name="Id">Event id.</param>
+/// <param name="Type">Event type id.</param>
+/// <param name="Start">First day, or null when undated.</param>
+/// <param name="End">Last day, or null when undated.</param>
 /// <param name="Json">The event as timeline.json writes it.</param>
 /// <param name="Actors">Ids of its actors with their roles.</param>
-internal sealed record IndexedEvent(EventRow Row, string Json, IReadOnlyList<(string ActorId, string Role)> Actors);
+/// <param name="Listings">For each of its actors, once, what the listing of that actor's events shows of it.</param>
+internal sealed record IndexedEvent(string Id, string Type, string? Start, string? End, string Json, IReadOnlyList<(string ActorId, string Role)> Actors, IReadOnlyList<(string ActorId, EventRow Row)> Listings);
 
 /// <summary>One name or alias of an indexed actor in the forms <c>query</c> matches typed names against (<see cref="Graph.ActorNameForms"/>).</summary>
 /// <param name="ActorId">The actor.</param>

@@ -31,6 +31,9 @@ internal sealed class PostgresEventStore : SqlEventStore
     protected override string NowSeconds => "EXTRACT(EPOCH FROM clock_timestamp())::DOUBLE PRECISION";
 
     /// <inheritdoc/>
+    protected override string ClusteredTable => string.Empty;
+
+    /// <inheritdoc/>
     protected override string OrdinalCollation => "\"C\"";
 
     /// <inheritdoc/>

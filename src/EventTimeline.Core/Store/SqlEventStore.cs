@@ -37,6 +37,9 @@ internal abstract class SqlEventStore : IEventStore
     /// <summary>The database's clock in seconds, as an SQL expression (leases are timed by the database, never by the tool).</summary>
     protected abstract string NowSeconds { get; }
 
+    /// <summary>What follows a table's definition to store its rows in the order of its primary key, or empty.</summary>
+    protected abstract string ClusteredTable { get; }
+
     /// <summary>The collation that compares text by code point, as <see cref="string.CompareOrdinal(string, string)"/> does for the ids and days of an index.</summary>
     protected abstract string OrdinalCollation { get; }
 
@@ -504,7 +507,7 @@ internal abstract class SqlEventStore : IEventStore
     public void WriteIndex(IReadOnlyList<IndexedActor> actors, IEnumerable<IndexedEvent> events, IReadOnlyList<IndexedName> names)
     {
         using var transaction = BeginWrite();
-        foreach (var table in new[] { "event_actors", "event_rows", "events", "actor_name_words", "actor_names", "actors" })
+        foreach (var table in new[] { "event_actors", "actor_events", "events", "actor_name_words", "actor_names", "actors" })
         {
             Execute(transaction, $"DELETE FROM {table}");
         }
@@ -535,7 +538,9 @@ internal abstract class SqlEventStore : IEventStore
         using (var insert = Command(transaction, "INSERT INTO events (id, type, start_day, end_day, data) VALUES (@id, @type, @start, @end, @data)", "id", "type", "start", "end", "data"))
         using (var listed = Command(
             transaction,
-            "INSERT INTO event_rows (id, start_day, end_day, type, status, label, sources, salience, evidence, actors) VALUES (@id, @start, @end, @type, @status, @label, @sources, @salience, @evidence, @actors)",
+            "INSERT INTO actor_events (actor_id, event_id, start_day, end_day, type, status, label, sources, salience, evidence, others) " +
+            "VALUES (@actor, @id, @start, @end, @type, @status, @label, @sources, @salience, @evidence, @others)",
+            "actor",
             "id",
             "start",
             "end",
@@ -545,17 +550,20 @@ internal abstract class SqlEventStore : IEventStore
             "sources",
             "salience",
             "evidence",
-            "actors"))
+            "others"))
         using (var role = Command(transaction, "INSERT INTO event_actors (actor_id, event_id, role) VALUES (@actor, @event, @role) ON CONFLICT DO NOTHING", "actor", "event", "role"))
         {
             foreach (var item in events)
             {
-                var row = item.Row;
-                Run(insert, row.Id, row.Type, row.Start, row.End, item.Json);
-                Run(listed, row.Id, row.Start, row.End, row.Type, row.Status, row.Label, row.Sources, row.Salience, row.Evidence, EventRow.EncodeActors(row.Actors));
+                Run(insert, item.Id, item.Type, item.Start, item.End, item.Json);
                 foreach (var (actorId, actorRole) in item.Actors)
                 {
-                    Run(role, actorId, row.Id, actorRole);
+                    Run(role, actorId, item.Id, actorRole);
+                }
+
+                foreach (var (actorId, row) in item.Listings)
+                {
+                    Run(listed, actorId, row.Id, row.Start, row.End, row.Type, row.Status, row.Label, row.Sources, row.Salience, row.Evidence, row.Others);
                 }
             }
         }
@@ -634,12 +642,12 @@ internal abstract class SqlEventStore : IEventStore
         ArgumentNullException.ThrowIfNull(withIds);
         ArgumentNullException.ThrowIfNull(filter);
         var sql = new System.Text.StringBuilder(
-            "SELECT id, start_day, end_day, type, status, label, sources, salience, evidence, actors FROM event_rows WHERE id IN (SELECT event_id FROM event_actors WHERE actor_id = @actor)");
+            "SELECT event_id, start_day, end_day, type, status, label, sources, salience, evidence, others FROM actor_events WHERE actor_id = @actor");
         var parameters = new List<(string, object?)> { ("actor", actorId) };
         foreach (var other in withIds.Where(other => other != actorId).Distinct(StringComparer.Ordinal))
         {
             var name = "w" + parameters.Count.ToString(CultureInfo.InvariantCulture);
-            sql.Append(CultureInfo.InvariantCulture, $" AND id IN (SELECT event_id FROM event_actors WHERE actor_id = @{name})");
+            sql.Append(CultureInfo.InvariantCulture, $" AND event_id IN (SELECT event_id FROM event_actors WHERE actor_id = @{name})");
             parameters.Add((name, other));
         }
 
@@ -671,7 +679,7 @@ internal abstract class SqlEventStore : IEventStore
 
         // The graph's date order (EventDateOrder), with ids compared by code unit as it compares them.
         const string Dated = "start_day IS NOT NULL AND end_day IS NOT NULL";
-        sql.Append(CultureInfo.InvariantCulture, $" ORDER BY CASE WHEN {Dated} THEN 0 ELSE 1 END, CASE WHEN {Dated} THEN start_day END COLLATE {OrdinalCollation}, CASE WHEN {Dated} THEN end_day END COLLATE {OrdinalCollation}, id COLLATE {OrdinalCollation}");
+        sql.Append(CultureInfo.InvariantCulture, $" ORDER BY CASE WHEN {Dated} THEN 0 ELSE 1 END, CASE WHEN {Dated} THEN start_day END COLLATE {OrdinalCollation}, CASE WHEN {Dated} THEN end_day END COLLATE {OrdinalCollation}, event_id COLLATE {OrdinalCollation}");
         var rows = new List<EventRow>();
         Read(
             null,
@@ -691,7 +699,7 @@ internal abstract class SqlEventStore : IEventStore
                         row.GetInt32(6),
                         row.GetDouble(7),
                         row.GetString(8),
-                        EventRow.DecodeActors(row.GetString(9))));
+                        row.GetString(9)));
                 }
             },
             [.. parameters]);
@@ -742,7 +750,10 @@ internal abstract class SqlEventStore : IEventStore
     private void PutIndexed(DbTransaction transaction) =>
         Execute(transaction, "INSERT INTO settings (name, value) VALUES ('indexed', '1') ON CONFLICT (name) DO NOTHING");
 
-    private string Ddl(string statement) => statement.Replace("{blob}", BlobType, StringComparison.Ordinal).Replace("{real}", RealType, StringComparison.Ordinal);
+    private string Ddl(string statement) => statement
+        .Replace("{blob}", BlobType, StringComparison.Ordinal)
+        .Replace("{real}", RealType, StringComparison.Ordinal)
+        .Replace("{clustered}", ClusteredTable, StringComparison.Ordinal);
 
     /// <summary>Runs a statement and returns the rows it changed.</summary>
     protected int Execute(DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)

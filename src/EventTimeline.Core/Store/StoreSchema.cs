@@ -1,6 +1,9 @@
 namespace EventTimeline.Store;
 
-/// <summary>The tables of an event store (docs/store.md), written once for both databases: <c>{blob}</c> and <c>{real}</c> are the column types of the database at hand.</summary>
+/// <summary>
+/// The tables of an event store (docs/store.md), written once for both databases: <c>{blob}</c> and <c>{real}</c> are the column types
+/// of the database at hand, and <c>{clustered}</c> makes a table's rows stored in the order of its primary key where the database can.
+/// </summary>
 internal static class StoreSchema
 {
     /// <summary>The schema version this build of the tool reads and writes.</summary>
@@ -57,11 +60,13 @@ internal static class StoreSchema
             "CREATE INDEX copy_pairs_b ON copy_pairs (b)",
         ],
 
-        // 3 to 4: per event, what query's table and tsv show of it, so that they read neither the events' JSON nor their actors'. A version-3
-        // index has no such rows, so it is dropped as version 1's was: documents and extractions are kept, and the next merge writes the index again.
+        // 3 to 4: for each actor and event, what query's table and tsv show of the event in that actor's listing, so that they read neither
+        // the events' JSON nor their actors', and an actor's rows are stored together. A version-3 index has none, so it is dropped as
+        // version 1's was: documents and extractions are kept, and the next merge writes the index again.
         [3] =
         [
-            "CREATE TABLE event_rows (id TEXT PRIMARY KEY, start_day TEXT, end_day TEXT, type TEXT NOT NULL, status TEXT NOT NULL, label TEXT NOT NULL, sources INTEGER NOT NULL, salience {real} NOT NULL, evidence TEXT NOT NULL, actors TEXT NOT NULL)",
+            "CREATE TABLE actor_events (actor_id TEXT NOT NULL, event_id TEXT NOT NULL, start_day TEXT, end_day TEXT, type TEXT NOT NULL, status TEXT NOT NULL, label TEXT NOT NULL, " +
+            "sources INTEGER NOT NULL, salience {real} NOT NULL, evidence TEXT NOT NULL, others TEXT NOT NULL, PRIMARY KEY (actor_id, event_id)){clustered}",
             "DELETE FROM event_actors",
             "DELETE FROM events",
             "DELETE FROM actor_name_words",

@@ -1,3 +1,5 @@
+using EventTimeline.Events;
+using EventTimeline.Model;
 using EventTimeline.Store;
 
 namespace EventTimeline.Tests.Store;
@@ -5,37 +7,28 @@ namespace EventTimeline.Tests.Store;
 [TestFixture]
 public sealed class EventRowTests
 {
-    [Test]
-    public void DecodeActors_EncodedNamesWithQuotesTabsAndNewlines_GivesThemBack()
+    [TestCase("one line", "one line")]
+    [TestCase("  two\tspaced\n lines ", "two spaced lines")]
+    [TestCase("double  space", "double space")]
+    [TestCase("\u00a0non-breaking\u00a0", "non-breaking")]
+    [TestCase("", "")]
+    [TestCase(" ", "")]
+    public void OneLine_Text_RunsOfWhiteSpaceBecomeOneSpace(string text, string expected)
     {
-        EventRowActor[] actors = [new("a\"1", "Name\twith tab"), new("b", "Line\nbreak \\ \u001f é 東京"), new("c", string.Empty)];
-
-        var decoded = EventRow.DecodeActors(EventRow.EncodeActors(actors));
-
-        Assert.That(decoded, Is.EqualTo(actors));
+        Assert.That(EventRow.OneLine(text), Is.EqualTo(expected));
     }
 
     [Test]
-    public void DecodeActors_NoActors_GivesNone()
+    public void Of_ActorTwiceAndTwoActorsOfOneName_ListsEachOtherNameOnceInOrder()
     {
-        Assert.That(EventRow.DecodeActors(EventRow.EncodeActors([])), Is.Empty);
-    }
+        TimelineEventActor[] actors = [new("x", ParticipantRole.Source, "X"), new("y", ParticipantRole.Target, "Same"), new("x", ParticipantRole.Target, "X"), new("z", ParticipantRole.Target, "Same"), new("w", ParticipantRole.Target, "W")];
+        var e = new TimelineEvent("e1", "call", null, null, "X calls", new TimelineDate("2015-09-01", "2015-09-30", null, null, default), EventStatus.Planned, actors, null, null, 2, [])
+        {
+            Salience = 1.5,
+        };
 
-    [TestCase("")]
-    [TestCase("{}")]
-    [TestCase("[\"only an id\"]")]
-    [TestCase("[1, 2]")]
-    [TestCase("[\"a\", \"b\"")]
-    public void DecodeActors_NotAnArrayOfPairs_ThrowsFormatException(string text)
-    {
-        Assert.Throws<FormatException>(() => EventRow.DecodeActors(text));
-    }
+        var row = EventRow.Of(e, "x");
 
-    [Test]
-    public void OtherNames_ActorTwiceAndTwoActorsOfOneName_ListsEachNameOnceInOrderWithoutTheAskedActor()
-    {
-        var row = new EventRow("e1", null, null, "call", "asserted", "label", 1, 1, string.Empty, [new("x", "X"), new("y", "Same"), new("x", "X"), new("z", "Same"), new("w", "W")]);
-
-        Assert.That(row.OtherNames("x"), Is.EqualTo(new[] { "Same", "W" }));
+        Assert.That(row, Is.EqualTo(new EventRow("e1", "2015-09-01", "2015-09-30", "call", "planned", "X calls", 2, 1.5, string.Empty, "Same; W")));
     }
 }
