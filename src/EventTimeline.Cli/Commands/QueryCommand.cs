@@ -107,23 +107,47 @@ internal static class QueryCommand
             withIds.Add(id);
         }
 
+        // The table and tsv show a few fields of each event, which the store keeps per event: neither the events' JSON nor a graph is needed.
+        if (stored is not null && format != "json")
+        {
+            var (storedActor, rows) = stored.RowsOf(actorId, withIds, new IndexedEventFilter(type, from, to, status is null ? null : Lower(status.Value)));
+            return Answer(storedActor, rows, minSalience, sort, format);
+        }
+
         // The store answers with the events the actor takes part in, of the type and dates asked for, which is all the query looks at.
         var (timeline, graph) = stored is null ? loaded!.Value : stored.WithEventsOf(actorId, withIds, new IndexedEventFilter(type, from, to));
         var hits = new ActorQuery(actorId) { With = [.. withIds], From = from, To = to, Type = type, Status = status }.Run(graph);
         var actor = timeline.Actors.Single(a => a.Id == actorId);
         var eventsById = timeline.Events.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        if (format != "json")
+        {
+            return Answer(actor, [.. hits.Select(hit => EventRow.Of(eventsById[hit.EventId], actorId))], minSalience, sort, format);
+        }
+
         var events = hits.Select(hit => eventsById[hit.EventId]).Where(e => e.Salience >= minSalience).ToList();
         if (sort == "salience")
         {
             events = [.. SalienceRanking.Rank(events, minSalience)];
         }
 
-        Console.Out.Write(format switch
+        Console.Out.Write(JsonFormat.Serialize(new { actor, events }));
+        StartupTrace.Mark("answered");
+        return 0;
+    }
+
+    // Writes the table or tsv of the rows of the events found (in date order), those below minSalience left out.
+    private static int Answer(TimelineActor actor, IReadOnlyList<EventRow> found, double minSalience, string sort, string format)
+    {
+        var rows = found.Where(row => row.Salience >= minSalience);
+
+        // As SalienceRanking ranks the events of timeline.json.
+        if (sort == "salience")
         {
-            "json" => JsonFormat.Serialize(new { actor, events }),
-            "tsv" => Tsv(actorId, events),
-            _ => Table(actor, actorId, events),
-        });
+            rows = rows.OrderByDescending(row => row.Salience).ThenBy(row => row.Start ?? "9999", StringComparer.Ordinal).ThenBy(row => row.Id, StringComparer.Ordinal);
+        }
+
+        var kept = rows.ToList();
+        Console.Out.Write(format == "tsv" ? Tsv(kept) : Table(actor, kept));
         StartupTrace.Mark("answered");
         return 0;
     }
@@ -148,46 +172,72 @@ internal static class QueryCommand
         return null;
     }
 
-    private static string Table(TimelineActor actor, string actorId, IReadOnlyList<TimelineEvent> events)
+    private static string Table(TimelineActor actor, IReadOnlyList<EventRow> events)
     {
-        var rows = events.Select(e => new[] { DateText(e.Date), e.Type, Lower(e.Status), Others(e, actorId), e.Sources.ToString(CultureInfo.InvariantCulture), e.Salience.ToString("0.##", CultureInfo.InvariantCulture), Truncate(Evidence(e), EvidenceChars) }).ToList();
         var header = new[] { "DATE", "TYPE", "STATUS", "WITH", "SRC", "SAL", "EVIDENCE" };
-        var widths = header.Select((h, i) => rows.Select(r => r[i].Length).Append(h.Length).Max()).ToArray();
+        var rows = new List<string[]>(events.Count + 1) { header };
+        rows.AddRange(events.Select(e => new[] { DateText(e.Start, e.End), e.Type, e.Status, e.Others, e.Sources.ToString(CultureInfo.InvariantCulture), e.Salience.ToString("0.##", CultureInfo.InvariantCulture), Truncate(e.Evidence, EvidenceChars) }));
+        var widths = new int[header.Length];
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < row.Length; i++)
+            {
+                widths[i] = Math.Max(widths[i], row[i].Length);
+            }
+        }
+
         var text = new StringBuilder();
         var country = actor.Country is null ? string.Empty : ", " + actor.Country;
         text.Append(CultureInfo.InvariantCulture, $"{actor.Name} ({Lower(actor.Kind)}{country}): {events.Count} event{(events.Count == 1 ? string.Empty : "s")}\n");
-        foreach (var row in rows.Prepend(header))
+        foreach (var row in rows)
         {
-            text.Append(string.Join("  ", row.Select((cell, i) => i == row.Length - 1 ? cell : cell.PadRight(widths[i]))).TrimEnd()).Append('\n');
+            // Cells padded to their column's width and two spaces apart, the last as it is, the line's end trimmed.
+            var start = text.Length;
+            for (var i = 0; i < row.Length; i++)
+            {
+                text.Append(row[i]);
+                if (i < row.Length - 1)
+                {
+                    text.Append(' ', widths[i] - row[i].Length + 2);
+                }
+            }
+
+            while (text.Length > start && char.IsWhiteSpace(text[^1]))
+            {
+                text.Length--;
+            }
+
+            text.Append('\n');
         }
 
         return text.ToString();
     }
 
-    private static string Tsv(string actorId, IReadOnlyList<TimelineEvent> events)
+    private static string Tsv(IReadOnlyList<EventRow> events)
     {
         var text = new StringBuilder("id\tstart\tend\ttype\tstatus\tlabel\twith\tsources\tevidence\n");
         foreach (var e in events)
         {
-            var cells = new[] { e.Id, e.Date.Start ?? string.Empty, e.Date.End ?? string.Empty, e.Type, Lower(e.Status), e.Label, Others(e, actorId), e.Sources.ToString(CultureInfo.InvariantCulture), Evidence(e) };
-            text.Append(string.Join('\t', cells.Select(Clean))).Append('\n');
+            text.Append(EventRow.OneLine(e.Id)).Append('\t')
+                .Append(EventRow.OneLine(e.Start ?? string.Empty)).Append('\t')
+                .Append(EventRow.OneLine(e.End ?? string.Empty)).Append('\t')
+                .Append(EventRow.OneLine(e.Type)).Append('\t')
+                .Append(EventRow.OneLine(e.Status)).Append('\t')
+                .Append(EventRow.OneLine(e.Label)).Append('\t')
+                .Append(EventRow.OneLine(e.Others)).Append('\t')
+                .Append(e.Sources.ToString(CultureInfo.InvariantCulture)).Append('\t')
+                .Append(EventRow.OneLine(e.Evidence)).Append('\n');
         }
 
         return text.ToString();
     }
 
     /// <summary>An event's date as the tables show it: a day, "start..end", or "undated".</summary>
-    internal static string DateText(TimelineDate date) => date.Start is null ? "undated"
-        : date.Start == date.End ? date.Start
-        : $"{date.Start}..{date.End}";
+    internal static string DateText(TimelineDate date) => DateText(date.Start, date.End);
 
-    private static string Others(TimelineEvent e, string actorId) =>
-        string.Join("; ", e.Actors.Where(a => a.Id != actorId).Select(a => a.Name).Distinct(StringComparer.Ordinal));
-
-    /// <summary>The first evidence sentence of <paramref name="e"/> on one line.</summary>
-    internal static string Evidence(TimelineEvent e) => e.Mentions.Count == 0 ? string.Empty : Clean(e.Mentions[0].Text);
-
-    private static string Clean(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string DateText(string? start, string? end) => start is null ? "undated"
+        : start == end ? start
+        : $"{start}..{end}";
 
     private static string Lower<T>(T value)
         where T : struct, Enum => value.ToString().ToLowerInvariant();

@@ -88,6 +88,16 @@ internal sealed class StoreTimeline : IDisposable
         return graph;
     }
 
+    /// <summary>The listing rows of the events <paramref name="actorId"/> takes part in with every actor of <paramref name="withIds"/> that pass <paramref name="filter"/>, in date order, with the actor asked about.</summary>
+    public (TimelineActor Actor, IReadOnlyList<EventRow> Rows) RowsOf(string actorId, IReadOnlyList<string> withIds, IndexedEventFilter filter)
+    {
+        var indexed = _store.FindIndexedActor(actorId) ?? throw new InvalidOperationException($"{_store.Description} has no actor '{actorId}' in its index");
+        var actor = Export.TimelineFileReader.FromParts([indexed.Json], []).Actors.Single();
+        var rows = _store.IndexedEventRowsOf(actorId, withIds, filter);
+        StartupTrace.Mark($"{rows.Count} event rows read");
+        return (actor, rows);
+    }
+
     /// <inheritdoc/>
     public void Dispose() => _store.Dispose();
 

@@ -42,7 +42,8 @@ internal sealed record IndexedActor(string Id, string Json, int Events, int AsSo
 /// <param name="End">Last day, or null when undated.</param>
 /// <param name="Json">The event as timeline.json writes it.</param>
 /// <param name="Actors">Ids of its actors with their roles.</param>
-internal sealed record IndexedEvent(string Id, string Type, string? Start, string? End, string Json, IReadOnlyList<(string ActorId, string Role)> Actors);
+/// <param name="Listings">For each of its actors, once, what the listing of that actor's events shows of it.</param>
+internal sealed record IndexedEvent(string Id, string Type, string? Start, string? End, string Json, IReadOnlyList<(string ActorId, string Role)> Actors, IReadOnlyList<(string ActorId, EventRow Row)> Listings);
 
 /// <summary>One name or alias of an indexed actor in the forms <c>query</c> matches typed names against (<see cref="Graph.ActorNameForms"/>).</summary>
 /// <param name="ActorId">The actor.</param>
@@ -66,11 +67,12 @@ internal sealed record ActorNameQuery(string IdFolded, string Key, string Bare, 
     public static IReadOnlyList<string> WordsOf(string skeleton) => skeleton.Length == 0 ? [] : skeleton.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }
 
-/// <summary>Conditions on indexed events that the database applies: a type (any case) and a range of days an event must reach.</summary>
+/// <summary>Conditions on indexed events that the database applies: a type (any case), a range of days an event must reach and a status.</summary>
 /// <param name="Type">Event type id, or null.</param>
 /// <param name="From">First day, or null.</param>
 /// <param name="To">Last day, or null.</param>
-internal sealed record IndexedEventFilter(string? Type, DateOnly? From, DateOnly? To);
+/// <param name="Status">Status in lower case, as timeline.json writes it, or null.</param>
+internal sealed record IndexedEventFilter(string? Type, DateOnly? From, DateOnly? To, string? Status = null);
 
 /// <summary>
 /// A persistent event store: the corpus's documents, the extraction of each prepared document under the rules that made it, the queue
@@ -182,6 +184,15 @@ internal interface IEventStore : IDisposable
 
     /// <summary>The JSON of the indexed events <paramref name="actorId"/> takes part in that pass <paramref name="filter"/>, by event id.</summary>
     IReadOnlyList<string> IndexedEventsOf(string actorId, IndexedEventFilter? filter = null);
+
+    /// <summary>The indexed actor of this id, or null.</summary>
+    IndexedActor? FindIndexedActor(string id);
+
+    /// <summary>
+    /// The listing rows of the indexed events <paramref name="actorId"/> takes part in together with every actor of <paramref name="withIds"/>
+    /// that pass <paramref name="filter"/>, in date order as the graph orders them (by first day, last day and id; undated events last, by id).
+    /// </summary>
+    IReadOnlyList<EventRow> IndexedEventRowsOf(string actorId, IReadOnlyList<string> withIds, IndexedEventFilter filter);
 
     /// <summary>Whether a merge has written the query index.</summary>
     bool HasIndex();

@@ -37,6 +37,12 @@ internal abstract class SqlEventStore : IEventStore
     /// <summary>The database's clock in seconds, as an SQL expression (leases are timed by the database, never by the tool).</summary>
     protected abstract string NowSeconds { get; }
 
+    /// <summary>What follows a table's definition to store its rows in the order of its primary key, or empty.</summary>
+    protected abstract string ClusteredTable { get; }
+
+    /// <summary>The collation that compares text by code point, as <see cref="string.CompareOrdinal(string, string)"/> does for the ids and days of an index.</summary>
+    protected abstract string OrdinalCollation { get; }
+
     /// <summary>The clause that makes concurrent claims skip rows another worker is claiming, or empty.</summary>
     protected abstract string SkipLocked { get; }
 
@@ -501,7 +507,7 @@ internal abstract class SqlEventStore : IEventStore
     public void WriteIndex(IReadOnlyList<IndexedActor> actors, IEnumerable<IndexedEvent> events, IReadOnlyList<IndexedName> names)
     {
         using var transaction = BeginWrite();
-        foreach (var table in new[] { "event_actors", "events", "actor_name_words", "actor_names", "actors" })
+        foreach (var table in new[] { "event_actors", "actor_events", "events", "actor_name_words", "actor_names", "actors" })
         {
             Execute(transaction, $"DELETE FROM {table}");
         }
@@ -530,6 +536,21 @@ internal abstract class SqlEventStore : IEventStore
         }
 
         using (var insert = Command(transaction, "INSERT INTO events (id, type, start_day, end_day, data) VALUES (@id, @type, @start, @end, @data)", "id", "type", "start", "end", "data"))
+        using (var listed = Command(
+            transaction,
+            "INSERT INTO actor_events (actor_id, event_id, start_day, end_day, type, status, label, sources, salience, evidence, others) " +
+            "VALUES (@actor, @id, @start, @end, @type, @status, @label, @sources, @salience, @evidence, @others)",
+            "actor",
+            "id",
+            "start",
+            "end",
+            "type",
+            "status",
+            "label",
+            "sources",
+            "salience",
+            "evidence",
+            "others"))
         using (var role = Command(transaction, "INSERT INTO event_actors (actor_id, event_id, role) VALUES (@actor, @event, @role) ON CONFLICT DO NOTHING", "actor", "event", "role"))
         {
             foreach (var item in events)
@@ -538,6 +559,11 @@ internal abstract class SqlEventStore : IEventStore
                 foreach (var (actorId, actorRole) in item.Actors)
                 {
                     Run(role, actorId, item.Id, actorRole);
+                }
+
+                foreach (var (actorId, row) in item.Listings)
+                {
+                    Run(listed, actorId, row.Id, row.Start, row.End, row.Type, row.Status, row.Label, row.Sources, row.Salience, row.Evidence, row.Others);
                 }
             }
         }
@@ -607,6 +633,80 @@ internal abstract class SqlEventStore : IEventStore
     }
 
     /// <inheritdoc/>
+    public IndexedActor? FindIndexedActor(string id) =>
+        ReadActors("SELECT id, ordinal, events, as_source, first_day, last_day, data FROM actors WHERE id = @id", ("id", id)).SingleOrDefault();
+
+    /// <inheritdoc/>
+    public IReadOnlyList<EventRow> IndexedEventRowsOf(string actorId, IReadOnlyList<string> withIds, IndexedEventFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(withIds);
+        ArgumentNullException.ThrowIfNull(filter);
+        var sql = new System.Text.StringBuilder(
+            "SELECT event_id, start_day, end_day, type, status, label, sources, salience, evidence, others FROM actor_events WHERE actor_id = @actor");
+        var parameters = new List<(string, object?)> { ("actor", actorId) };
+        foreach (var other in withIds.Where(other => other != actorId).Distinct(StringComparer.Ordinal))
+        {
+            var name = "w" + parameters.Count.ToString(CultureInfo.InvariantCulture);
+            sql.Append(CultureInfo.InvariantCulture, $" AND event_id IN (SELECT event_id FROM event_actors WHERE actor_id = @{name})");
+            parameters.Add((name, other));
+        }
+
+        // LOWER folds ASCII alike in both databases; a type beyond ASCII is compared below alone, as the graph compares types.
+        if (filter.Type is { } type && type.All(char.IsAscii))
+        {
+            sql.Append(" AND LOWER(type) = @type");
+            parameters.Add(("type", type.ToLowerInvariant()));
+        }
+
+        if (filter.Status is { } status)
+        {
+            sql.Append(" AND status = @status");
+            parameters.Add(("status", status));
+        }
+
+        // Days are ISO strings, so they compare as dates; an undated event has neither and is left out once a range is asked for.
+        if (filter.From is { } from)
+        {
+            sql.Append(" AND start_day IS NOT NULL AND end_day >= @from");
+            parameters.Add(("from", Day(from)));
+        }
+
+        if (filter.To is { } to)
+        {
+            sql.Append(" AND end_day IS NOT NULL AND start_day <= @to");
+            parameters.Add(("to", Day(to)));
+        }
+
+        // The graph's date order (EventDateOrder), with ids compared by code unit as it compares them.
+        const string Dated = "start_day IS NOT NULL AND end_day IS NOT NULL";
+        sql.Append(CultureInfo.InvariantCulture, $" ORDER BY CASE WHEN {Dated} THEN 0 ELSE 1 END, CASE WHEN {Dated} THEN start_day END COLLATE {OrdinalCollation}, CASE WHEN {Dated} THEN end_day END COLLATE {OrdinalCollation}, event_id COLLATE {OrdinalCollation}");
+        var rows = new List<EventRow>();
+        Read(
+            null,
+            sql.ToString(),
+            row =>
+            {
+                var type = row.GetString(3);
+                if (filter.Type is null || string.Equals(type, filter.Type, StringComparison.OrdinalIgnoreCase))
+                {
+                    rows.Add(new EventRow(
+                        row.GetString(0),
+                        row.IsDBNull(1) ? null : row.GetString(1),
+                        row.IsDBNull(2) ? null : row.GetString(2),
+                        type,
+                        row.GetString(4),
+                        row.GetString(5),
+                        row.GetInt32(6),
+                        row.GetDouble(7),
+                        row.GetString(8),
+                        row.GetString(9)));
+                }
+            },
+            [.. parameters]);
+        return rows;
+    }
+
+    /// <inheritdoc/>
     public bool HasIndex() => Setting("indexed") is not null;
 
     /// <inheritdoc/>
@@ -650,7 +750,10 @@ internal abstract class SqlEventStore : IEventStore
     private void PutIndexed(DbTransaction transaction) =>
         Execute(transaction, "INSERT INTO settings (name, value) VALUES ('indexed', '1') ON CONFLICT (name) DO NOTHING");
 
-    private string Ddl(string statement) => statement.Replace("{blob}", BlobType, StringComparison.Ordinal).Replace("{real}", RealType, StringComparison.Ordinal);
+    private string Ddl(string statement) => statement
+        .Replace("{blob}", BlobType, StringComparison.Ordinal)
+        .Replace("{real}", RealType, StringComparison.Ordinal)
+        .Replace("{clustered}", ClusteredTable, StringComparison.Ordinal);
 
     /// <summary>Runs a statement and returns the rows it changed.</summary>
     protected int Execute(DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)

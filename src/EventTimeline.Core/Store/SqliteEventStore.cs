@@ -29,6 +29,12 @@ internal sealed class SqliteEventStore : SqlEventStore
     protected override string NowSeconds => "(julianday('now') - 2440587.5) * 86400.0";
 
     /// <inheritdoc/>
+    protected override string ClusteredTable => " WITHOUT ROWID";
+
+    /// <inheritdoc/>
+    protected override string OrdinalCollation => "BINARY";
+
+    /// <inheritdoc/>
     protected override string SkipLocked => string.Empty;
 
     /// <summary>Opens (creating when absent) the store in the SQLite file at <paramref name="path"/>.</summary>

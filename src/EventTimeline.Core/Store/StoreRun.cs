@@ -162,7 +162,14 @@ internal sealed class StoreRun
             .ToList();
         // Made one by one as the store writes them: the events' JSON together is as large as timeline.json.
         var events = result.Timeline.Events
-            .Select(e => new IndexedEvent(e.Id, e.Type, e.Date.Start, e.Date.End, JsonFormat.Serialize(e), [.. e.Actors.Select(a => (a.Id, a.Role.ToString()))]));
+            .Select(e => new IndexedEvent(
+                e.Id,
+                e.Type,
+                e.Date.Start,
+                e.Date.End,
+                JsonFormat.Serialize(e),
+                [.. e.Actors.Select(a => (a.Id, a.Role.ToString()))],
+                [.. e.Actors.Select(a => a.Id).Distinct(StringComparer.Ordinal).Select(id => (id, EventRow.Of(e, id)))]));
         var names = ActorNameIndex.NamesOf(graph, ActorNameForms.BuiltIn)
             .Select(pair => new IndexedName(pair.ActorId, pair.Form.Key, pair.Form.Bare, pair.Form.Skeleton))
             .ToList();

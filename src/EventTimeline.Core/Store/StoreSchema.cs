@@ -1,10 +1,13 @@
 namespace EventTimeline.Store;
 
-/// <summary>The tables of an event store (docs/store.md), written once for both databases: <c>{blob}</c> and <c>{real}</c> are the column types of the database at hand.</summary>
+/// <summary>
+/// The tables of an event store (docs/store.md), written once for both databases: <c>{blob}</c> and <c>{real}</c> are the column types
+/// of the database at hand, and <c>{clustered}</c> makes a table's rows stored in the order of its primary key where the database can.
+/// </summary>
 internal static class StoreSchema
 {
     /// <summary>The schema version this build of the tool reads and writes.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>The statements that create version 1; <see cref="Upgrades"/> then bring a new store to <see cref="Version"/>, as they do an old one.</summary>
     public static readonly IReadOnlyList<string> Create =
@@ -55,6 +58,21 @@ internal static class StoreSchema
             "CREATE TABLE preparations (document_id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, features {blob} NOT NULL, shingles {blob} NOT NULL, clean {blob} NOT NULL, prepared {blob})",
             "CREATE TABLE copy_pairs (a TEXT NOT NULL, b TEXT NOT NULL, overlap INTEGER NOT NULL, PRIMARY KEY (a, b))",
             "CREATE INDEX copy_pairs_b ON copy_pairs (b)",
+        ],
+
+        // 3 to 4: for each actor and event, what query's table and tsv show of the event in that actor's listing, so that they read neither
+        // the events' JSON nor their actors', and an actor's rows are stored together. A version-3 index has none, so it is dropped as
+        // version 1's was: documents and extractions are kept, and the next merge writes the index again.
+        [3] =
+        [
+            "CREATE TABLE actor_events (actor_id TEXT NOT NULL, event_id TEXT NOT NULL, start_day TEXT, end_day TEXT, type TEXT NOT NULL, status TEXT NOT NULL, label TEXT NOT NULL, " +
+            "sources INTEGER NOT NULL, salience {real} NOT NULL, evidence TEXT NOT NULL, others TEXT NOT NULL, PRIMARY KEY (actor_id, event_id)){clustered}",
+            "DELETE FROM event_actors",
+            "DELETE FROM events",
+            "DELETE FROM actor_name_words",
+            "DELETE FROM actor_names",
+            "DELETE FROM actors",
+            "DELETE FROM settings WHERE name = 'indexed'",
         ],
     };
 }

@@ -22,7 +22,7 @@ public sealed class StoreCommandsTests
         }
     }
 
-    /// <summary>Queries on the seeds that a store must answer as timeline.json does: names at each matching level, unknown names, co-actors, types and dates.</summary>
+    /// <summary>Queries on the seeds that a store must answer as timeline.json does: names at each matching level, unknown names, co-actors, types, dates, statuses and salience.</summary>
     internal static readonly string[][] Questions =
     [
         ["Kerry", "--format", "table"],
@@ -35,6 +35,13 @@ public sealed class StoreCommandsTests
         ["Kerry", "--type", "MEETING", "--format", "tsv"],
         ["Lavrov", "--from", "2015-10", "--to", "2015-12", "--format", "tsv"],
         ["Russia", "--from", "2016", "--format", "json"],
+        ["Russia", "--format", "table"],
+        ["Russia", "--status", "asserted", "--format", "tsv"],
+        ["Lavrov", "--status", "planned"],
+        ["Russia", "--sort", "salience", "--min-salience", "1.5", "--format", "tsv"],
+        ["Russia", "--sort", "salience", "--format", "table"],
+        ["Lavrov", "--with", "Kerry", "--with", "Lavrov", "--type", "call", "--from", "2015-09-01"],
+        ["Kerry", "--to", "2015-09", "--min-salience", "1"],
     ];
 
     [Test]
@@ -54,6 +61,33 @@ public sealed class StoreCommandsTests
         }
 
         Assert.That(CliRunner.Run("actors", "--store", store, "--format", "json").StdOut, Is.EqualTo(CliRunner.Run("actors", "--input", timeline, "--format", "json").StdOut));
+    }
+
+    [Test]
+    public void Query_GeneratedNewsMostFrequentActors_SameFromSqliteStoreAsFromTimelineJson()
+    {
+        using var folder = new TempFolder();
+        var corpus = Path.Combine(folder.Root, "corpus");
+        var store = Path.Combine(folder.Root, "news.db");
+        var output = Path.Combine(folder.Root, "out");
+        Assert.That(CliRunner.Run("bench", "--write-corpus", corpus, "--generate", "120", "--seed", "7").ExitCode, Is.Zero);
+        Assert.That(CliRunner.Run("build", corpus, "--store", store, "--out", output, "-q").ExitCode, Is.Zero);
+        var timeline = Path.Combine(output, "timeline.json");
+        using var listed = System.Text.Json.JsonDocument.Parse(CliRunner.Run("actors", "--input", timeline, "--format", "json").StdOut);
+        var ids = listed.RootElement.GetProperty("actors").EnumerateArray().Select(actor => actor.GetProperty("id").GetString()!).ToList();
+
+        // The most frequent actors have events on shared days, ranges and no date at all, which the store must order as the graph does.
+        Assert.That(CliRunner.Run("query", "--actor", ids[0], "--format", "tsv", "--store", store).StdOut.Split('\n'), Has.Length.GreaterThan(20));
+        foreach (var id in ids.Take(4).Append(ids[^1]))
+        {
+            foreach (var format in new[] { "table", "tsv" })
+            {
+                string[] question = ["query", "--actor", id, "--format", format];
+                var fromFile = CliRunner.Run([.. question, "--input", timeline]);
+                var fromStore = CliRunner.Run([.. question, "--store", store]);
+                Assert.That((fromStore.ExitCode, fromStore.StdOut, fromStore.StdErr), Is.EqualTo((fromFile.ExitCode, fromFile.StdOut, fromFile.StdErr)), string.Join(' ', question));
+            }
+        }
     }
 
     [Test]

@@ -133,6 +133,43 @@ public sealed class StoreRunTests
     }
 
     [Test]
+    public void Open_VersionThreeStoreWithAnIndex_IsUpgradedDroppingItsIndexUntilTheNextMerge()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Root, "v3.db");
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            var upgrades = StoreSchema.Upgrades.Where(pair => pair.Key < 3).OrderBy(pair => pair.Key).SelectMany(pair => pair.Value);
+            var statements = StoreSchema.Create.Concat(upgrades).Select(s => s.Replace("{blob}", "BLOB", StringComparison.Ordinal).Replace("{real}", "REAL", StringComparison.Ordinal))
+                .Concat(
+                [
+                    "INSERT INTO schema_version (version) VALUES (3)",
+                    "INSERT INTO documents (id, content_hash, raw) VALUES ('a', 'h', x'00')",
+                    "INSERT INTO actors (id, ordinal, events, as_source, data, id_folded) VALUES ('x', 0, 1, 0, '{}', 'X')",
+                    "INSERT INTO actor_names (id, actor_id, name_key, bare, skeleton) VALUES (0, 'x', 'x', 'x', 'x')",
+                    "INSERT INTO events (id, type, start_day, end_day, data) VALUES ('e', 'call', NULL, NULL, '{}')",
+                    "INSERT INTO event_actors (actor_id, event_id, role) VALUES ('x', 'e', 'Source')",
+                    "INSERT INTO settings (name, value) VALUES ('indexed', '1')",
+                ]);
+            foreach (var statement in statements)
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = statement;
+                command.ExecuteNonQuery();
+            }
+        }
+
+        using var store = SqliteEventStore.Open(path);
+
+        Assert.That(store.DocumentHashes(), Is.EqualTo(new[] { new StoredDocumentHash("a", "h") }));
+        Assert.That(store.HasIndex(), Is.False);
+        Assert.That(store.IndexedActors(), Is.Empty);
+        Assert.That(store.IndexedEventRowsOf("x", [], new IndexedEventFilter(null, null, null)), Is.Empty);
+        Assert.That(store.IndexedEventsOf("x"), Is.Empty);
+    }
+
+    [Test]
     public void Open_WhileABuildHoldsTheWriteLock_OpensForReading()
     {
         using var folder = new TempFolder();

@@ -1,0 +1,34 @@
+using EventTimeline.Events;
+using EventTimeline.Model;
+using EventTimeline.Store;
+
+namespace EventTimeline.Tests.Store;
+
+[TestFixture]
+public sealed class EventRowTests
+{
+    [TestCase("one line", "one line")]
+    [TestCase("  two\tspaced\n lines ", "two spaced lines")]
+    [TestCase("double  space", "double space")]
+    [TestCase("\u00a0non-breaking\u00a0", "non-breaking")]
+    [TestCase("", "")]
+    [TestCase(" ", "")]
+    public void OneLine_Text_RunsOfWhiteSpaceBecomeOneSpace(string text, string expected)
+    {
+        Assert.That(EventRow.OneLine(text), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Of_ActorTwiceAndTwoActorsOfOneName_ListsEachOtherNameOnceInOrder()
+    {
+        TimelineEventActor[] actors = [new("x", ParticipantRole.Source, "X"), new("y", ParticipantRole.Target, "Same"), new("x", ParticipantRole.Target, "X"), new("z", ParticipantRole.Target, "Same"), new("w", ParticipantRole.Target, "W")];
+        var e = new TimelineEvent("e1", "call", null, null, "X calls", new TimelineDate("2015-09-01", "2015-09-30", null, null, default), EventStatus.Planned, actors, null, null, 2, [])
+        {
+            Salience = 1.5,
+        };
+
+        var row = EventRow.Of(e, "x");
+
+        Assert.That(row, Is.EqualTo(new EventRow("e1", "2015-09-01", "2015-09-30", "call", "planned", "X calls", 2, 1.5, string.Empty, "Same; W")));
+    }
+}
