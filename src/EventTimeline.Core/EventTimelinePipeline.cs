@@ -229,16 +229,18 @@ internal sealed class EventTimelinePipeline
 
     private CorpusResult Finish(StageRunner run, ExtractedCorpus extracted, int jobs, bool includeUndated)
     {
-        // The merge runs in a method of its own: a lambda here would capture the annotated documents and the mentions in the same
-        // closure as the timeline's, and keep every actor mention alive while the timeline is built (the timeline is built without them).
-        var (analyzed, resolution, failures, furniture) = (extracted.Documents, extracted.Actors, extracted.Failures, extracted.Furniture);
-        var merged = MergeStage(run, extracted, jobs);
+        // The merge reads no actor mention (each event mention's actors are resolved by now), so the documents go on without them and the
+        // corpus's actor mentions, the largest part of its extractions, are let go before merging. Nothing reads the extracted corpus after
+        // this line, and the merge runs in a method of its own: a lambda here would capture its inputs in the same closure as the timeline's.
+        var (analyzed, resolution, failures, furniture, mentions) = (extracted.Documents, extracted.Actors, extracted.Failures, extracted.Furniture, extracted.Mentions);
+        var annotated = extracted.Annotated.Select(document => document with { Actors = [] }).ToList();
+        var merged = MergeStage(run, annotated, mentions, resolution, jobs);
         var timeline = run.Whole(PipelineStage.Timeline, analyzed.Count, () => _timeline.Build([.. analyzed.Select(a => a.Document)], resolution, merged, includeUndated));
         return new CorpusResult(analyzed, resolution, timeline) { Failures = failures, Events = merged, Furniture = furniture };
     }
 
-    private IReadOnlyList<MergedEvent> MergeStage(StageRunner run, ExtractedCorpus extracted, int jobs) =>
-        run.Whole(PipelineStage.Merge, extracted.Documents.Count, () => _merger.Merge(extracted.Annotated, extracted.Mentions, extracted.Actors, jobs));
+    private IReadOnlyList<MergedEvent> MergeStage(StageRunner run, List<AnnotatedDocument> annotated, List<EventMention> mentions, ActorResolution resolution, int jobs) =>
+        run.Whole(PipelineStage.Merge, annotated.Count, () => _merger.Merge(annotated, mentions, resolution, jobs));
 
     private ExtractedCorpus ExtractAll(IReadOnlyList<RawDocument> documents, StageRunner run, int jobs)
     {

@@ -738,7 +738,6 @@ internal sealed class EventMerger
             Unresolved = Interval is null && ReportedBound is null;
             SortClass = Interval is not null ? 0 : ReportedBound is not null ? 1 : 2;
             Width = Interval is null ? int.MaxValue : EventMerger.Width(Interval);
-            ExactKey = "x|" + mention.Type + "|" + mention.Status + "|" + (actors.IsEmpty ? "@" + mention.DocumentId + "#" + mention.Sentence + "#" + mention.TriggerStart : string.Join(",", actors));
             Keys = actors;
             HasResolvedActors = !roles.IsEmpty;
             Sources = [.. roles.Where(pair => pair.Role == ParticipantRole.Source).Select(pair => pair.ActorId).Distinct(StringComparer.Ordinal)];
@@ -777,7 +776,8 @@ internal sealed class EventMerger
 
         public int Width { get; }
 
-        public string ExactKey { get; }
+        /// <summary>The key of an item merged only with its exact equals (one with no blocking keys); made when asked, as a merge holds every item at once.</summary>
+        public string ExactKey => "x|" + Mention.Type + "|" + Mention.Status + "|" + (Actors.IsEmpty ? "@" + Mention.DocumentId + "#" + Mention.Sentence + "#" + Mention.TriggerStart : string.Join(",", Actors));
 
         public ImmutableArray<string> Keys { get; }
 
