@@ -105,24 +105,14 @@ public sealed class StoreRunTests
     {
         using var folder = new TempFolder();
         var path = Path.Combine(folder.Root, "v1.db");
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            connection.Open();
-            var statements = StoreSchema.Create.Select(s => s.Replace("{blob}", "BLOB", StringComparison.Ordinal).Replace("{real}", "REAL", StringComparison.Ordinal))
-                .Concat(
-                [
-                    "INSERT INTO schema_version (version) VALUES (1)",
-                    "INSERT INTO documents (id, content_hash, raw) VALUES ('a', 'h', x'00')",
-                    "INSERT INTO actors (id, ordinal, events, as_source, data) VALUES ('x', 0, 1, 0, '{}')",
-                    "INSERT INTO settings (name, value) VALUES ('indexed', '1')",
-                ]);
-            foreach (var statement in statements)
-            {
-                using var command = connection.CreateCommand();
-                command.CommandText = statement;
-                command.ExecuteNonQuery();
-            }
-        }
+        WriteOldStore(
+            path,
+            1,
+            [
+                "INSERT INTO documents (id, content_hash, raw) VALUES ('a', 'h', x'00')",
+                "INSERT INTO actors (id, ordinal, events, as_source, data) VALUES ('x', 0, 1, 0, '{}')",
+                "INSERT INTO settings (name, value) VALUES ('indexed', '1')",
+            ]);
 
         using var store = SqliteEventStore.Open(path);
 
@@ -137,28 +127,17 @@ public sealed class StoreRunTests
     {
         using var folder = new TempFolder();
         var path = Path.Combine(folder.Root, "v3.db");
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            connection.Open();
-            var upgrades = StoreSchema.Upgrades.Where(pair => pair.Key < 3).OrderBy(pair => pair.Key).SelectMany(pair => pair.Value);
-            var statements = StoreSchema.Create.Concat(upgrades).Select(s => s.Replace("{blob}", "BLOB", StringComparison.Ordinal).Replace("{real}", "REAL", StringComparison.Ordinal))
-                .Concat(
-                [
-                    "INSERT INTO schema_version (version) VALUES (3)",
-                    "INSERT INTO documents (id, content_hash, raw) VALUES ('a', 'h', x'00')",
-                    "INSERT INTO actors (id, ordinal, events, as_source, data, id_folded) VALUES ('x', 0, 1, 0, '{}', 'X')",
-                    "INSERT INTO actor_names (id, actor_id, name_key, bare, skeleton) VALUES (0, 'x', 'x', 'x', 'x')",
-                    "INSERT INTO events (id, type, start_day, end_day, data) VALUES ('e', 'call', NULL, NULL, '{}')",
-                    "INSERT INTO event_actors (actor_id, event_id, role) VALUES ('x', 'e', 'Source')",
-                    "INSERT INTO settings (name, value) VALUES ('indexed', '1')",
-                ]);
-            foreach (var statement in statements)
-            {
-                using var command = connection.CreateCommand();
-                command.CommandText = statement;
-                command.ExecuteNonQuery();
-            }
-        }
+        WriteOldStore(
+            path,
+            3,
+            [
+                "INSERT INTO documents (id, content_hash, raw) VALUES ('a', 'h', x'00')",
+                "INSERT INTO actors (id, ordinal, events, as_source, data, id_folded) VALUES ('x', 0, 1, 0, '{}', 'X')",
+                "INSERT INTO actor_names (id, actor_id, name_key, bare, skeleton) VALUES (0, 'x', 'x', 'x', 'x')",
+                "INSERT INTO events (id, type, start_day, end_day, data) VALUES ('e', 'call', NULL, NULL, '{}')",
+                "INSERT INTO event_actors (actor_id, event_id, role) VALUES ('x', 'e', 'Source')",
+                "INSERT INTO settings (name, value) VALUES ('indexed', '1')",
+            ]);
 
         using var store = SqliteEventStore.Open(path);
 
@@ -243,6 +222,24 @@ public sealed class StoreRunTests
     };
 
     /// <summary>A fresh SQLite store in a temporary folder, with the default pipeline on the native engine and a run over both.</summary>
+    // An SQLite store as a tool of schema version <paramref name="version"/> left it: that version's tables, then the given rows.
+    private static void WriteOldStore(string path, int version, IEnumerable<string> rows)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        var upgrades = StoreSchema.Upgrades.Where(pair => pair.Key < version).OrderBy(pair => pair.Key).SelectMany(pair => pair.Value);
+        var statements = StoreSchema.Create.Concat(upgrades)
+            .Select(s => s.Replace("{blob}", "BLOB", StringComparison.Ordinal).Replace("{real}", "REAL", StringComparison.Ordinal))
+            .Append(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"INSERT INTO schema_version (version) VALUES ({version})"))
+            .Concat(rows);
+        foreach (var statement in statements)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = statement;
+            command.ExecuteNonQuery();
+        }
+    }
+
     private sealed class NativeStore : IDisposable
     {
         private readonly TempFolder _folder = new();
