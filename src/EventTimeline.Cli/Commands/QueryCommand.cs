@@ -147,6 +147,7 @@ internal static class QueryCommand
         }
 
         var kept = rows.ToList();
+        // Written from the builder's chunks: a copy of the whole listing as one string would double what a large answer costs.
         Console.Out.Write(format == "tsv" ? Tsv(kept) : Table(actor, kept));
         StartupTrace.Mark("answered");
         return 0;
@@ -172,7 +173,7 @@ internal static class QueryCommand
         return null;
     }
 
-    private static string Table(TimelineActor actor, IReadOnlyList<EventRow> events)
+    private static StringBuilder Table(TimelineActor actor, IReadOnlyList<EventRow> events)
     {
         var header = new[] { "DATE", "TYPE", "STATUS", "WITH", "SRC", "SAL", "EVIDENCE" };
         var rows = new List<string[]>(events.Count + 1) { header };
@@ -210,10 +211,10 @@ internal static class QueryCommand
             text.Append('\n');
         }
 
-        return text.ToString();
+        return text;
     }
 
-    private static string Tsv(IReadOnlyList<EventRow> events)
+    private static StringBuilder Tsv(IReadOnlyList<EventRow> events)
     {
         var text = new StringBuilder("id\tstart\tend\ttype\tstatus\tlabel\twith\tsources\tevidence\n");
         foreach (var e in events)
@@ -229,7 +230,7 @@ internal static class QueryCommand
                 .Append(EventRow.OneLine(e.Evidence)).Append('\n');
         }
 
-        return text.ToString();
+        return text;
     }
 
     /// <summary>An event's date as the tables show it: a day, "start..end", or "undated".</summary>

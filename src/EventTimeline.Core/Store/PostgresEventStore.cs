@@ -34,9 +34,6 @@ internal sealed class PostgresEventStore : SqlEventStore
     protected override string ClusteredTable => string.Empty;
 
     /// <inheritdoc/>
-    protected override string OrdinalCollation => "\"C\"";
-
-    /// <inheritdoc/>
     protected override string SkipLocked => "FOR UPDATE SKIP LOCKED";
 
     /// <summary>Opens the store in the database of <paramref name="connectionString"/>, creating its tables when the database has none.</summary>

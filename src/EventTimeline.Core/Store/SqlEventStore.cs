@@ -40,9 +40,6 @@ internal abstract class SqlEventStore : IEventStore
     /// <summary>What follows a table's definition to store its rows in the order of its primary key, or empty.</summary>
     protected abstract string ClusteredTable { get; }
 
-    /// <summary>The collation that compares text by code point, as <see cref="string.CompareOrdinal(string, string)"/> does for the ids and days of an index.</summary>
-    protected abstract string OrdinalCollation { get; }
-
     /// <summary>The clause that makes concurrent claims skip rows another worker is claiming, or empty.</summary>
     protected abstract string SkipLocked { get; }
 
@@ -677,9 +674,6 @@ internal abstract class SqlEventStore : IEventStore
             parameters.Add(("to", Day(to)));
         }
 
-        // The graph's date order (EventDateOrder), with ids compared by code unit as it compares them.
-        const string Dated = "start_day IS NOT NULL AND end_day IS NOT NULL";
-        sql.Append(CultureInfo.InvariantCulture, $" ORDER BY CASE WHEN {Dated} THEN 0 ELSE 1 END, CASE WHEN {Dated} THEN start_day END COLLATE {OrdinalCollation}, CASE WHEN {Dated} THEN end_day END COLLATE {OrdinalCollation}, event_id COLLATE {OrdinalCollation}");
         var rows = new List<EventRow>();
         Read(
             null,
@@ -703,6 +697,10 @@ internal abstract class SqlEventStore : IEventStore
                 }
             },
             [.. parameters]);
+
+        // The graph's date order, sorted here: the database would sort the rows with all their text (a third of the time of reading
+        // the 18,921 rows of the most frequent actor of a 100,000-document store).
+        rows.Sort(EventRow.CompareByDate);
         return rows;
     }
 

@@ -32,9 +32,6 @@ internal sealed class SqliteEventStore : SqlEventStore
     protected override string ClusteredTable => " WITHOUT ROWID";
 
     /// <inheritdoc/>
-    protected override string OrdinalCollation => "BINARY";
-
-    /// <inheritdoc/>
     protected override string SkipLocked => string.Empty;
 
     /// <summary>Opens (creating when absent) the store in the SQLite file at <paramref name="path"/>.</summary>
