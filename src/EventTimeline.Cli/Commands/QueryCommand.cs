@@ -8,6 +8,7 @@ using EventTimeline.Export;
 using EventTimeline.Graph;
 using EventTimeline.Model;
 using EventTimeline.Store;
+using EventTimeline.Text;
 
 namespace EventTimeline.Cli.Commands;
 
@@ -138,15 +139,9 @@ internal static class QueryCommand
     // Writes the table or tsv of the rows of the events found (in date order), those below minSalience left out.
     private static int Answer(TimelineActor actor, IReadOnlyList<EventRow> found, double minSalience, string sort, string format)
     {
-        var rows = found.Where(row => row.Salience >= minSalience);
-
-        // As SalienceRanking ranks the events of timeline.json.
-        if (sort == "salience")
-        {
-            rows = rows.OrderByDescending(row => row.Salience).ThenBy(row => row.Start ?? "9999", StringComparer.Ordinal).ThenBy(row => row.Id, StringComparer.Ordinal);
-        }
-
-        var kept = rows.ToList();
+        IReadOnlyList<EventRow> kept = sort == "salience"
+            ? SalienceRanking.Rank(found, row => row.Salience, row => row.Start, row => row.Id, minSalience)
+            : [.. found.Where(row => row.Salience >= minSalience)];
         // Written from the builder's chunks: a copy of the whole listing as one string would double what a large answer costs.
         Console.Out.Write(format == "tsv" ? Tsv(kept) : Table(actor, kept));
         StartupTrace.Mark("answered");
@@ -219,15 +214,15 @@ internal static class QueryCommand
         var text = new StringBuilder("id\tstart\tend\ttype\tstatus\tlabel\twith\tsources\tevidence\n");
         foreach (var e in events)
         {
-            text.Append(EventRow.OneLine(e.Id)).Append('\t')
-                .Append(EventRow.OneLine(e.Start ?? string.Empty)).Append('\t')
-                .Append(EventRow.OneLine(e.End ?? string.Empty)).Append('\t')
-                .Append(EventRow.OneLine(e.Type)).Append('\t')
-                .Append(EventRow.OneLine(e.Status)).Append('\t')
-                .Append(EventRow.OneLine(e.Label)).Append('\t')
-                .Append(EventRow.OneLine(e.Others)).Append('\t')
+            text.Append(WhiteSpace.Collapse(e.Id)).Append('\t')
+                .Append(WhiteSpace.Collapse(e.Start ?? string.Empty)).Append('\t')
+                .Append(WhiteSpace.Collapse(e.End ?? string.Empty)).Append('\t')
+                .Append(WhiteSpace.Collapse(e.Type)).Append('\t')
+                .Append(WhiteSpace.Collapse(e.Status)).Append('\t')
+                .Append(WhiteSpace.Collapse(e.Label)).Append('\t')
+                .Append(WhiteSpace.Collapse(e.Others)).Append('\t')
                 .Append(e.Sources.ToString(CultureInfo.InvariantCulture)).Append('\t')
-                .Append(EventRow.OneLine(e.Evidence)).Append('\n');
+                .Append(WhiteSpace.Collapse(e.Evidence)).Append('\n');
         }
 
         return text;

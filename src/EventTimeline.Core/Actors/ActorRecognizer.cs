@@ -134,8 +134,7 @@ internal sealed partial class ActorRecognizer : IActorRecognizer
         /// <summary>The text from the start of token <paramref name="first"/> to the end of token <paramref name="last"/>, white space collapsed.</summary>
         public string Span(int first, int last)
         {
-            var text = Sentence.Text[(Tokens[first].Start - Sentence.Start)..(Tokens[last].End - Sentence.Start)];
-            return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            return WhiteSpace.Collapse(Sentence.Text[(Tokens[first].Start - Sentence.Start)..(Tokens[last].End - Sentence.Start)]);
         }
     }
 

@@ -3,6 +3,7 @@ using System.Text;
 
 using EventTimeline.Documents;
 using EventTimeline.Model;
+using EventTimeline.Text;
 
 namespace EventTimeline.Evaluation;
 
@@ -192,7 +193,7 @@ internal static class JudgedSample
             text.Append(c, $"    actors {e.Actors}{(e.Event.Location is null ? string.Empty : "; at " + e.Event.Location)}; {e.Event.Mentions.Count} mentions, {e.Event.Sources} sources\n");
             foreach (var m in e.Event.Mentions.Take(sentences))
             {
-                var clean = string.Join(' ', m.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                var clean = WhiteSpace.Collapse(m.Text);
                 text.Append(c, $"    {m.Document} ({e.Published.GetValueOrDefault(m.Document) ?? "no date"}) #{m.Sentence} [{m.Trigger}{(m.Time is null ? string.Empty : " @ " + m.Time)}] {clean}\n");
             }
         }

@@ -50,7 +50,7 @@ internal sealed class EventExtractor : IEventExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         var mentions = ImmutableArray.CreateBuilder<EventMention>();
-        var pronouns = new PronounResolver(_hints.Pronouns, _hints.IsPreposition, _hints, _hints.BodyPronouns, ActorCues.BuiltIn.ReportingVerbs, _hints.Pronouns.Intersect(_hints.Determiners));
+        var pronouns = new PronounResolver(_hints, ActorCues.BuiltIn.ReportingVerbs);
         var inQuote = false;
         var previousEnd = 0;
         var text = document.Document.Text;

@@ -10,29 +10,24 @@ internal sealed class PronounResolver
 {
     private const int MaxSentencesBack = 3;
 
-    private readonly ImmutableHashSet<string> _pronouns;
-    private readonly Func<string, bool> _isPreposition;
-    private readonly RoleHints _comparisons;
-    private readonly ImmutableDictionary<string, bool> _bodyPronouns;
+    // Words of the pronoun's noun phrase an apposition's dash may follow.
+    private const int MaxApposedPhrase = 10;
+
+    private readonly RoleHints _hints;
     private readonly ImmutableHashSet<string> _reportingVerbs;
-    private readonly ImmutableHashSet<string> _possessives;
     private ActorSpot? _salient;
     private int _age;
 
-    /// <summary>Creates a resolver for one document; a person named right after a word for which <paramref name="isPreposition"/> holds ("a letter to President X") is not taken as a subject to refer back to, nor one named in a comparison that <paramref name="comparisons"/> tells ("Like X, he", "than did President X"); <paramref name="bodyPronouns"/> maps each pronoun of a body to whether it stands for a plural; a pronoun among <paramref name="possessives"/> whose noun phrase an apposition gives an owner ("his visit -- the president's third") is that owner's.</summary>
-    public PronounResolver(
-        ImmutableHashSet<string> pronouns,
-        Func<string, bool> isPreposition,
-        RoleHints comparisons,
-        ImmutableDictionary<string, bool> bodyPronouns,
-        ImmutableHashSet<string> reportingVerbs,
-        ImmutableHashSet<string> possessives)
+    /// <summary>
+    /// Creates a resolver for one document. Of <paramref name="hints"/> it reads the pronouns, the prepositions (a person named right
+    /// after one, "a letter to President X", is not taken as a subject to refer back to), the comparisons (nor one compared with, "Like X,
+    /// he", "than did President X"), the pronouns of a body, and the possessive pronouns (one whose noun phrase an apposition gives an
+    /// owner, "his visit -- the president's third", is that owner's); a body's pronoun refers to it right after one of
+    /// <paramref name="reportingVerbs"/>.
+    /// </summary>
+    public PronounResolver(RoleHints hints, ImmutableHashSet<string> reportingVerbs)
     {
-        _possessives = possessives;
-        _pronouns = pronouns;
-        _isPreposition = isPreposition;
-        _comparisons = comparisons;
-        _bodyPronouns = bodyPronouns;
+        _hints = hints;
         _reportingVerbs = reportingVerbs;
     }
 
@@ -71,7 +66,7 @@ internal sealed class PronounResolver
                 continue;
             }
 
-            if (_bodyPronouns.TryGetValue(tokens[i].Lower, out var plural))
+            if (_hints.BodyPronouns.TryGetValue(tokens[i].Lower, out var plural))
             {
                 if (Speaker(tokens, names, i) is { } body && IsBody(body, plural))
                 {
@@ -81,12 +76,12 @@ internal sealed class PronounResolver
                 continue;
             }
 
-            if (!_pronouns.Contains(tokens[i].Lower))
+            if (!_hints.Pronouns.Contains(tokens[i].Lower))
             {
                 continue;
             }
 
-            if (_possessives.Contains(tokens[i].Lower) && ApposedOwner(tokens, names, i) is { } owner)
+            if (_hints.PossessivePronouns.Contains(tokens[i].Lower) && ApposedOwner(tokens, names, i) is { } owner)
             {
                 pronouns.Add(new ActorSpot(owner.MentionIndex, owner.Mention, i, i, IsPronoun: true));
                 continue;
@@ -137,8 +132,6 @@ internal sealed class PronounResolver
         return names.FirstOrDefault(spot => spot.Last == verb - 1 && !spot.IsPronoun);
     }
 
-    private const int MaxApposedPhrase = 10;
-
     /// <summary>The person an apposition set off by a dash after the pronoun's noun phrase names as its owner ("during his visit to the Gulf coast Friday -- the president's third"), else null.</summary>
     private static ActorSpot? ApposedOwner(IReadOnlyList<EventToken> tokens, IReadOnlyList<ActorSpot> names, int index)
     {
@@ -180,12 +173,12 @@ internal sealed class PronounResolver
     private bool InComparison(IReadOnlyList<EventToken> tokens, int first)
     {
         // Only opening the sentence: "Some, like X, were" and "experts like X" name examples.
-        if (first >= 1 && _comparisons.ComparisonOpeners.Contains(tokens[first - 1].Lower))
+        if (first >= 1 && _hints.ComparisonOpeners.Contains(tokens[first - 1].Lower))
         {
             return Enumerable.Range(0, first - 1).All(j => !tokens[j].IsWord);
         }
 
-        return first >= 2 && _comparisons.ComparisonAuxiliaries.Contains(tokens[first - 1].Lower) && _comparisons.InvertedComparisons.Contains(tokens[first - 2].Lower);
+        return first >= 2 && _hints.ComparisonAuxiliaries.Contains(tokens[first - 1].Lower) && _hints.InvertedComparisons.Contains(tokens[first - 2].Lower);
     }
 
     private bool InPhrase(IReadOnlyList<EventToken> tokens, int first)
@@ -197,7 +190,7 @@ internal sealed class PronounResolver
                 return false;
             }
 
-            if (_isPreposition(tokens[j].Lower))
+            if (_hints.IsPreposition(tokens[j].Lower))
             {
                 return true;
             }

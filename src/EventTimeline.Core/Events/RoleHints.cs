@@ -40,6 +40,7 @@ internal sealed class RoleHints
         LightVerbs = lightVerbs;
         SubjectBlockers = subjectBlockers;
         Pronouns = pronouns;
+        PossessivePronouns = pronouns.Intersect(determiners);
         ActorlessTypes = actorlessTypes;
     }
 
@@ -100,6 +101,9 @@ internal sealed class RoleHints
 
     /// <summary>Words before a trigger that make it a noun ("a visit").</summary>
     public ImmutableHashSet<string> Determiners { get; }
+
+    /// <summary>The pronouns that are also determiners ("his", "her").</summary>
+    public ImmutableHashSet<string> PossessivePronouns { get; }
 
     /// <summary>Forms of "be" and "get" that make a following past participle passive.</summary>
     public ImmutableHashSet<string> PassiveAuxiliaries { get; }

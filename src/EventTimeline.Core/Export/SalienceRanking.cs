@@ -1,4 +1,5 @@
 using EventTimeline.Model;
+using EventTimeline.Text;
 
 namespace EventTimeline.Export;
 
@@ -6,14 +7,18 @@ namespace EventTimeline.Export;
 internal static class SalienceRanking
 {
     /// <summary>Events of <paramref name="events"/> with at least <paramref name="minSalience"/>, most salient first, then by start date and id.</summary>
-    public static IReadOnlyList<TimelineEvent> Rank(IEnumerable<TimelineEvent> events, double minSalience = 0)
+    public static IReadOnlyList<TimelineEvent> Rank(IEnumerable<TimelineEvent> events, double minSalience = 0) =>
+        Rank(events, e => e.Salience, e => e.Date.Start, e => e.Id, minSalience);
+
+    /// <summary>Items of <paramref name="items"/> (events, or rows standing for them) ranked as <see cref="Rank(IEnumerable{TimelineEvent}, double)"/> ranks events, an undated one after the dated of its salience.</summary>
+    public static IReadOnlyList<T> Rank<T>(IEnumerable<T> items, Func<T, double> salience, Func<T, string?> start, Func<T, string> id, double minSalience = 0)
     {
-        ArgumentNullException.ThrowIfNull(events);
-        return [.. events
-            .Where(e => e.Salience >= minSalience)
-            .OrderByDescending(e => e.Salience)
-            .ThenBy(e => e.Date.Start ?? "9999", StringComparer.Ordinal)
-            .ThenBy(e => e.Id, StringComparer.Ordinal)];
+        ArgumentNullException.ThrowIfNull(items);
+        return [.. items
+            .Where(item => salience(item) >= minSalience)
+            .OrderByDescending(salience)
+            .ThenBy(item => start(item) ?? "9999", StringComparer.Ordinal)
+            .ThenBy(id, StringComparer.Ordinal)];
     }
 
     /// <summary>
@@ -29,7 +34,7 @@ internal static class SalienceRanking
             .OrderBy(m => m.Time is null ? 1 : 0)
             .ThenBy(m => documents.TryGetValue(m.Document, out var d) ? d.Published ?? "9999" : "9999", StringComparer.Ordinal)
             .FirstOrDefault() ?? e.Mentions.FirstOrDefault();
-        return chosen is null ? string.Empty : string.Join(' ', chosen.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return chosen is null ? string.Empty : WhiteSpace.Collapse(chosen.Text);
     }
 
     /// <summary>The distinct outlets of the documents reporting <paramref name="e"/>, sorted; a document without one is left out.</summary>

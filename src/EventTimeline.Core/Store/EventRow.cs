@@ -1,4 +1,5 @@
 using EventTimeline.Model;
+using EventTimeline.Text;
 
 namespace EventTimeline.Store;
 
@@ -41,7 +42,7 @@ internal sealed record EventRow(
             e.Label,
             e.Sources,
             e.Salience,
-            e.Mentions.Count == 0 ? string.Empty : OneLine(e.Mentions[0].Text),
+            e.Mentions.Count == 0 ? string.Empty : WhiteSpace.Collapse(e.Mentions[0].Text),
             string.Join("; ", e.Actors.Where(a => a.Id != actorId).Select(a => a.Name).Distinct(StringComparer.Ordinal)));
     }
 
@@ -62,22 +63,5 @@ internal sealed record EventRow(
         var order = aDated ? string.CompareOrdinal(a.Start, b.Start) : 0;
         order = order != 0 || !aDated ? order : string.CompareOrdinal(a.End, b.End);
         return order != 0 ? order : string.CompareOrdinal(a.Id, b.Id);
-    }
-
-    /// <summary><paramref name="text"/> with its runs of white space made single spaces and its ends trimmed.</summary>
-    public static string OneLine(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-
-        // Most text already is one line: it is returned as it is, without splitting it.
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || i == 0 || i == text.Length - 1 || text[i - 1] == ' '))
-            {
-                return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-            }
-        }
-
-        return text;
     }
 }

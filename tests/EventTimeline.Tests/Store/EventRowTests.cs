@@ -7,17 +7,6 @@ namespace EventTimeline.Tests.Store;
 [TestFixture]
 public sealed class EventRowTests
 {
-    [TestCase("one line", "one line")]
-    [TestCase("  two\tspaced\n lines ", "two spaced lines")]
-    [TestCase("double  space", "double space")]
-    [TestCase("\u00a0non-breaking\u00a0", "non-breaking")]
-    [TestCase("", "")]
-    [TestCase(" ", "")]
-    public void OneLine_Text_RunsOfWhiteSpaceBecomeOneSpace(string text, string expected)
-    {
-        Assert.That(EventRow.OneLine(text), Is.EqualTo(expected));
-    }
-
     [Test]
     public void Of_ActorTwiceAndTwoActorsOfOneName_ListsEachOtherNameOnceInOrder()
     {
