@@ -17,6 +17,9 @@ internal static class QueryCommand
 {
     private const int EvidenceChars = 100;
 
+    // The WITH column of the table: an event with dozens of actors would pad every line of the listing to their names' width.
+    private const int WithChars = 48;
+
     public static Command Create()
     {
         var actor = new Option<string>("--actor") { Description = "The actor asked about: a name, alias or id, in any case (\"Lavrov\", \"Sergey V. Lavrov\").", Required = true };
@@ -172,7 +175,7 @@ internal static class QueryCommand
     {
         var header = new[] { "DATE", "TYPE", "STATUS", "WITH", "SRC", "SAL", "EVIDENCE" };
         var rows = new List<string[]>(events.Count + 1) { header };
-        rows.AddRange(events.Select(e => new[] { DateText(e.Start, e.End), e.Type, e.Status, e.Others, e.Sources.ToString(CultureInfo.InvariantCulture), e.Salience.ToString("0.##", CultureInfo.InvariantCulture), Truncate(e.Evidence, EvidenceChars) }));
+        rows.AddRange(events.Select(e => new[] { DateText(e.Start, e.End), e.Type, e.Status, Names(e.Others, WithChars), e.Sources.ToString(CultureInfo.InvariantCulture), e.Salience.ToString("0.##", CultureInfo.InvariantCulture), Truncate(e.Evidence, EvidenceChars) }));
         var widths = new int[header.Length];
         foreach (var row in rows)
         {
@@ -248,6 +251,30 @@ internal static class QueryCommand
         var cut = text.LastIndexOf(' ', max - 1);
         return text[..(cut > max / 2 ? cut : max - 1)].TrimEnd(',', ';', ':') + "…";
     }
+
+    // The first names of a "; "-joined list that fit in max characters, and how many more there are ("Brazil; Chile +9 more").
+    internal static string Names(string names, int max)
+    {
+        if (names.Length <= max)
+        {
+            return names;
+        }
+
+        var all = names.Split("; ");
+        var shown = 0;
+        var length = 0;
+        while (shown < all.Length && length + (shown == 0 ? 0 : 2) + all[shown].Length + MoreText(all.Length - shown - 1).Length <= max)
+        {
+            length += (shown == 0 ? 0 : 2) + all[shown].Length;
+            shown++;
+        }
+
+        return shown == 0
+            ? Truncate(all[0], max - MoreText(all.Length - 1).Length) + MoreText(all.Length - 1)
+            : string.Join("; ", all.Take(shown)) + MoreText(all.Length - shown);
+    }
+
+    private static string MoreText(int more) => more == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" +{more} more");
 
     private static bool TryParseDate(string? text, bool endOfPeriod, out DateOnly? date)
     {
