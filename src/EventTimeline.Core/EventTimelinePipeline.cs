@@ -219,15 +219,25 @@ internal sealed class EventTimelinePipeline
     /// <param name="jobs">Threads used.</param>
     /// <param name="observer">Told of each stage's progress, or null.</param>
     /// <param name="includeUndated">Whether undated events go on the timeline too.</param>
-    public CorpusResult Complete(PreparedCorpus prepared, IReadOnlyList<DocumentExtraction> extractions, int jobs = 1, IPipelineObserver? observer = null, bool includeUndated = false)
+    /// <param name="evidence">
+    /// When the extractions' sentences have no text (a merge from a store, which holds every extraction at once): reads the documents
+    /// whole again, one at a time, for the sentences that report the merged events, once merging is done.
+    /// </param>
+    public CorpusResult Complete(
+        PreparedCorpus prepared,
+        IReadOnlyList<DocumentExtraction> extractions,
+        int jobs = 1,
+        IPipelineObserver? observer = null,
+        bool includeUndated = false,
+        Func<IEnumerable<AnalyzedDocument>>? evidence = null)
     {
         ArgumentNullException.ThrowIfNull(prepared);
         ArgumentNullException.ThrowIfNull(extractions);
         var run = new StageRunner(jobs, observer);
-        return Finish(run, Resolve(prepared, extractions, run, jobs), jobs, includeUndated);
+        return Finish(run, Resolve(prepared, extractions, run, jobs), jobs, includeUndated, evidence);
     }
 
-    private CorpusResult Finish(StageRunner run, ExtractedCorpus extracted, int jobs, bool includeUndated)
+    private CorpusResult Finish(StageRunner run, ExtractedCorpus extracted, int jobs, bool includeUndated, Func<IEnumerable<AnalyzedDocument>>? evidence = null)
     {
         // The merge reads no actor mention (each event mention's actors are resolved by now), so the documents go on without them and the
         // corpus's actor mentions, the largest part of its extractions, are let go before merging. Nothing reads the extracted corpus after
@@ -235,12 +245,48 @@ internal sealed class EventTimelinePipeline
         var (analyzed, resolution, failures, furniture, mentions) = (extracted.Documents, extracted.Actors, extracted.Failures, extracted.Furniture, extracted.Mentions);
         var annotated = extracted.Annotated.Select(document => document with { Actors = [] }).ToList();
         var merged = MergeStage(run, annotated, mentions, resolution, jobs);
-        var timeline = run.Whole(PipelineStage.Timeline, analyzed.Count, () => _timeline.Build([.. analyzed.Select(a => a.Document)], resolution, merged, includeUndated));
+        var timeline = run.Whole(PipelineStage.Timeline, analyzed.Count, () =>
+        {
+            merged = evidence is null ? merged : WithEvidence(merged, evidence());
+            return _timeline.Build([.. analyzed.Select(a => a.Document)], resolution, merged, includeUndated);
+        });
         return new CorpusResult(analyzed, resolution, timeline) { Failures = failures, Events = merged, Furniture = furniture };
     }
 
     private IReadOnlyList<MergedEvent> MergeStage(StageRunner run, List<AnnotatedDocument> annotated, List<EventMention> mentions, ActorResolution resolution, int jobs) =>
         run.Whole(PipelineStage.Merge, annotated.Count, () => _merger.Merge(annotated, mentions, resolution, jobs));
+
+    // The merged events with the text of the sentences that report them, read from the documents given in one pass.
+    private static IReadOnlyList<MergedEvent> WithEvidence(IReadOnlyList<MergedEvent> merged, IEnumerable<AnalyzedDocument> documents)
+    {
+        var wanted = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        foreach (var mention in merged.SelectMany(e => e.Mentions))
+        {
+            if (!wanted.TryGetValue(mention.DocumentId, out var sentences))
+            {
+                wanted[mention.DocumentId] = sentences = [];
+            }
+
+            sentences.Add(mention.Sentence);
+        }
+
+        var texts = new Dictionary<(string DocumentId, int Sentence), string>();
+        foreach (var document in documents)
+        {
+            if (wanted.TryGetValue(document.Document.Id, out var sentences))
+            {
+                foreach (var sentence in document.Sentences.Where(sentence => sentences.Contains(sentence.Index)))
+                {
+                    texts[(document.Document.Id, sentence.Index)] = sentence.Text;
+                }
+            }
+        }
+
+        return [.. merged.Select(e => e with
+        {
+            Mentions = [.. e.Mentions.Select(mention => texts.TryGetValue((mention.DocumentId, mention.Sentence), out var text) ? mention with { SentenceText = text } : mention)],
+        })];
+    }
 
     private ExtractedCorpus ExtractAll(IReadOnlyList<RawDocument> documents, StageRunner run, int jobs)
     {

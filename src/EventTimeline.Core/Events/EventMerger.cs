@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.InteropServices;
@@ -92,7 +93,8 @@ internal sealed class EventMerger
         var placeIds = actors.Actors.Where(actor => actor.Kind == ActorKind.Place).Select(actor => actor.Id).ToHashSet(StringComparer.Ordinal);
         var located = mentions.Select(mention => (Mention: mention, Place: Item.Place(mention, actors, names))).ToList();
         var places = LongerPlaces(located.Select(pair => pair.Place).Where(place => place.Id is null || placeIds.Contains(place.Id)));
-        var items = ParallelMap.Run(located, jobs, pair => Item.Create(pair.Mention, pair.Place, actors, options.KeepEveryMention ? StandIn(pair.Mention.DocumentId, options) : null, places))
+        var shared = new SharedArrays();
+        var items = ParallelMap.Run(located, jobs, pair => Item.Create(pair.Mention, pair.Place, actors, options.KeepEveryMention ? StandIn(pair.Mention.DocumentId, options) : null, places, shared))
             .Where(item => item.HasResolvedActors || (item.Location is not null && _actorlessTypes.Contains(item.Mention.Type)) || options.KeepEveryMention)
             .OrderBy(item => item.SortClass)
             .ThenBy(item => item.Width)
@@ -728,7 +730,7 @@ internal sealed class EventMerger
     /// <summary>A mention with what merging needs: resolved actors, date window and sort keys.</summary>
     private sealed class Item
     {
-        private Item(EventMention mention, ImmutableArray<(string ActorId, ParticipantRole Role)> roles, ImmutableArray<string> actors)
+        private Item(EventMention mention, ImmutableArray<(string ActorId, ParticipantRole Role)> roles, ImmutableArray<string> actors, SharedArrays shared)
         {
             Mention = mention;
             Roles = roles;
@@ -740,8 +742,8 @@ internal sealed class EventMerger
             Width = Interval is null ? int.MaxValue : EventMerger.Width(Interval);
             Keys = actors;
             HasResolvedActors = !roles.IsEmpty;
-            Sources = [.. roles.Where(pair => pair.Role == ParticipantRole.Source).Select(pair => pair.ActorId).Distinct(StringComparer.Ordinal)];
-            Targets = [.. roles.Where(pair => pair.Role == ParticipantRole.Target).Select(pair => pair.ActorId).Distinct(StringComparer.Ordinal)];
+            Sources = shared.Ids([.. roles.Where(pair => pair.Role == ParticipantRole.Source).Select(pair => pair.ActorId).Distinct(StringComparer.Ordinal)]);
+            Targets = shared.Ids([.. roles.Where(pair => pair.Role == ParticipantRole.Target).Select(pair => pair.ActorId).Distinct(StringComparer.Ordinal)]);
         }
 
         /// <summary>Resolved ids of the targets.</summary>
@@ -795,7 +797,7 @@ internal sealed class EventMerger
         }
 
         /// <summary>The item of <paramref name="mention"/>, whose <see cref="Place"/> is <paramref name="place"/>.</summary>
-        public static Item Create(EventMention mention, (string? Name, string? Id) place, ActorResolution resolution, string? standIn, Dictionary<string, (string Name, string? Id)> longerPlaces)
+        public static Item Create(EventMention mention, (string? Name, string? Id) place, ActorResolution resolution, string? standIn, Dictionary<string, (string Name, string? Id)> longerPlaces, SharedArrays shared)
         {
             var roles = new List<(string, ParticipantRole)>();
             var (location, locationId) = place;
@@ -828,13 +830,39 @@ internal sealed class EventMerger
                 actors.Sort(StringComparer.Ordinal);
             }
 
-            return new Item(mention, [.. roles.Distinct()], [.. actors]) { Location = location, LocationId = locationId };
+            return new Item(mention, shared.Roles([.. roles.Distinct()]), shared.Ids(actors), shared) { Location = location, LocationId = locationId };
         }
 
         public (DateOnly Start, DateOnly End) Window(int reportedWindowDays)
         {
             return Interval is { } interval ? (interval.Start, interval.End) : (ReportedBound!.Value.AddDays(-reportedWindowDays), ReportedBound.Value);
         }
+    }
+
+    /// <summary>
+    /// One array for every item naming a single actor (or a single actor in a single role): most items do, and a merge holds every item at
+    /// once. Thread-safe: items are made on several threads.
+    /// </summary>
+    private sealed class SharedArrays
+    {
+        private readonly ConcurrentDictionary<string, ImmutableArray<string>> _ids = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<(string, ParticipantRole), ImmutableArray<(string ActorId, ParticipantRole Role)>> _roles = new();
+
+        /// <summary><paramref name="ids"/> as an array, the shared one when it holds one id.</summary>
+        public ImmutableArray<string> Ids(IReadOnlyList<string> ids) => ids.Count switch
+        {
+            0 => [],
+            1 => _ids.GetOrAdd(ids[0], static id => [id]),
+            _ => [.. ids],
+        };
+
+        /// <summary><paramref name="roles"/> as an array, the shared one when it holds one pair.</summary>
+        public ImmutableArray<(string ActorId, ParticipantRole Role)> Roles(IReadOnlyList<(string ActorId, ParticipantRole Role)> roles) => roles.Count switch
+        {
+            0 => [],
+            1 => _roles.GetOrAdd(roles[0], static pair => [pair]),
+            _ => [.. roles],
+        };
     }
 
     /// <summary>What the compatibility test needs of the whole run: persons, broad actors, each document's dated time expressions, the stories.</summary>

@@ -93,12 +93,12 @@ internal sealed class StoreRun
     /// <summary>
     /// Runs the corpus-wide stages on the stored extractions of a prepared store and replaces the store's query index; extractions of
     /// documents no longer in the corpus are deleted. The result's documents keep what merging and the outputs' counts need (see
-    /// <see cref="ForMerging"/>); <see cref="CorpusResult.StoredDocuments"/> reads them whole from the store again, one at a time.
+    /// <see cref="MergingRecords"/>); <see cref="CorpusResult.StoredDocuments"/> reads them whole from the store again, one at a time.
     /// </summary>
     /// <exception cref="InvalidOperationException">Some prepared document has no extraction yet.</exception>
     public CorpusResult Merge(PreparedStore prepared, int jobs, IPipelineObserver? observer = null, bool includeUndated = false)
     {
-        var result = _pipeline.Complete(prepared.Corpus, [.. _store.Extractions(prepared.Keys, new SharedStrings()).Select(ForMerging)], jobs, observer, includeUndated);
+        var result = _pipeline.Complete(prepared.Corpus, [.. _store.Extractions(prepared.Keys, new SharedStrings()).Select(new MergingRecords().Of)], jobs, observer, includeUndated, () => Reread(prepared));
         // The outputs are written from the timeline: the merged events and which actor each mention names are let go before the
         // query index is made (they are as large as the timeline).
         result = result with
@@ -117,23 +117,6 @@ internal sealed class StoreRun
 
         var documents = result.Documents.Select(analyzed => analyzed with { Characters = characters[analyzed.Document.Id] }).ToList();
         return result with { Documents = documents, StoredDocuments = () => Reread(prepared) };
-    }
-
-    // What merging keeps of an extraction: the sentences holding event mentions with their text (the evidence), the others' spans alone, and
-    // the time expressions' spans, types and intervals without their text and value (time-mentions.json reads those from the store again).
-    private static DocumentExtraction ForMerging(DocumentExtraction extraction)
-    {
-        if (extraction.Error is not null)
-        {
-            return extraction;
-        }
-
-        var evidence = extraction.Events.Select(mention => mention.Sentence).ToHashSet();
-        return extraction with
-        {
-            Sentences = [.. extraction.Sentences.Select(sentence => evidence.Contains(sentence.Index) ? sentence : sentence with { Text = string.Empty })],
-            TimeMentions = [.. extraction.TimeMentions.Select(time => time with { Text = string.Empty, Value = string.Empty })],
-        };
     }
 
     // The analysed documents whole (sentences and time expressions with their text), read from the store on a connection of their own, one at a time.
