@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 
+using EventTimeline.Cli.Output;
 using EventTimeline.Export;
 using EventTimeline.Graph;
 
@@ -50,7 +51,7 @@ internal static class ActorsCommand
                 s.Id, s.Name, s.Kind.ToString().ToLowerInvariant(), s.Country, s.Events, s.AsSource, Day(s.First), Day(s.Last), s.Mentions))];
         }
 
-        Console.Out.Write(format == "json" ? JsonFormat.Serialize(new { actors = rows }) : Table(rows));
+        StandardOutput.Write(format == "json" ? JsonFormat.Serialize(new { actors = rows }) : Table(rows));
         return 0;
     }
 

@@ -134,7 +134,7 @@ internal static class QueryCommand
             events = [.. SalienceRanking.Rank(events, minSalience)];
         }
 
-        Console.Out.Write(JsonFormat.Serialize(new { actor, events }));
+        StandardOutput.Write(JsonFormat.Serialize(new { actor, events }));
         StartupTrace.Mark("answered");
         return 0;
     }
@@ -145,8 +145,18 @@ internal static class QueryCommand
         IReadOnlyList<EventRow> kept = sort == "salience"
             ? SalienceRanking.Rank(found, row => row.Salience, row => row.Start, row => row.Id, minSalience)
             : [.. found.Where(row => row.Salience >= minSalience)];
-        // Written from the builder's chunks: a copy of the whole listing as one string would double what a large answer costs.
-        Console.Out.Write(format == "tsv" ? Tsv(kept) : Table(actor, kept));
+        // Written line by line as it is made: a listing of tens of thousands of events is megabytes of text.
+        StandardOutput.Write(output =>
+        {
+            if (format == "tsv")
+            {
+                Tsv(kept, output);
+            }
+            else
+            {
+                Table(actor, kept, output);
+            }
+        });
         StartupTrace.Mark("answered");
         return 0;
     }
@@ -171,53 +181,68 @@ internal static class QueryCommand
         return null;
     }
 
-    private static StringBuilder Table(TimelineActor actor, IReadOnlyList<EventRow> events)
+    private static void Table(TimelineActor actor, IReadOnlyList<EventRow> events, TextWriter output)
     {
-        var header = new[] { "DATE", "TYPE", "STATUS", "WITH", "SRC", "SAL", "EVIDENCE" };
-        var rows = new List<string[]>(events.Count + 1) { header };
-        rows.AddRange(events.Select(e => new[] { DateText(e.Start, e.End), e.Type, e.Status, Names(e.Others, WithChars), e.Sources.ToString(CultureInfo.InvariantCulture), e.Salience.ToString("0.##", CultureInfo.InvariantCulture), Truncate(e.Evidence, EvidenceChars) }));
-        var widths = new int[header.Length];
-        foreach (var row in rows)
+        string[] header = ["DATE", "TYPE", "STATUS", "WITH", "SRC", "SAL", "EVIDENCE"];
+        var columns = header.Length;
+        // Saliences repeat (most are 0 on a large corpus) and a custom format is slow: each is formatted once.
+        var saliences = new Dictionary<double, string>();
+        string Salience(double value) => saliences.TryGetValue(value, out var text) ? text : saliences[value] = value.ToString("0.##", CultureInfo.InvariantCulture);
+        // The cells of all rows in one array, the header's first.
+        var cells = new string[(events.Count + 1) * columns];
+        header.CopyTo(cells, 0);
+        for (var r = 0; r < events.Count; r++)
         {
-            for (var i = 0; i < row.Length; i++)
-            {
-                widths[i] = Math.Max(widths[i], row[i].Length);
-            }
+            var e = events[r];
+            var at = (r + 1) * columns;
+            cells[at] = DateText(e.Start, e.End);
+            cells[at + 1] = e.Type;
+            cells[at + 2] = e.Status;
+            cells[at + 3] = Names(e.Others, WithChars);
+            cells[at + 4] = e.Sources.ToString(CultureInfo.InvariantCulture);
+            cells[at + 5] = Salience(e.Salience);
+            cells[at + 6] = Truncate(e.Evidence, EvidenceChars);
         }
 
-        var text = new StringBuilder();
+        var widths = new int[columns];
+        for (var i = 0; i < cells.Length; i++)
+        {
+            widths[i % columns] = Math.Max(widths[i % columns], cells[i].Length);
+        }
+
         var country = actor.Country is null ? string.Empty : ", " + actor.Country;
-        text.Append(CultureInfo.InvariantCulture, $"{actor.Name} ({Lower(actor.Kind)}{country}): {events.Count} event{(events.Count == 1 ? string.Empty : "s")}\n");
-        foreach (var row in rows)
+        output.Write(string.Create(CultureInfo.InvariantCulture, $"{actor.Name} ({Lower(actor.Kind)}{country}): {events.Count} event{(events.Count == 1 ? string.Empty : "s")}\n"));
+        var line = new StringBuilder();
+        for (var at = 0; at < cells.Length; at += columns)
         {
             // Cells padded to their column's width and two spaces apart, the last as it is, the line's end trimmed.
-            var start = text.Length;
-            for (var i = 0; i < row.Length; i++)
+            line.Clear();
+            for (var i = 0; i < columns; i++)
             {
-                text.Append(row[i]);
-                if (i < row.Length - 1)
+                line.Append(cells[at + i]);
+                if (i < columns - 1)
                 {
-                    text.Append(' ', widths[i] - row[i].Length + 2);
+                    line.Append(' ', widths[i] - cells[at + i].Length + 2);
                 }
             }
 
-            while (text.Length > start && char.IsWhiteSpace(text[^1]))
+            while (line.Length > 0 && char.IsWhiteSpace(line[^1]))
             {
-                text.Length--;
+                line.Length--;
             }
 
-            text.Append('\n');
+            output.Write(line.Append('\n'));
         }
-
-        return text;
     }
 
-    private static StringBuilder Tsv(IReadOnlyList<EventRow> events)
+    private static void Tsv(IReadOnlyList<EventRow> events, TextWriter output)
     {
-        var text = new StringBuilder("id\tstart\tend\ttype\tstatus\tlabel\twith\tsources\tevidence\n");
+        output.Write("id\tstart\tend\ttype\tstatus\tlabel\twith\tsources\tevidence\n");
+        var line = new StringBuilder();
         foreach (var e in events)
         {
-            text.Append(WhiteSpace.Collapse(e.Id)).Append('\t')
+            line.Clear()
+                .Append(WhiteSpace.Collapse(e.Id)).Append('\t')
                 .Append(WhiteSpace.Collapse(e.Start ?? string.Empty)).Append('\t')
                 .Append(WhiteSpace.Collapse(e.End ?? string.Empty)).Append('\t')
                 .Append(WhiteSpace.Collapse(e.Type)).Append('\t')
@@ -226,9 +251,8 @@ internal static class QueryCommand
                 .Append(WhiteSpace.Collapse(e.Others)).Append('\t')
                 .Append(e.Sources.ToString(CultureInfo.InvariantCulture)).Append('\t')
                 .Append(WhiteSpace.Collapse(e.Evidence)).Append('\n');
+            output.Write(line);
         }
-
-        return text;
     }
 
     /// <summary>An event's date as the tables show it: a day, "start..end", or "undated".</summary>
@@ -263,9 +287,15 @@ internal static class QueryCommand
         var all = names.Split("; ");
         var shown = 0;
         var length = 0;
-        while (shown < all.Length && length + (shown == 0 ? 0 : 2) + all[shown].Length + MoreText(all.Length - shown - 1).Length <= max)
+        while (shown < all.Length)
         {
-            length += (shown == 0 ? 0 : 2) + all[shown].Length;
+            var next = length + (shown == 0 ? 0 : 2) + all[shown].Length;
+            if (next + MoreText(all.Length - shown - 1).Length > max)
+            {
+                break;
+            }
+
+            length = next;
             shown++;
         }
 

@@ -1,3 +1,6 @@
+using System.Buffers.Binary;
+using System.Text;
+
 using EventTimeline.Model;
 using EventTimeline.Text;
 
@@ -47,6 +50,132 @@ internal sealed record EventRow(
     }
 
     /// <summary>
+    /// The row as the store keeps it, one value per actor and event, so that a listing reads one column per row instead of ten: each text as
+    /// its UTF-8 length plus one (zero for null, seven bits a byte, low first) and its bytes, in the order of the record's parameters, with
+    /// <see cref="Sources"/> after the texts in the same variable-length form and <see cref="Salience"/> last as eight little-endian bytes.
+    /// </summary>
+    public byte[] Pack()
+    {
+        string?[] texts = [Id, Start, End, Type, Status, Label, Evidence, Others];
+        var bytes = new byte[texts.Sum(text => MaxCountBytes + (text is null ? 0 : StrictUtf8.GetByteCount(text))) + MaxCountBytes + sizeof(double)];
+        var at = 0;
+        foreach (var text in texts)
+        {
+            at = PutCount(bytes, at, text is null ? 0 : (uint)StrictUtf8.GetByteCount(text) + 1);
+            at += text is null ? 0 : StrictUtf8.GetBytes(text, bytes.AsSpan(at));
+        }
+
+        at = PutCount(bytes, at, (uint)Sources);
+        BinaryPrimitives.WriteDoubleLittleEndian(bytes.AsSpan(at), Salience);
+        return bytes[..(at + sizeof(double))];
+    }
+
+    /// <summary>The row <see cref="Pack"/> made <paramref name="bytes"/> of.</summary>
+    /// <exception cref="InvalidDataException">The bytes are not a packed row.</exception>
+    public static EventRow Unpack(ReadOnlySpan<byte> bytes)
+    {
+        var at = 0;
+        string? Text(ReadOnlySpan<byte> packed)
+        {
+            var count = TakeCount(packed, ref at);
+            if (count == 0)
+            {
+                return null;
+            }
+
+            if (count - 1 > packed.Length - at)
+            {
+                throw Malformed();
+            }
+
+            var utf8 = packed.Slice(at, (int)count - 1);
+            at += utf8.Length;
+            try
+            {
+                return StrictUtf8.GetString(utf8);
+            }
+            catch (DecoderFallbackException)
+            {
+                throw Malformed();
+            }
+        }
+
+        string Required(ReadOnlySpan<byte> packed) => Text(packed) ?? throw Malformed();
+
+        var (id, start, end, type, status, label, evidence, others) = (Required(bytes), Text(bytes), Text(bytes), Required(bytes), Required(bytes), Required(bytes), Required(bytes), Required(bytes));
+        var sources = TakeCount(bytes, ref at);
+        if (bytes.Length - at != sizeof(double) || sources > int.MaxValue)
+        {
+            throw Malformed();
+        }
+
+        return new EventRow(id, start, end, type, status, label, (int)sources, BinaryPrimitives.ReadDoubleLittleEndian(bytes[at..]), evidence, others);
+    }
+
+    /// <summary>
+    /// A number whose order is <see cref="CompareByDate"/>'s but for ids: the yyyymmdd of the first day followed by that of the last for a row
+    /// whose days are written yyyy-MM-dd (such days compare as the numbers their digits make), <see cref="long.MaxValue"/> for an undated
+    /// row, and null for a row whose days are written otherwise.
+    /// </summary>
+    public long? DayOrder => Start is null || End is null ? long.MaxValue
+        : DayNumber(Start) is { } start && DayNumber(End) is { } end ? (start * 100_000_000L) + end
+        : null;
+
+    /// <summary>
+    /// Sorts <paramref name="rows"/> in <see cref="CompareByDate"/>'s order. Rows already in that order (as the store gives them) are only
+    /// checked. Otherwise, when every row has a <see cref="DayOrder"/>, the rows are sorted by it and only rows with equal days compare their
+    /// ids; else they are compared as they are.
+    /// </summary>
+    public static void SortByDate(List<EventRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var sorted = true;
+        for (var i = 1; i < rows.Count && sorted; i++)
+        {
+            sorted = CompareByDate(rows[i - 1], rows[i]) < 0;
+        }
+
+        if (sorted)
+        {
+            return;
+        }
+
+        var keys = new long[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (rows[i].DayOrder is not { } key)
+            {
+                rows.Sort(CompareByDate);
+                return;
+            }
+
+            keys[i] = key;
+        }
+
+        var items = rows.ToArray();
+        Array.Sort(keys, items, Comparer<long>.Default);
+        // Rows of equal days are next to each other now; each such run is put in id order.
+        for (var start = 0; start < items.Length;)
+        {
+            var end = start + 1;
+            while (end < items.Length && keys[end] == keys[start])
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                Array.Sort(items, start, end - start, ById);
+            }
+
+            start = end;
+        }
+
+        rows.Clear();
+        rows.AddRange(items);
+    }
+
+    /// <summary>
     /// The graph's date order of an actor's events: dated rows first, by first day, last day and id, then the undated ones by id, each compared
     /// by code unit. One actor's events have distinct ids, so the order is total.
     /// </summary>
@@ -64,4 +193,70 @@ internal sealed record EventRow(
         order = order != 0 || !aDated ? order : string.CompareOrdinal(a.End, b.End);
         return order != 0 ? order : string.CompareOrdinal(a.Id, b.Id);
     }
+
+    private const int MaxCountBytes = 5;
+
+    private static readonly Comparer<EventRow> ById = Comparer<EventRow>.Create((a, b) => string.CompareOrdinal(a.Id, b.Id));
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    // yyyymmdd of a day written yyyy-MM-dd, else null.
+    private static int? DayNumber(string day)
+    {
+        if (day.Length != 10 || day[4] != '-' || day[7] != '-')
+        {
+            return null;
+        }
+
+        var number = 0;
+        foreach (var c in day)
+        {
+            if (c != '-')
+            {
+                if (!char.IsAsciiDigit(c))
+                {
+                    return null;
+                }
+
+                number = (number * 10) + (c - '0');
+            }
+        }
+
+        return number;
+    }
+
+    private static int PutCount(byte[] bytes, int at, uint count)
+    {
+        while (count >= 0x80)
+        {
+            bytes[at++] = (byte)(count | 0x80);
+            count >>= 7;
+        }
+
+        bytes[at++] = (byte)count;
+        return at;
+    }
+
+    private static uint TakeCount(ReadOnlySpan<byte> bytes, ref int at)
+    {
+        var count = 0u;
+        for (var shift = 0; shift < 7 * MaxCountBytes; shift += 7)
+        {
+            if (at >= bytes.Length)
+            {
+                throw Malformed();
+            }
+
+            var b = bytes[at++];
+            count |= (uint)(b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return count;
+            }
+        }
+
+        throw Malformed();
+    }
+
+    private static InvalidDataException Malformed() => new("a stored listing row (actor_events.listing) is not one this tool wrote");
 }

@@ -535,19 +535,15 @@ internal abstract class SqlEventStore : IEventStore
         using (var insert = Command(transaction, "INSERT INTO events (id, type, start_day, end_day, data) VALUES (@id, @type, @start, @end, @data)", "id", "type", "start", "end", "data"))
         using (var listed = Command(
             transaction,
-            "INSERT INTO actor_events (actor_id, event_id, start_day, end_day, type, status, label, sources, salience, evidence, others) " +
-            "VALUES (@actor, @id, @start, @end, @type, @status, @label, @sources, @salience, @evidence, @others)",
+            "INSERT INTO actor_events (actor_id, day_order, event_id, start_day, end_day, type, status, listing) VALUES (@actor, @order, @id, @start, @end, @type, @status, @listing)",
             "actor",
+            "order",
             "id",
             "start",
             "end",
             "type",
             "status",
-            "label",
-            "sources",
-            "salience",
-            "evidence",
-            "others"))
+            "listing"))
         using (var role = Command(transaction, "INSERT INTO event_actors (actor_id, event_id, role) VALUES (@actor, @event, @role) ON CONFLICT DO NOTHING", "actor", "event", "role"))
         {
             foreach (var item in events)
@@ -560,7 +556,7 @@ internal abstract class SqlEventStore : IEventStore
 
                 foreach (var (actorId, row) in item.Listings)
                 {
-                    Run(listed, actorId, row.Id, row.Start, row.End, row.Type, row.Status, row.Label, row.Sources, row.Salience, row.Evidence, row.Others);
+                    Run(listed, actorId, row.DayOrder ?? -1, row.Id, row.Start, row.End, row.Type, row.Status, row.Pack());
                 }
             }
         }
@@ -638,8 +634,7 @@ internal abstract class SqlEventStore : IEventStore
     {
         ArgumentNullException.ThrowIfNull(withIds);
         ArgumentNullException.ThrowIfNull(filter);
-        var sql = new System.Text.StringBuilder(
-            "SELECT event_id, start_day, end_day, type, status, label, sources, salience, evidence, others FROM actor_events WHERE actor_id = @actor");
+        var sql = new System.Text.StringBuilder("SELECT listing FROM actor_events WHERE actor_id = @actor");
         var parameters = new List<(string, object?)> { ("actor", actorId) };
         foreach (var other in withIds.Where(other => other != actorId).Distinct(StringComparer.Ordinal))
         {
@@ -674,33 +669,15 @@ internal abstract class SqlEventStore : IEventStore
             parameters.Add(("to", Day(to)));
         }
 
-        var rows = new List<EventRow>();
-        Read(
-            null,
-            sql.ToString(),
-            row =>
-            {
-                var type = row.GetString(3);
-                if (filter.Type is null || string.Equals(type, filter.Type, StringComparison.OrdinalIgnoreCase))
-                {
-                    rows.Add(new EventRow(
-                        row.GetString(0),
-                        row.IsDBNull(1) ? null : row.GetString(1),
-                        row.IsDBNull(2) ? null : row.GetString(2),
-                        type,
-                        row.GetString(4),
-                        row.GetString(5),
-                        row.GetInt32(6),
-                        row.GetDouble(7),
-                        row.GetString(8),
-                        row.GetString(9)));
-                }
-            },
-            [.. parameters]);
-
-        // The graph's date order, sorted here: the database would sort the rows with all their text (a third of the time of reading
-        // the 18,921 rows of the most frequent actor of a 100,000-document store).
-        rows.Sort(EventRow.CompareByDate);
+        // The rows come in date order by their clustered key (the database may collate ids otherwise than by code unit: SortByDate checks the
+        // order and mends it), and are unpacked on every core.
+        sql.Append(" ORDER BY day_order, event_id");
+        var packed = new List<byte[]>();
+        Read(null, sql.ToString(), row => packed.Add((byte[])row.GetValue(0)), [.. parameters]);
+        var rows = ParallelMap.Run(packed, Environment.ProcessorCount, bytes => EventRow.Unpack(bytes))
+            .Where(row => filter.Type is null || string.Equals(row.Type, filter.Type, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        EventRow.SortByDate(rows);
         return rows;
     }
 

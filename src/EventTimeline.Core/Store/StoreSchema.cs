@@ -7,7 +7,7 @@ namespace EventTimeline.Store;
 internal static class StoreSchema
 {
     /// <summary>The schema version this build of the tool reads and writes.</summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>The statements that create version 1; <see cref="Upgrades"/> then bring a new store to <see cref="Version"/>, as they do an old one.</summary>
     public static readonly IReadOnlyList<string> Create =
@@ -67,6 +67,22 @@ internal static class StoreSchema
         [
             "CREATE TABLE actor_events (actor_id TEXT NOT NULL, event_id TEXT NOT NULL, start_day TEXT, end_day TEXT, type TEXT NOT NULL, status TEXT NOT NULL, label TEXT NOT NULL, " +
             "sources INTEGER NOT NULL, salience {real} NOT NULL, evidence TEXT NOT NULL, others TEXT NOT NULL, PRIMARY KEY (actor_id, event_id)){clustered}",
+            "DELETE FROM event_actors",
+            "DELETE FROM events",
+            "DELETE FROM actor_name_words",
+            "DELETE FROM actor_names",
+            "DELETE FROM actors",
+            "DELETE FROM settings WHERE name = 'indexed'",
+        ],
+
+        // 4 to 5: each listing row is one packed value (EventRow.Pack) instead of a column per field, so that a large listing reads one value
+        // a row, and an actor's rows are kept in date order (EventRow.DayOrder, -1 where it has none), so that they are read sorted; the
+        // columns its filters compare stay. The version-4 rows are dropped with the rest of the index, which the next merge writes again.
+        [4] =
+        [
+            "DROP TABLE actor_events",
+            "CREATE TABLE actor_events (actor_id TEXT NOT NULL, day_order BIGINT NOT NULL, event_id TEXT NOT NULL, start_day TEXT, end_day TEXT, type TEXT NOT NULL, " +
+            "status TEXT NOT NULL, listing {blob} NOT NULL, PRIMARY KEY (actor_id, day_order, event_id)){clustered}",
             "DELETE FROM event_actors",
             "DELETE FROM events",
             "DELETE FROM actor_name_words",

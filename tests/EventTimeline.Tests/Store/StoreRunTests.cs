@@ -149,6 +149,30 @@ public sealed class StoreRunTests
     }
 
     [Test]
+    public void Open_VersionFourStoreWithListingRows_IsUpgradedDroppingThemWithItsIndex()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Root, "v4.db");
+        WriteOldStore(
+            path,
+            4,
+            [
+                "INSERT INTO documents (id, content_hash, raw) VALUES ('a', 'h', x'00')",
+                "INSERT INTO actors (id, ordinal, events, as_source, data, id_folded) VALUES ('x', 0, 1, 0, '{}', 'X')",
+                "INSERT INTO events (id, type, start_day, end_day, data) VALUES ('e', 'call', NULL, NULL, '{}')",
+                "INSERT INTO event_actors (actor_id, event_id, role) VALUES ('x', 'e', 'Source')",
+                "INSERT INTO actor_events (actor_id, event_id, start_day, end_day, type, status, label, sources, salience, evidence, others) VALUES ('x', 'e', NULL, NULL, 'call', 'asserted', 'X calls', 1, 0, '', '')",
+                "INSERT INTO settings (name, value) VALUES ('indexed', '1')",
+            ]);
+
+        using var store = SqliteEventStore.Open(path);
+
+        Assert.That(store.DocumentHashes(), Is.EqualTo(new[] { new StoredDocumentHash("a", "h") }));
+        Assert.That(store.HasIndex(), Is.False);
+        Assert.That(store.IndexedEventRowsOf("x", [], new IndexedEventFilter(null, null, null)), Is.Empty);
+    }
+
+    [Test]
     public void Open_WhileABuildHoldsTheWriteLock_OpensForReading()
     {
         using var folder = new TempFolder();
@@ -229,7 +253,7 @@ public sealed class StoreRunTests
         connection.Open();
         var upgrades = StoreSchema.Upgrades.Where(pair => pair.Key < version).OrderBy(pair => pair.Key).SelectMany(pair => pair.Value);
         var statements = StoreSchema.Create.Concat(upgrades)
-            .Select(s => s.Replace("{blob}", "BLOB", StringComparison.Ordinal).Replace("{real}", "REAL", StringComparison.Ordinal))
+            .Select(s => s.Replace("{blob}", "BLOB", StringComparison.Ordinal).Replace("{real}", "REAL", StringComparison.Ordinal).Replace("{clustered}", " WITHOUT ROWID", StringComparison.Ordinal))
             .Append(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"INSERT INTO schema_version (version) VALUES ({version})"))
             .Concat(rows);
         foreach (var statement in statements)
