@@ -1,5 +1,6 @@
 using EventTimeline.Events;
 using EventTimeline.Export;
+using EventTimeline.Graph;
 using EventTimeline.Model;
 
 namespace EventTimeline.Cli.Output;
@@ -7,14 +8,14 @@ namespace EventTimeline.Cli.Output;
 /// <summary>Writes the graph and timeline exports of a build (graph.json, graph.dot, graph.graphml, timeline.timelinejs.json, events.tsv, and graph.svg when Graphviz is on PATH) into the output folder.</summary>
 internal static class BuildOutputs
 {
-    /// <summary>The files always written, with the export that makes each.</summary>
-    public static IReadOnlyList<(string Name, Action<TimelineFile, TextWriter> Export)> Exports { get; } =
+    /// <summary>The files always written, with the export that makes each from the timeline and its graph, which is built once for all when first asked for.</summary>
+    public static IReadOnlyList<(string Name, Action<TimelineFile, Func<ActorEventGraph>, TextWriter> Export)> Exports { get; } =
     [
-        ("graph.json", GraphJsonExport.Write),
-        ("graph.dot", GraphDotExport.Write),
-        ("graph.graphml", GraphMlExport.Write),
-        ("timeline.timelinejs.json", TimelineJsExport.Write),
-        ("events.tsv", (timeline, writer) => EventsTsvExport.Write(timeline, CameoCodebook.BuiltIn, writer)),
+        ("graph.json", (timeline, graph, writer) => GraphJsonExport.Write(timeline, graph(), writer)),
+        ("graph.dot", (timeline, graph, writer) => GraphDotExport.Write(timeline, graph(), writer)),
+        ("graph.graphml", (timeline, graph, writer) => GraphMlExport.Write(timeline, graph(), writer)),
+        ("timeline.timelinejs.json", (timeline, _, writer) => TimelineJsExport.Write(timeline, writer)),
+        ("events.tsv", (timeline, _, writer) => EventsTsvExport.Write(timeline, CameoCodebook.BuiltIn, writer)),
     ];
 
     // Where graph.dot, which graph.svg is rendered from, stands among the exports.
@@ -66,9 +67,11 @@ internal static class BuildOutputs
     public static string? Write(string folder, TimelineFile timeline, TextWriter messages, SvgRendering svg, int jobs = 1, string verb = "build")
     {
         ArgumentNullException.ThrowIfNull(svg);
+        // The graph exports share one graph, built by the first that asks (a graph of the whole timeline takes as long to build as to write).
+        var graph = new Lazy<ActorEventGraph>(() => TimelineGraph.Build(timeline), LazyThreadSafetyMode.ExecutionAndPublication);
         WriteFiles(
             folder,
-            [.. Exports.Select((file, index) => (file.Name, index == DotIndex && svg.Dot is { } dot ? writer => writer.Write(dot) : (Action<TextWriter>)(writer => file.Export(timeline, writer))))],
+            [.. Exports.Select((file, index) => (file.Name, index == DotIndex && svg.Dot is { } dot ? writer => writer.Write(dot) : (Action<TextWriter>)(writer => file.Export(timeline, () => graph.Value, writer))))],
             jobs);
 
         var svgPath = Path.Combine(folder, SvgFileName);

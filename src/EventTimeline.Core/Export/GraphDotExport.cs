@@ -23,7 +23,14 @@ internal static class GraphDotExport
     public static void Write(TimelineFile timeline, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(timeline);
-        var graph = TimelineGraph.Build(timeline);
+        Write(timeline, TimelineGraph.Build(timeline), writer);
+    }
+
+    /// <summary>Writes the same text from <paramref name="timeline"/> and its graph <paramref name="graph"/> (<see cref="TimelineGraph.Build"/>), which several exports may share.</summary>
+    public static void Write(TimelineFile timeline, ActorEventGraph graph, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        ArgumentNullException.ThrowIfNull(graph);
         var events = timeline.Events.ToDictionary(timelineEvent => timelineEvent.Id, StringComparer.Ordinal);
         var taking = graph.ActorIds.Where(id => graph.EventsOf(id).Count > 0).ToHashSet(StringComparer.Ordinal);
         var drawn = graph.ActorIds

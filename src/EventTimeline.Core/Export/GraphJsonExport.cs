@@ -16,7 +16,14 @@ internal static class GraphJsonExport
     public static void Write(TimelineFile timeline, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(timeline);
-        var graph = TimelineGraph.Build(timeline);
+        Write(timeline, TimelineGraph.Build(timeline), writer);
+    }
+
+    /// <summary>Writes the same text from <paramref name="timeline"/> and its graph <paramref name="graph"/> (<see cref="TimelineGraph.Build"/>), which several exports may share.</summary>
+    public static void Write(TimelineFile timeline, ActorEventGraph graph, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        ArgumentNullException.ThrowIfNull(graph);
         var actors = timeline.Actors.ToDictionary(actor => actor.Id, StringComparer.Ordinal);
         var events = timeline.Events.ToDictionary(timelineEvent => timelineEvent.Id, StringComparer.Ordinal);
         var nodes = new List<object>();

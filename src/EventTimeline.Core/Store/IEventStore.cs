@@ -41,9 +41,10 @@ internal sealed record IndexedActor(string Id, string Json, int Events, int AsSo
 /// <param name="Start">First day, or null when undated.</param>
 /// <param name="End">Last day, or null when undated.</param>
 /// <param name="Json">The event as timeline.json writes it.</param>
+/// <param name="Digest">A digest of <paramref name="Json"/>, from which everything else is made, that the next index is compared by.</param>
 /// <param name="Actors">Ids of its actors with their roles.</param>
 /// <param name="Listings">For each of its actors, once, what the listing of that actor's events shows of it.</param>
-internal sealed record IndexedEvent(string Id, string Type, string? Start, string? End, string Json, IReadOnlyList<(string ActorId, string Role)> Actors, IReadOnlyList<(string ActorId, EventRow Row)> Listings);
+internal sealed record IndexedEvent(string Id, string Type, string? Start, string? End, string Json, long Digest, IReadOnlyList<(string ActorId, string Role)> Actors, IReadOnlyList<(string ActorId, EventRow Row)> Listings);
 
 /// <summary>One name or alias of an indexed actor in the forms <c>query</c> matches typed names against (<see cref="Graph.ActorNameForms"/>).</summary>
 /// <param name="ActorId">The actor.</param>
@@ -170,8 +171,14 @@ internal interface IEventStore : IDisposable
     /// <summary>Deletes every extraction whose key is not in <paramref name="keep"/>.</summary>
     int PruneExtractions(IReadOnlySet<string> keep);
 
-    /// <summary>Replaces the query index with the given actors, events and actor names, in one transaction; <paramref name="events"/> is read once, as it is written.</summary>
-    void WriteIndex(IReadOnlyList<IndexedActor> actors, IEnumerable<IndexedEvent> events, IReadOnlyList<IndexedName> names);
+    /// <summary>
+    /// Replaces the query index with the given actors, events and actor names, in one transaction. The events' rows are replaced by
+    /// difference: of the events in <paramref name="eventIds"/> that the index holds, <paramref name="digestsOf"/> is asked for the
+    /// digests (by place in the list) and the rows of those with the same digest stay; <paramref name="made"/> is asked for the others,
+    /// and the rows of events no longer in the list, or changed, are deleted.
+    /// </summary>
+    /// <returns>How many events were written and how many deleted.</returns>
+    (int Written, int Deleted) WriteIndex(IReadOnlyList<IndexedActor> actors, IReadOnlyList<string> eventIds, Func<IReadOnlyList<int>, long[]> digestsOf, Func<int, IndexedEvent> made, IReadOnlyList<IndexedName> names);
 
     /// <summary>Every indexed actor, in the order <c>actors</c> lists them.</summary>
     IReadOnlyList<IndexedActor> IndexedActors();

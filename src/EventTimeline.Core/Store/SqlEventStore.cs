@@ -501,10 +501,13 @@ internal abstract class SqlEventStore : IEventStore
     }
 
     /// <inheritdoc/>
-    public void WriteIndex(IReadOnlyList<IndexedActor> actors, IEnumerable<IndexedEvent> events, IReadOnlyList<IndexedName> names)
+    public (int Written, int Deleted) WriteIndex(IReadOnlyList<IndexedActor> actors, IReadOnlyList<string> eventIds, Func<IReadOnlyList<int>, long[]> digestsOf, Func<int, IndexedEvent> made, IReadOnlyList<IndexedName> names)
     {
+        ArgumentNullException.ThrowIfNull(eventIds);
+        ArgumentNullException.ThrowIfNull(digestsOf);
+        ArgumentNullException.ThrowIfNull(made);
         using var transaction = BeginWrite();
-        foreach (var table in new[] { "event_actors", "actor_events", "events", "actor_name_words", "actor_names", "actors" })
+        foreach (var table in new[] { "actor_name_words", "actor_names", "actors" })
         {
             Execute(transaction, $"DELETE FROM {table}");
         }
@@ -532,7 +535,21 @@ internal abstract class SqlEventStore : IEventStore
             }
         }
 
-        using (var insert = Command(transaction, "INSERT INTO events (id, type, start_day, end_day, data) VALUES (@id, @type, @start, @end, @data)", "id", "type", "start", "end", "data"))
+        var (kept, stale) = Compare(transaction, eventIds, digestsOf);
+        using (var dropEvent = Command(transaction, "DELETE FROM events WHERE id = @id", "id"))
+        using (var dropRoles = Command(transaction, "DELETE FROM event_actors WHERE event_id = @id", "id"))
+        using (var dropListings = Command(transaction, "DELETE FROM actor_events WHERE event_id = @id", "id"))
+        {
+            foreach (var id in stale)
+            {
+                Run(dropEvent, id);
+                Run(dropRoles, id);
+                Run(dropListings, id);
+            }
+        }
+
+        var written = 0;
+        using (var insert = Command(transaction, "INSERT INTO events (id, type, start_day, end_day, data, digest) VALUES (@id, @type, @start, @end, @data, @digest)", "id", "type", "start", "end", "data", "digest"))
         using (var listed = Command(
             transaction,
             "INSERT INTO actor_events (actor_id, day_order, event_id, start_day, end_day, type, status, listing) VALUES (@actor, @order, @id, @start, @end, @type, @status, @listing)",
@@ -546,9 +563,20 @@ internal abstract class SqlEventStore : IEventStore
             "listing"))
         using (var role = Command(transaction, "INSERT INTO event_actors (actor_id, event_id, role) VALUES (@actor, @event, @role) ON CONFLICT DO NOTHING", "actor", "event", "role"))
         {
-            foreach (var item in events)
+            for (var i = 0; i < eventIds.Count; i++)
             {
-                Run(insert, item.Id, item.Type, item.Start, item.End, item.Json);
+                if (kept[i])
+                {
+                    continue;
+                }
+
+                var item = made(i);
+                if (!string.Equals(item.Id, eventIds[i], StringComparison.Ordinal))
+                {
+                    throw new InvalidOperationException($"the query index's event {i} was made as '{item.Id}', not '{eventIds[i]}'");
+                }
+
+                Run(insert, item.Id, item.Type, item.Start, item.End, item.Json, item.Digest);
                 foreach (var (actorId, actorRole) in item.Actors)
                 {
                     Run(role, actorId, item.Id, actorRole);
@@ -558,11 +586,64 @@ internal abstract class SqlEventStore : IEventStore
                 {
                     Run(listed, actorId, row.DayOrder ?? -1, row.Id, row.Start, row.End, row.Type, row.Status, row.Pack());
                 }
+
+                written++;
             }
         }
 
         PutIndexed(transaction);
         transaction.Commit();
+        return (written, stale.Count);
+    }
+
+    // Which of the new index's events the store holds already with the same digest, and the ids of the events it holds that are not among
+    // them unchanged (gone from the timeline, or changed). Only the events the store holds are digested.
+    private (bool[] Kept, List<string> Stale) Compare(DbTransaction transaction, IReadOnlyList<string> eventIds, Func<IReadOnlyList<int>, long[]> digestsOf)
+    {
+        var place = new Dictionary<string, int>(eventIds.Count, StringComparer.Ordinal);
+        for (var i = 0; i < eventIds.Count; i++)
+        {
+            if (!place.TryAdd(eventIds[i], i))
+            {
+                throw new InvalidOperationException($"the query index has event '{eventIds[i]}' twice");
+            }
+        }
+
+        var held = new List<int>();
+        var heldDigests = new List<long?>();
+        var heldIds = new List<string>();
+        var stale = new List<string>();
+        Read(transaction, "SELECT id, digest FROM events", row =>
+        {
+            var id = row.GetString(0);
+            if (place.TryGetValue(id, out var i))
+            {
+                held.Add(i);
+                heldDigests.Add(row.IsDBNull(1) ? null : row.GetInt64(1));
+                heldIds.Add(id);
+            }
+            else
+            {
+                stale.Add(id);
+            }
+        });
+
+        var kept = new bool[eventIds.Count];
+        var digests = digestsOf(held);
+        for (var k = 0; k < held.Count; k++)
+        {
+            if (digests[k] == heldDigests[k])
+            {
+                kept[held[k]] = true;
+            }
+            else
+            {
+                stale.Add(heldIds[k]);
+            }
+        }
+
+        stale.Sort(StringComparer.Ordinal);
+        return (kept, stale);
     }
 
     /// <inheritdoc/>

@@ -1,9 +1,13 @@
+using System.Buffers.Binary;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 
 using EventTimeline.Documents;
 using EventTimeline.Export;
 using EventTimeline.Graph;
+using EventTimeline.Model;
 
 namespace EventTimeline.Store;
 
@@ -108,7 +112,7 @@ internal sealed class StoreRun
             Actors = result.Actors with { MentionActors = ImmutableDictionary<string, ImmutableArray<ImmutableArray<string>>>.Empty },
         };
         _store.PruneExtractions(prepared.Keys.ToHashSet(StringComparer.Ordinal));
-        WriteIndex(result);
+        WriteIndex(result, jobs);
         var characters = new Dictionary<string, int>(prepared.Keys.Count, StringComparer.Ordinal);
         for (var i = 0; i < prepared.Keys.Count; i++)
         {
@@ -136,29 +140,44 @@ internal sealed class StoreRun
         }
     }
 
-    private void WriteIndex(CorpusResult result)
+    // The events' rows are written only where the store's index lacks them as they are now: the JSON of each event the store holds is
+    // made to compare its digest, and the JSON of each event to be written is made once more.
+    private (int Written, int Deleted) WriteIndex(CorpusResult result, int jobs)
     {
         var graph = TimelineGraph.Build(result.Timeline);
         var actors = result.Timeline.Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var indexedActors = ActorSummary.List(graph)
             .Select(s => new IndexedActor(s.Id, JsonFormat.Serialize(actors[s.Id]), s.Events, s.AsSource, Day(s.First), Day(s.Last)))
             .ToList();
-        // Made one by one as the store writes them: the events' JSON together is as large as timeline.json.
-        var events = result.Timeline.Events
-            .Select(e => new IndexedEvent(
-                e.Id,
-                e.Type,
-                e.Date.Start,
-                e.Date.End,
-                JsonFormat.Serialize(e),
-                [.. e.Actors.Select(a => (a.Id, a.Role.ToString()))],
-                [.. e.Actors.Select(a => a.Id).Distinct(StringComparer.Ordinal).Select(id => (id, EventRow.Of(e, id)))]));
+        var events = result.Timeline.Events;
         var names = ActorNameIndex.NamesOf(graph, ActorNameForms.BuiltIn)
             .Select(pair => new IndexedName(pair.ActorId, pair.Form.Key, pair.Form.Bare, pair.Form.Skeleton))
             .ToList();
         _store.PutSetting(NamePrefixesSetting, string.Join('\n', Actors.NamePrefixScan.BuiltIn()));
-        _store.WriteIndex(indexedActors, events, names);
+        return _store.WriteIndex(
+            indexedActors,
+            [.. events.Select(e => e.Id)],
+            places => ParallelMap.Run(places, jobs, i => Digest(JsonFormat.Serialize(events[i]))),
+            i => Indexed(events[i]),
+            names);
     }
+
+    private static IndexedEvent Indexed(TimelineEvent e)
+    {
+        var json = JsonFormat.Serialize(e);
+        return new(
+            e.Id,
+            e.Type,
+            e.Date.Start,
+            e.Date.End,
+            json,
+            Digest(json),
+            [.. e.Actors.Select(a => (a.Id, a.Role.ToString()))],
+            [.. e.Actors.Select(a => a.Id).Distinct(StringComparer.Ordinal).Select(id => (id, EventRow.Of(e, id)))]);
+    }
+
+    /// <summary>The digest the query index keeps of an event's JSON: the first eight bytes of its SHA-256, little-endian; everything the index keeps of an event is made from its JSON.</summary>
+    internal static long Digest(string json) => BinaryPrimitives.ReadInt64LittleEndian(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
 
     private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

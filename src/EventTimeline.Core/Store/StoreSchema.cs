@@ -77,12 +77,16 @@ internal static class StoreSchema
 
         // 4 to 5: each listing row is one packed value (EventRow.Pack) instead of a column per field, so that a large listing reads one value
         // a row, and an actor's rows are kept in date order (EventRow.DayOrder, -1 where it has none), so that they are read sorted; the
-        // columns its filters compare stay. The version-4 rows are dropped with the rest of the index, which the next merge writes again.
+        // columns its filters compare stay. Each event keeps a digest of what the index holds of it, and listing rows are found by event,
+        // so that a merge rewrites only the events that changed. The version-4 rows are dropped with the rest of the index, which the next
+        // merge writes again.
         [4] =
         [
             "DROP TABLE actor_events",
             "CREATE TABLE actor_events (actor_id TEXT NOT NULL, day_order BIGINT NOT NULL, event_id TEXT NOT NULL, start_day TEXT, end_day TEXT, type TEXT NOT NULL, " +
             "status TEXT NOT NULL, listing {blob} NOT NULL, PRIMARY KEY (actor_id, day_order, event_id)){clustered}",
+            "CREATE INDEX actor_events_event ON actor_events (event_id)",
+            "ALTER TABLE events ADD COLUMN digest BIGINT",
             "DELETE FROM event_actors",
             "DELETE FROM events",
             "DELETE FROM actor_name_words",

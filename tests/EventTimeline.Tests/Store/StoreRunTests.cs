@@ -64,6 +64,26 @@ public sealed class StoreRunTests
     }
 
     [Test]
+    public void Merge_DocumentsAddedThenPruned_QueryIndexEqualsOneWrittenAnew()
+    {
+        var rest = Generated.Where((_, i) => i % 4 != 0).ToList();
+        using var grown = new NativeStore();
+        grown.Run.Add([.. Generated.Take(90)], prune: false);
+        Build(grown.Run, jobs: 1);
+
+        grown.Run.Add(Generated, prune: false);
+        Build(grown.Run, jobs: 1);
+        var added = IndexTables(grown.Path);
+        grown.Run.Add(rest, prune: true);
+        Build(grown.Run, jobs: 1);
+        var pruned = IndexTables(grown.Path);
+
+        Assert.That(added, Is.EqualTo(IndexTablesAnew(Generated)));
+        Assert.That(pruned, Is.EqualTo(IndexTablesAnew(rest)));
+        Assert.That(pruned["actor_events"], Is.Not.Empty);
+    }
+
+    [Test]
     public void Prepare_OtherRules_QueuesEveryDocument()
     {
         using var setup = new NativeStore();
@@ -223,6 +243,46 @@ public sealed class StoreRunTests
         Assert.That(error.Message, Does.Contain("not an EventTimeline store"));
     }
 
+    // The rows of the query index's tables in a fixed order, by table, read on a connection of their own.
+    private static Dictionary<string, List<string>> IndexTables(string path)
+    {
+        var tables = new Dictionary<string, string>
+        {
+            ["actors"] = "SELECT id, ordinal, events, as_source, first_day, last_day, data, id_folded FROM actors ORDER BY id",
+            ["actor_names"] = "SELECT id, actor_id, name_key, bare, skeleton FROM actor_names ORDER BY id",
+            ["actor_name_words"] = "SELECT word, name_id FROM actor_name_words ORDER BY word, name_id",
+            ["events"] = "SELECT id, type, start_day, end_day, data, digest FROM events ORDER BY id",
+            ["event_actors"] = "SELECT actor_id, event_id, role FROM event_actors ORDER BY actor_id, event_id, role",
+            ["actor_events"] = "SELECT actor_id, day_order, event_id, start_day, end_day, type, status, hex(listing) FROM actor_events ORDER BY actor_id, day_order, event_id",
+        };
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        var rows = new Dictionary<string, List<string>>();
+        foreach (var (table, sql) in tables)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            using var reader = command.ExecuteReader();
+            var lines = new List<string>();
+            while (reader.Read())
+            {
+                lines.Add(string.Join('\u001f', Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+            }
+
+            rows[table] = lines;
+        }
+
+        return rows;
+    }
+
+    private static Dictionary<string, List<string>> IndexTablesAnew(IReadOnlyList<RawDocument> documents)
+    {
+        using var store = new NativeStore();
+        store.Run.Add(documents, prune: false);
+        Build(store.Run, jobs: 1);
+        return IndexTables(store.Path);
+    }
+
     /// <summary>Adds nothing: prepares, extracts what is queued and merges, as build --store does.</summary>
     internal static CorpusResult Build(StoreRun run, int jobs)
     {
@@ -272,11 +332,14 @@ public sealed class StoreRunTests
         public NativeStore()
         {
             Pipeline = EventTimelinePipeline.CreateDefault(_tagger);
-            Store = SqliteEventStore.Open(Path.Combine(_folder.Root, "store.db"));
+            Path = System.IO.Path.Combine(_folder.Root, "store.db");
+            Store = SqliteEventStore.Open(Path);
             Run = new StoreRun(Pipeline, Store, RulesVersion.Of("native"));
         }
 
         public EventTimelinePipeline Pipeline { get; }
+
+        public string Path { get; }
 
         public SqliteEventStore Store { get; }
 
