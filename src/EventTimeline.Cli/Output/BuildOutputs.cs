@@ -8,14 +8,17 @@ namespace EventTimeline.Cli.Output;
 /// <summary>Writes the graph and timeline exports of a build (graph.json, graph.dot, graph.graphml, timeline.timelinejs.json, events.tsv, and graph.svg when Graphviz is on PATH) into the output folder.</summary>
 internal static class BuildOutputs
 {
-    /// <summary>The files always written, with the export that makes each from the timeline and its graph, which is built once for all when first asked for.</summary>
+    /// <summary>
+    /// The files always written, with the export that makes each from the timeline and its graph, which is built once for all when first
+    /// asked for. The exports without the graph come first, so that the graph is not held while they are made.
+    /// </summary>
     public static IReadOnlyList<(string Name, Action<TimelineFile, Func<ActorEventGraph>, TextWriter> Export)> Exports { get; } =
     [
+        ("timeline.timelinejs.json", (timeline, _, writer) => TimelineJsExport.Write(timeline, writer)),
+        ("events.tsv", (timeline, _, writer) => EventsTsvExport.Write(timeline, CameoCodebook.BuiltIn, writer)),
         ("graph.json", (timeline, graph, writer) => GraphJsonExport.Write(timeline, graph(), writer)),
         ("graph.dot", (timeline, graph, writer) => GraphDotExport.Write(timeline, graph(), writer)),
         ("graph.graphml", (timeline, graph, writer) => GraphMlExport.Write(timeline, graph(), writer)),
-        ("timeline.timelinejs.json", (timeline, _, writer) => TimelineJsExport.Write(timeline, writer)),
-        ("events.tsv", (timeline, _, writer) => EventsTsvExport.Write(timeline, CameoCodebook.BuiltIn, writer)),
     ];
 
     // Where graph.dot, which graph.svg is rendered from, stands among the exports.

@@ -596,19 +596,27 @@ internal abstract class SqlEventStore : IEventStore
         return (written, stale.Count);
     }
 
+    private static Dictionary<string, int> Places(IReadOnlyList<string> ids)
+    {
+        var place = new Dictionary<string, int>(ids.Count, StringComparer.Ordinal);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (!place.TryAdd(ids[i], i))
+            {
+                throw new InvalidOperationException($"the query index has event '{ids[i]}' twice");
+            }
+        }
+
+        return place;
+    }
+
     // Which of the new index's events the store holds already with the same digest, and the ids of the events it holds that are not among
     // them unchanged (gone from the timeline, or changed). Only the events the store holds are digested.
     private (bool[] Kept, List<string> Stale) Compare(DbTransaction transaction, IReadOnlyList<string> eventIds, Func<IReadOnlyList<int>, long[]> digestsOf)
     {
-        var place = new Dictionary<string, int>(eventIds.Count, StringComparer.Ordinal);
-        for (var i = 0; i < eventIds.Count; i++)
-        {
-            if (!place.TryAdd(eventIds[i], i))
-            {
-                throw new InvalidOperationException($"the query index has event '{eventIds[i]}' twice");
-            }
-        }
-
+        // Made when the store holds some event: a first index has nothing to compare (an event given twice is then refused by the
+        // primary key), and a first build reaches its peak memory here.
+        Dictionary<string, int>? place = null;
         var held = new List<int>();
         var heldDigests = new List<long?>();
         var heldIds = new List<string>();
@@ -616,6 +624,7 @@ internal abstract class SqlEventStore : IEventStore
         Read(transaction, "SELECT id, digest FROM events", row =>
         {
             var id = row.GetString(0);
+            place ??= Places(eventIds);
             if (place.TryGetValue(id, out var i))
             {
                 held.Add(i);
