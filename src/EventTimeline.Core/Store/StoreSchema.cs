@@ -28,6 +28,18 @@ internal static class StoreSchema
         "CREATE INDEX event_actors_event ON event_actors (event_id)",
     ];
 
+    // Empties the query index (of a version from 2 on) and marks the store unindexed: an upgrade that changes the index's tables drops it,
+    // documents and extractions are kept, and the next merge writes the index again. Declared before the upgrades that use it.
+    private static readonly string[] ClearedIndex =
+    [
+        "DELETE FROM event_actors",
+        "DELETE FROM events",
+        "DELETE FROM actor_name_words",
+        "DELETE FROM actor_names",
+        "DELETE FROM actors",
+        "DELETE FROM settings WHERE name = 'indexed'",
+    ];
+
     /// <summary>Upgrades, by the version they start from: entry <c>v</c> turns a version-<c>v</c> store into version <c>v + 1</c>.</summary>
     public static readonly IReadOnlyDictionary<int, IReadOnlyList<string>> Upgrades = new Dictionary<int, IReadOnlyList<string>>
     {
@@ -67,12 +79,7 @@ internal static class StoreSchema
         [
             "CREATE TABLE actor_events (actor_id TEXT NOT NULL, event_id TEXT NOT NULL, start_day TEXT, end_day TEXT, type TEXT NOT NULL, status TEXT NOT NULL, label TEXT NOT NULL, " +
             "sources INTEGER NOT NULL, salience {real} NOT NULL, evidence TEXT NOT NULL, others TEXT NOT NULL, PRIMARY KEY (actor_id, event_id)){clustered}",
-            "DELETE FROM event_actors",
-            "DELETE FROM events",
-            "DELETE FROM actor_name_words",
-            "DELETE FROM actor_names",
-            "DELETE FROM actors",
-            "DELETE FROM settings WHERE name = 'indexed'",
+            .. ClearedIndex,
         ],
 
         // 4 to 5: each listing row is one packed value (EventRow.Pack) instead of a column per field, so that a large listing reads one value
@@ -87,12 +94,7 @@ internal static class StoreSchema
             "status TEXT NOT NULL, listing {blob} NOT NULL, PRIMARY KEY (actor_id, day_order, event_id)){clustered}",
             "CREATE INDEX actor_events_event ON actor_events (event_id)",
             "ALTER TABLE events ADD COLUMN digest BIGINT",
-            "DELETE FROM event_actors",
-            "DELETE FROM events",
-            "DELETE FROM actor_name_words",
-            "DELETE FROM actor_names",
-            "DELETE FROM actors",
-            "DELETE FROM settings WHERE name = 'indexed'",
+            .. ClearedIndex,
         ],
     };
 }
