@@ -619,7 +619,6 @@ internal abstract class SqlEventStore : IEventStore
         Dictionary<string, int>? place = null;
         var held = new List<int>();
         var heldDigests = new List<long?>();
-        var heldIds = new List<string>();
         var stale = new List<string>();
         Read(transaction, "SELECT id, digest FROM events", row =>
         {
@@ -627,9 +626,9 @@ internal abstract class SqlEventStore : IEventStore
             place ??= Places(eventIds);
             if (place.TryGetValue(id, out var i))
             {
+                // The id read is not kept: the list's own string is the same, and a million of them are tens of megabytes.
                 held.Add(i);
                 heldDigests.Add(row.IsDBNull(1) ? null : row.GetInt64(1));
-                heldIds.Add(id);
             }
             else
             {
@@ -647,7 +646,7 @@ internal abstract class SqlEventStore : IEventStore
             }
             else
             {
-                stale.Add(heldIds[k]);
+                stale.Add(eventIds[held[k]]);
             }
         }
 
