@@ -142,7 +142,7 @@ internal sealed class StoreRun
 
     // The events' rows are written only where the store's index lacks them as they are now: the JSON of each event the store holds is
     // made to compare its digest, and the JSON of each event to be written is made once more.
-    private (int Written, int Deleted) WriteIndex(CorpusResult result, int jobs)
+    private void WriteIndex(CorpusResult result, int jobs)
     {
         var graph = TimelineGraph.Build(result.Timeline);
         var actors = result.Timeline.Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
@@ -154,7 +154,7 @@ internal sealed class StoreRun
             .Select(pair => new IndexedName(pair.ActorId, pair.Form.Key, pair.Form.Bare, pair.Form.Skeleton))
             .ToList();
         _store.PutSetting(NamePrefixesSetting, string.Join('\n', Actors.NamePrefixScan.BuiltIn()));
-        return _store.WriteIndex(
+        _ = _store.WriteIndex(
             indexedActors,
             [.. events.Select(e => e.Id)],
             places => ParallelMap.Run(places, jobs, i => Digest(JsonFormat.Serialize(events[i]))),
