@@ -152,6 +152,7 @@ internal sealed class EventMerger
                 seen = target.IndexKeys ??= [.. RegisterKeys(target.Items[0], families, storyMode)];
             }
 
+            var (from, to) = Span(target);
             foreach (var key in register)
             {
                 if (!seen.Add(key))
@@ -159,7 +160,7 @@ internal sealed class EventMerger
                     continue;
                 }
 
-                index.Add(key, target);
+                index.Add(key, target, from, to);
             }
         }
 
@@ -167,14 +168,17 @@ internal sealed class EventMerger
     }
 
     // The compatible cluster sharing the most actors, the earliest made among equals; each candidate is weighed once (marked with the item's number).
+    // A listing whose days cannot meet the item's is passed over unread: outside stories, a dated or reported item joins only an event whose
+    // date overlaps its window (see DatesCompatible), and a listing's span holds its cluster's date from then on.
     private Cluster? FindBest(Item item, BlockKey[] queryKeys, int itemNumber, BlockIndex index, MergeContext context)
     {
         Cluster? best = null;
         var bestShared = 0;
         var bestRecency = 0;
+        var (from, to) = context.Stories is null && !item.Unresolved ? Days(item.Window(_rules.ReportedWindowDays)) : (int.MinValue, int.MaxValue);
         foreach (var key in queryKeys)
         {
-            for (var listing = index.First(key); listing >= 0; listing = index.Next(listing))
+            for (var listing = index.Meeting(index.First(key), from, to); listing >= 0; listing = index.Meeting(index.Next(listing), from, to))
             {
                 var cluster = index.ClusterAt(listing);
                 if (cluster.SeenBy == itemNumber)
@@ -196,6 +200,13 @@ internal sealed class EventMerger
 
         return best;
     }
+
+    // The days a cluster's date may still cover: its date only narrows as items join, and a cluster with none now never gets one (dated
+    // items are merged before reported ones).
+    private static (int From, int To) Span(Cluster cluster) =>
+        cluster.Concrete is { } concrete ? (concrete.Start.DayNumber, concrete.End.DayNumber) : (int.MinValue, int.MaxValue);
+
+    private static (int From, int To) Days((DateOnly Start, DateOnly End) window) => (window.Start.DayNumber, window.End.DayNumber);
 
     // An undated report tells the latest news: among events equally alike and dated to a day or a few, it joins the one dated nearest before
     // its publication (the day number of its date's end), outside stories; a wider date says nothing of which is latest (0).
@@ -885,25 +896,31 @@ internal sealed class EventMerger
     private readonly record struct BlockKey(string Family, string Actor, int Bucket);
 
     /// <summary>
-    /// The clusters listed under each blocking key, in the order they were listed. Each key holds the first and last listing of a chain
-    /// kept in flat lists: a list object per key would weigh more than the keys themselves, and most keys list one cluster.
+    /// The clusters listed under each blocking key, in the order they were listed, each with the span of days its date may cover. Each key
+    /// holds the first and last listing of a chain kept in flat lists: a list object per key would weigh more than the keys themselves, and
+    /// most keys list one cluster; the spans beside the chain are read without reading the clusters.
     /// </summary>
     private sealed class BlockIndex
     {
         private readonly Dictionary<BlockKey, (int First, int Last)> _chains = [];
         private readonly List<Cluster> _clusters = [];
-        private readonly List<int> _next = [];
+        private Listing[] _listings = new Listing[1024];
 
-        /// <summary>Lists <paramref name="cluster"/> under <paramref name="key"/>, after the clusters listed there before.</summary>
-        public void Add(BlockKey key, Cluster cluster)
+        /// <summary>Lists <paramref name="cluster"/> under <paramref name="key"/>, after the clusters listed there before, with the day numbers its date may cover.</summary>
+        public void Add(BlockKey key, Cluster cluster, int from, int to)
         {
             var listing = _clusters.Count;
             _clusters.Add(cluster);
-            _next.Add(-1);
+            if (listing == _listings.Length)
+            {
+                Array.Resize(ref _listings, _listings.Length * 2);
+            }
+
+            _listings[listing] = new Listing(-1, from, to);
             ref var chain = ref CollectionsMarshal.GetValueRefOrAddDefault(_chains, key, out var exists);
             if (exists)
             {
-                _next[chain.Last] = listing;
+                _listings[chain.Last].Next = listing;
                 chain.Last = listing;
             }
             else
@@ -915,10 +932,37 @@ internal sealed class EventMerger
         /// <summary>The first listing under <paramref name="key"/>, or -1 when nothing is listed there.</summary>
         public int First(BlockKey key) => _chains.TryGetValue(key, out var chain) ? chain.First : -1;
 
+        /// <summary>The first listing from <paramref name="listing"/> on (itself included) in its chain whose span overlaps the days from
+        /// <paramref name="from"/> to <paramref name="to"/>, or -1.</summary>
+        public int Meeting(int listing, int from, int to)
+        {
+            var listings = _listings;
+            while (listing >= 0)
+            {
+                ref readonly var at = ref listings[listing];
+                if (at.From <= to && at.To >= from)
+                {
+                    return listing;
+                }
+
+                listing = at.Next;
+            }
+
+            return -1;
+        }
+
         /// <summary>The listing after <paramref name="listing"/> under the same key, or -1.</summary>
-        public int Next(int listing) => _next[listing];
+        public int Next(int listing) => _listings[listing].Next;
 
         public Cluster ClusterAt(int listing) => _clusters[listing];
+
+        // One listing: the next in its chain and the day numbers its cluster's date may cover, together in memory as a chain is walked.
+        private struct Listing(int next, int from, int to)
+        {
+            public int Next = next;
+            public readonly int From = from;
+            public readonly int To = to;
+        }
     }
 
     /// <summary>
