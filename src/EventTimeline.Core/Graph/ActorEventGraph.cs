@@ -19,8 +19,8 @@ internal sealed class ActorEventGraph
         ActorIds = [.. actors.Select(actor => actor.Id)];
         EventIds = [.. events.Select(graphEvent => graphEvent.Id)];
         Vertices = [.. ActorIds, .. EventIds];
-        Actors = actors.ToImmutableSortedDictionary(actor => actor.Id, actor => actor, StringComparer.Ordinal);
-        Events = events.ToImmutableSortedDictionary(graphEvent => graphEvent.Id, graphEvent => graphEvent, StringComparer.Ordinal);
+        Actors = actors.ToDictionary(actor => actor.Id, StringComparer.Ordinal);
+        Events = events.ToDictionary(graphEvent => graphEvent.Id, StringComparer.Ordinal);
         _vertexRank = new Dictionary<string, int>(Vertices.Length, StringComparer.Ordinal);
         foreach (var id in Vertices)
         {
@@ -49,11 +49,11 @@ internal sealed class ActorEventGraph
     /// <summary>Event ids in date order (start, end, id; undated last).</summary>
     public ImmutableArray<string> EventIds { get; }
 
-    /// <summary>The data of each actor, by id.</summary>
-    public ImmutableSortedDictionary<string, GraphActor> Actors { get; }
+    /// <summary>The data of each actor, by id (in no order: <see cref="ActorIds"/> gives theirs).</summary>
+    public IReadOnlyDictionary<string, GraphActor> Actors { get; }
 
-    /// <summary>The data of each event, by id.</summary>
-    public ImmutableSortedDictionary<string, GraphEvent> Events { get; }
+    /// <summary>The data of each event, by id (in no order: <see cref="EventIds"/> gives theirs).</summary>
+    public IReadOnlyDictionary<string, GraphEvent> Events { get; }
 
     /// <summary>Returns whether <paramref name="id"/> names an actor or an event, or null when it names neither.</summary>
     public GraphVertexKind? KindOf(string id) => !_vertexRank.TryGetValue(id, out var rank) ? null : rank < ActorIds.Length ? GraphVertexKind.Actor : GraphVertexKind.Event;
@@ -214,13 +214,39 @@ internal sealed class ActorEventGraph
             .Concat(Graph.InEdges(id).Where(follow).Select(edge => edge.Source));
     }
 
-    private IEnumerable<GraphEdge> OrderedEdges()
+    // Each event's edges are read once: an actor's chain is the before edges of its chain leaving its events, in date order, and events are
+    // walked in date order.
+    private List<GraphEdge> OrderedEdges()
     {
-        var participants = EventIds.SelectMany(eventId => Graph.InEdges(eventId).Where(edge => edge.Tag.Kind == GraphEdgeKind.Participant));
-        var affiliations = ActorIds.SelectMany(actorId => Graph.OutEdges(actorId).Where(edge => edge.Tag.Kind == GraphEdgeKind.Affiliation));
-        var chains = ActorIds.SelectMany(actorId => EventsOf(actorId)
-            .SelectMany(eventId => Graph.OutEdges(eventId).Where(edge => edge.Tag.Kind == GraphEdgeKind.Before && edge.Tag.Chain == actorId)));
-        return participants.Concat(affiliations).Concat(chains);
+        var edges = new List<GraphEdge>(Graph.EdgeCount);
+        var chains = new Dictionary<string, List<GraphEdge>>(StringComparer.Ordinal);
+        foreach (var eventId in EventIds)
+        {
+            edges.AddRange(Graph.InEdges(eventId).Where(edge => edge.Tag.Kind == GraphEdgeKind.Participant));
+            foreach (var edge in Graph.OutEdges(eventId))
+            {
+                if (edge.Tag.Kind == GraphEdgeKind.Before && edge.Tag.Chain is { } chain)
+                {
+                    if (!chains.TryGetValue(chain, out var links))
+                    {
+                        chains[chain] = links = [];
+                    }
+
+                    links.Add(edge);
+                }
+            }
+        }
+
+        edges.AddRange(ActorIds.SelectMany(actorId => Graph.OutEdges(actorId).Where(edge => edge.Tag.Kind == GraphEdgeKind.Affiliation)));
+        foreach (var actorId in ActorIds)
+        {
+            if (chains.TryGetValue(actorId, out var links))
+            {
+                edges.AddRange(links);
+            }
+        }
+
+        return edges;
     }
 
     private void RequireVertex(string id)
