@@ -105,7 +105,19 @@ internal sealed class EventMerger
             .ToList();
         // The blocking keys each item looks in and is listed under depend on the item alone; only the clustering is sequential. They are
         // made a chunk of items at a time: all of them at once would be the merge's largest structure (tens of keys per mention).
-        var families = items.Select(item => item.Mention.Type).Distinct(StringComparer.Ordinal).ToDictionary(type => type, type => _rules.Families(type).ToArray(), StringComparer.Ordinal);
+        // Families and actors are numbered, so that a key is three numbers: it is hashed and compared without reading strings.
+        var familyNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var families = items.Select(item => item.Mention.Type).Distinct(StringComparer.Ordinal)
+            .ToDictionary(type => type, type => _rules.Families(type).Select(family => Number(familyNumbers, family)).ToArray(), StringComparer.Ordinal);
+        var actorNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            foreach (var actor in item.Actors)
+            {
+                _ = Number(actorNumbers, actor);
+            }
+        }
+
         var storyMode = options.Stories is not null;
         var clusters = new List<Cluster>();
         var exactIndex = new Dictionary<string, Cluster>(StringComparer.Ordinal);
@@ -118,7 +130,7 @@ internal sealed class EventMerger
             {
                 keys = ParallelMap.Run(items.GetRange(i, Math.Min(KeyChunk, items.Count - i)), jobs, item => item.Keys.IsEmpty
                     ? (Query: [], Register: [])
-                    : (Query: BlockKeys(item, families[item.Mention.Type], query: true, storyMode), Register: RegisterKeys(item, families, storyMode)));
+                    : (Query: BlockKeys(item, families[item.Mention.Type], actorNumbers, query: true, storyMode), Register: RegisterKeys(item, families, actorNumbers, storyMode)));
             }
 
             var item = items[i];
@@ -149,7 +161,7 @@ internal sealed class EventMerger
             }
             else
             {
-                seen = target.IndexKeys ??= [.. RegisterKeys(target.Items[0], families, storyMode)];
+                seen = target.IndexKeys ??= [.. RegisterKeys(target.Items[0], families, actorNumbers, storyMode)];
             }
 
             var (from, to) = Span(target);
@@ -180,13 +192,12 @@ internal sealed class EventMerger
         {
             for (var listing = index.Meeting(index.First(key), from, to); listing >= 0; listing = index.Meeting(index.Next(listing), from, to))
             {
-                var cluster = index.ClusterAt(listing);
-                if (cluster.SeenBy == itemNumber)
+                if (!index.FirstSight(listing, itemNumber))
                 {
                     continue;
                 }
 
-                cluster.SeenBy = itemNumber;
+                var cluster = index.ClusterAt(listing);
                 var shared = Compatible(cluster, item, context);
                 var recency = Recency(cluster, item, context);
                 if (shared > bestShared || (shared > 0 && shared == bestShared && (recency > bestRecency || (recency == bestRecency && cluster.Index < best!.Index))))
@@ -199,6 +210,18 @@ internal sealed class EventMerger
         }
 
         return best;
+    }
+
+    // The number of a family or an actor, given in the order they are first met.
+    private static int Number(Dictionary<string, int> numbers, string name)
+    {
+        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, name, out var exists);
+        if (!exists)
+        {
+            number = numbers.Count - 1;
+        }
+
+        return number;
     }
 
     // The days a cluster's date may still cover: its date only narrows as items join, and a cluster with none now never gets one (dated
@@ -509,11 +532,11 @@ internal sealed class EventMerger
     private static int Width(DateInterval interval) => interval.End.DayNumber - interval.Start.DayNumber;
 
     // The keys an item is listed under (none for an item merged by its exact key).
-    private BlockKey[] RegisterKeys(Item item, Dictionary<string, string[]> families, bool storyMode) =>
-        item.Keys.IsEmpty ? [] : BlockKeys(item, families[item.Mention.Type], query: false, storyMode);
+    private BlockKey[] RegisterKeys(Item item, Dictionary<string, int[]> families, Dictionary<string, int> actors, bool storyMode) =>
+        item.Keys.IsEmpty ? [] : BlockKeys(item, families[item.Mention.Type], actors, query: false, storyMode);
 
     // The keys an item looks in (query) or is listed under: every family of its type × every actor × every date bucket.
-    private BlockKey[] BlockKeys(Item item, string[] families, bool query, bool storyMode)
+    private BlockKey[] BlockKeys(Item item, int[] families, Dictionary<string, int> actors, bool query, bool storyMode)
     {
         var buckets = query ? QueryBuckets(item) : RegisterBuckets(item);
         if (storyMode && !item.Unresolved)
@@ -528,9 +551,10 @@ internal sealed class EventMerger
         {
             foreach (var actor in item.Actors)
             {
+                var number = actors[actor];
                 foreach (var bucket in buckets)
                 {
-                    keys[k++] = new BlockKey(family, actor, bucket);
+                    keys[k++] = new BlockKey(family, number, bucket);
                 }
             }
         }
@@ -892,8 +916,8 @@ internal sealed class EventMerger
         public IReadOnlyDictionary<string, int>? Stories { get; } = stories;
     }
 
-    /// <summary>A blocking key: an event family ("t:call", "g:2"), an actor id and a date bucket.</summary>
-    private readonly record struct BlockKey(string Family, string Actor, int Bucket);
+    /// <summary>A blocking key: the numbers of an event family ("t:call", "g:2") and of an actor id, and a date bucket.</summary>
+    private readonly record struct BlockKey(int Family, int Actor, int Bucket);
 
     /// <summary>
     /// The clusters listed under each blocking key, in the order they were listed, each with the span of days its date may cover. Each key
@@ -906,6 +930,10 @@ internal sealed class EventMerger
         private readonly List<Cluster> _clusters = [];
         private Listing[] _listings = new Listing[1024];
 
+        // For each cluster by its index, the number of the last item that weighed it (-1: none yet); kept here, beside the listings, so
+        // that a cluster met again under another key is passed over without reading it.
+        private int[] _seenBy = [.. Enumerable.Repeat(-1, 1024)];
+
         /// <summary>Lists <paramref name="cluster"/> under <paramref name="key"/>, after the clusters listed there before, with the day numbers its date may cover.</summary>
         public void Add(BlockKey key, Cluster cluster, int from, int to)
         {
@@ -916,7 +944,14 @@ internal sealed class EventMerger
                 Array.Resize(ref _listings, _listings.Length * 2);
             }
 
-            _listings[listing] = new Listing(-1, from, to);
+            _listings[listing] = new Listing(-1, from, to, cluster.Index);
+            if (cluster.Index >= _seenBy.Length)
+            {
+                var grown = _seenBy.Length;
+                Array.Resize(ref _seenBy, Math.Max(grown * 2, cluster.Index + 1));
+                Array.Fill(_seenBy, -1, grown, _seenBy.Length - grown);
+            }
+
             ref var chain = ref CollectionsMarshal.GetValueRefOrAddDefault(_chains, key, out var exists);
             if (exists)
             {
@@ -956,12 +991,26 @@ internal sealed class EventMerger
 
         public Cluster ClusterAt(int listing) => _clusters[listing];
 
+        /// <summary>Whether the cluster of <paramref name="listing"/> is met by item <paramref name="itemNumber"/> for the first time; marks it met.</summary>
+        public bool FirstSight(int listing, int itemNumber)
+        {
+            ref var seenBy = ref _seenBy[_listings[listing].Cluster];
+            if (seenBy == itemNumber)
+            {
+                return false;
+            }
+
+            seenBy = itemNumber;
+            return true;
+        }
+
         // One listing: the next in its chain and the day numbers its cluster's date may cover, together in memory as a chain is walked.
-        private struct Listing(int next, int from, int to)
+        private struct Listing(int next, int from, int to, int cluster)
         {
             public int Next = next;
             public readonly int From = from;
             public readonly int To = to;
+            public readonly int Cluster = cluster;
         }
     }
 
@@ -1078,9 +1127,6 @@ internal sealed class EventMerger
 
         /// <summary>The blocking keys this cluster is listed under, so that listing it again costs nothing however full the block; null while it has one item.</summary>
         public HashSet<BlockKey>? IndexKeys { get; set; }
-
-        /// <summary>The number of the last item that weighed this cluster as a candidate (-1: none yet).</summary>
-        public int SeenBy { get; set; } = -1;
 
         /// <summary>The types of its items, each once.</summary>
         public List<string> Types { get; } = [];
