@@ -63,8 +63,8 @@ internal sealed record CorpusResult(IReadOnlyList<AnalyzedDocument> Documents, A
 
     /// <summary>
     /// Reads every analysed document whole again, one at a time, in <see cref="Documents"/>' order; null when <see cref="Documents"/> are
-    /// whole. A result merged from a store sets it: its documents keep only what merging needs (no text, the text of the sentences
-    /// holding event mentions alone, time expressions without their text and value).
+    /// whole. A result merged from a store sets it: its documents keep only what merging and the key dates' day references need (no
+    /// text, sentences without their text, time expressions without their text and without their value unless it is of the time of writing).
     /// </summary>
     public Func<IEnumerable<AnalyzedDocument>>? StoredDocuments { get; init; }
 

@@ -205,7 +205,8 @@ internal static class BuildCommand
         // Documents a stage failed on (the recognizer raised an error or a pattern timed out on them) are reported as failed inputs.
         read = FailedDocuments.Apply(read, result.Failures);
         InputReportOutput.PrintProblems(read with { Outcomes = [.. read.Outcomes.Where(o => o.Reason == FailedDocuments.Reason)] }, Console.Error);
-        var summary = KeyDateSummarizer.Default.Summarize(result.Timeline, DateReference.From(result.WholeDocuments()), new SummaryOptions());
+        // The day references need the time expressions' spans, intervals and "now" values, which a store's merging records keep.
+        var summary = KeyDateSummarizer.Default.Summarize(result.Timeline, DateReference.From(result.Documents), new SummaryOptions());
         try
         {
             // Graphviz draws graph.svg while the other outputs are made and written.

@@ -6,8 +6,8 @@ namespace EventTimeline.Store;
 /// <summary>
 /// What a merge from the store keeps of each stored extraction: the sentences' spans without their text (the merge reads the evidence
 /// sentences back once it is done, see <see cref="EventTimelinePipeline.Complete"/>), and the time expressions' spans, types and intervals
-/// without their value, and without their text unless an event mention is dated by them (time-mentions.json reads them whole from the
-/// store again). A merge holds the records of the whole corpus, so equal values among them are one object: an event mention's time
+/// without their value (but for those of the time of writing, "now", which the key dates tell from a day named), and without their text
+/// unless an event mention is dated by them (time-mentions.json reads them whole from the store again). A merge holds the records of the whole corpus, so equal values among them are one object: an event mention's time
 /// expression is its document's, and equal intervals, dates and participants of every document are shared.
 /// </summary>
 /// <remarks>The records are immutable and compared by value, so sharing them changes nothing a stage computes. One instance per merge; not thread-safe.</remarks>
@@ -16,6 +16,7 @@ internal sealed class MergingRecords
     private readonly Dictionary<DateInterval, DateInterval> _intervals = [];
     private readonly Dictionary<EventDate, EventDate> _dates = [];
     private readonly Dictionary<MentionParticipant, MentionParticipant> _participants = [];
+    private readonly Dictionary<string, string> _references = new(StringComparer.Ordinal);
 
     /// <summary>The part of <paramref name="extraction"/> a merge keeps.</summary>
     public DocumentExtraction Of(DocumentExtraction extraction)
@@ -32,7 +33,7 @@ internal sealed class MergingRecords
         foreach (var time in extraction.TimeMentions)
         {
             var dates = governing.Contains(time);
-            var one = time with { Text = dates ? time.Text : string.Empty, Value = string.Empty, Interval = Shared(_intervals, time.Interval) };
+            var one = time with { Text = dates ? time.Text : string.Empty, Value = KeptValue(time.Value), Interval = Shared(_intervals, time.Interval) };
             if (dates)
             {
                 kept.TryAdd(time, one);
@@ -52,6 +53,23 @@ internal sealed class MergingRecords
                 Participants = [.. mention.Participants.Select(participant => Shared(_participants, participant)!)],
             })],
         };
+    }
+
+    // A time expression's value is kept only where it speaks of the time of writing ("now": PRESENT_REF and the other _REF values), which
+    // the key dates' day references leave out (DateReference.DayOf); those few are shared.
+    private string KeptValue(string value)
+    {
+        if (!value.EndsWith("_REF", StringComparison.Ordinal))
+        {
+            return string.Empty;
+        }
+
+        if (!_references.TryGetValue(value, out var one))
+        {
+            _references[value] = one = value;
+        }
+
+        return one;
     }
 
     private static T? Shared<T>(Dictionary<T, T> pool, T? value)

@@ -1,5 +1,7 @@
 using EventTimeline.Benchmark;
+using EventTimeline.Documents;
 using EventTimeline.Store;
+using EventTimeline.Summary;
 using EventTimeline.Time.Native;
 
 namespace EventTimeline.Tests.Store;
@@ -50,6 +52,28 @@ public sealed class MergingRecordsTests
             // Equal dates are one object across documents.
             Assert.That(mentions.GroupBy(m => m.Date).All(group => group.All(m => ReferenceEquals(m.Date, group.First().Date))), Is.True);
             Assert.That(mentions.Select(m => m.Date).Distinct().Count(), Is.LessThan(mentions.Count));
+        });
+    }
+
+    [Test]
+    public void Of_TimeExpressions_KeepTheDayReferencesOfTheWholeExtraction()
+    {
+        using var tagger = new NativeTemporalTagger();
+        var pipeline = EventTimelinePipeline.CreateDefault(tagger);
+        var text = "Talks open in Geneva\n\nThe talks are now under way, the minister said on Tuesday. Today the delegations met for three hours, "
+            + "and they will meet again on Friday. Officials currently expect a statement next week.";
+        var raw = new RawDocument("d1", "d1.txt", "Talks open in Geneva", "Test", null, new DateOnly(2020, 3, 12), text);
+        var extraction = pipeline.ExtractEach(pipeline.Prepare([raw]).Documents).Single();
+        var kept = new MergingRecords().Of(extraction);
+
+        var whole = extraction.TimeMentions.Select(t => DateReference.DayOf(t.Value, t.Interval)).ToList();
+        Assert.Multiple(() =>
+        {
+            // The sample names days and speaks of the time of writing, so that leaving out the wrong values would show.
+            Assert.That(whole.Count(day => day is not null), Is.GreaterThanOrEqualTo(2));
+            Assert.That(extraction.TimeMentions.Select(t => t.Value), Has.Some.EndsWith("_REF"));
+            Assert.That(kept.TimeMentions.Select(t => DateReference.DayOf(t.Value, t.Interval)), Is.EqualTo(whole));
+            Assert.That(kept.TimeMentions.Select(t => t.Value).Where(value => value.Length > 0), Has.All.EndsWith("_REF"));
         });
     }
 }
