@@ -24,6 +24,9 @@ internal static class ExtractionCodec
     /// <summary>The extraction of <see cref="Encode(DocumentExtraction)"/>'s bytes; with <paramref name="shared"/>, its short strings are those the pool already holds.</summary>
     public static DocumentExtraction DecodeExtraction(byte[] bytes, SharedStrings? shared = null) => Decompress<DocumentExtraction>(bytes, shared?.Options);
 
+    /// <summary>The sentences and time expressions of <see cref="Encode(DocumentExtraction)"/>'s bytes; the rest is read past, not decoded.</summary>
+    public static StoredTexts DecodeTexts(byte[] bytes) => Decompress<StoredTexts>(bytes);
+
     /// <summary>The bytes of a raw document.</summary>
     public static byte[] Encode(RawDocument document) => Compress(document);
 

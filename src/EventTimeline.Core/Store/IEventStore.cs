@@ -117,6 +117,9 @@ internal interface IEventStore : IDisposable
     /// <summary>The extractions of <paramref name="keys"/>, same order, read a slice of keys at a time as they are enumerated (short strings through <paramref name="shared"/>, when given); throws when one is missing.</summary>
     IEnumerable<DocumentExtraction> Extractions(IReadOnlyList<string> keys, SharedStrings? shared = null);
 
+    /// <summary>The sentences and time expressions of the extractions of <paramref name="keys"/> (nothing else of them is decoded), same order, read as <see cref="Extractions"/> reads; throws when one is missing.</summary>
+    IEnumerable<StoredTexts> Texts(IReadOnlyList<string> keys);
+
     /// <summary>The stored documents <paramref name="ids"/>, read a slice at a time, in the order of <paramref name="ids"/>; absent ones are skipped.</summary>
     IReadOnlyList<RawDocument> Documents(IReadOnlyList<string> ids);
 

@@ -226,7 +226,13 @@ internal abstract class SqlEventStore : IEventStore
     }
 
     /// <inheritdoc/>
-    public IEnumerable<DocumentExtraction> Extractions(IReadOnlyList<string> keys, SharedStrings? shared = null)
+    public IEnumerable<DocumentExtraction> Extractions(IReadOnlyList<string> keys, SharedStrings? shared = null) =>
+        ReadExtractions(keys, payload => ExtractionCodec.DecodeExtraction(payload, shared));
+
+    /// <inheritdoc/>
+    public IEnumerable<StoredTexts> Texts(IReadOnlyList<string> keys) => ReadExtractions(keys, ExtractionCodec.DecodeTexts);
+
+    private IEnumerable<T> ReadExtractions<T>(IReadOnlyList<string> keys, Func<byte[], T> decode)
     {
         // Read by slices of keys, so that only one slice's payloads are held at a time, whatever the corpus's size.
         const int Slice = 256;
@@ -259,8 +265,8 @@ internal abstract class SqlEventStore : IEventStore
             }
 
             // Decoding is most of the reading's time and each payload stands alone.
-            var extractions = new DocumentExtraction[slice.Count];
-            Parallel.For(0, slice.Count, i => extractions[i] = ExtractionCodec.DecodeExtraction(payloads[i], shared));
+            var extractions = new T[slice.Count];
+            Parallel.For(0, slice.Count, i => extractions[i] = decode(payloads[i]));
             foreach (var extraction in extractions)
             {
                 yield return extraction;

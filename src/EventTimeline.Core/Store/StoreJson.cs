@@ -13,6 +13,7 @@ namespace EventTimeline.Store;
 /// </summary>
 [JsonSourceGenerationOptions(IncludeFields = false, IgnoreReadOnlyProperties = true, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(DocumentExtraction))]
+[JsonSerializable(typeof(StoredTexts))]
 [JsonSerializable(typeof(RawDocument))]
 [JsonSerializable(typeof(NewsDocument))]
 [JsonSerializable(typeof(InputOutcome))]

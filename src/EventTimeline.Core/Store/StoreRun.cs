@@ -128,7 +128,7 @@ internal sealed class StoreRun
     {
         using var store = _store.Reopen();
         var i = 0;
-        foreach (var extraction in store.Extractions(prepared.Keys))
+        foreach (var extraction in store.Texts(prepared.Keys))
         {
             var document = prepared.Corpus.Documents[i];
             if (extraction.Error is null)

@@ -30,6 +30,13 @@ public sealed class ExtractionCodecTests
             Assert.That(decoded.Cues.BylineTriggers, Is.EqualTo(extraction.Cues.BylineTriggers));
             Assert.That(decoded.Cues.ReportingAfter, Is.EqualTo(extraction.Cues.ReportingAfter));
             Assert.That(decoded.Cues.PossessiveAfter, Is.EqualTo(extraction.Cues.PossessiveAfter));
+
+            // The texts read back after merging are the same sentences and time expressions, read from the same bytes.
+            var texts = ExtractionCodec.DecodeTexts(ExtractionCodec.Encode(extraction));
+            Assert.That(texts.DocumentId, Is.EqualTo(extraction.DocumentId));
+            Assert.That(texts.Sentences, Is.EqualTo(extraction.Sentences));
+            Assert.That(texts.TimeMentions, Is.EqualTo(extraction.TimeMentions));
+            Assert.That(texts.Error, Is.EqualTo(extraction.Error));
         }
     }
 
