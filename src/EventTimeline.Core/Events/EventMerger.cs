@@ -165,6 +165,7 @@ internal sealed class EventMerger
             }
 
             var (from, to) = Span(target);
+            index.Place(target, from, to);
             foreach (var key in register)
             {
                 if (!seen.Add(key))
@@ -172,7 +173,7 @@ internal sealed class EventMerger
                     continue;
                 }
 
-                index.Add(key, target, from, to);
+                index.Add(key, target.Index);
             }
         }
 
@@ -920,38 +921,46 @@ internal sealed class EventMerger
     private readonly record struct BlockKey(int Family, int Actor, int Bucket);
 
     /// <summary>
-    /// The clusters listed under each blocking key, in the order they were listed, each with the span of days its date may cover. Each key
-    /// holds the first and last listing of a chain kept in flat lists: a list object per key would weigh more than the keys themselves, and
-    /// most keys list one cluster; the spans beside the chain are read without reading the clusters.
+    /// The clusters listed under each blocking key, in the order they were listed, and for each cluster the span of days its date may
+    /// cover. Each key holds the first and last listing of a chain kept in a flat array of (next, cluster number) pairs: a list object per
+    /// key would weigh more than the keys themselves, and most keys list one cluster; a merge makes tens of millions of listings.
     /// </summary>
     private sealed class BlockIndex
     {
         private readonly Dictionary<BlockKey, (int First, int Last)> _chains = [];
-        private readonly List<Cluster> _clusters = [];
         private Listing[] _listings = new Listing[1024];
+        private int _count;
+        private Cluster[] _clusters = new Cluster[1024];
+        private Reach[] _reaches = [.. Enumerable.Repeat(Reach.Unseen, 1024)];
 
-        // For each cluster by its index, the number of the last item that weighed it (-1: none yet); kept here, beside the listings, so
-        // that a cluster met again under another key is passed over without reading it.
-        private int[] _seenBy = [.. Enumerable.Repeat(-1, 1024)];
-
-        /// <summary>Lists <paramref name="cluster"/> under <paramref name="key"/>, after the clusters listed there before, with the day numbers its date may cover.</summary>
-        public void Add(BlockKey key, Cluster cluster, int from, int to)
+        /// <summary>Holds <paramref name="cluster"/>'s span of days (its date from now on lies within it) for the listings of it.</summary>
+        public void Place(Cluster cluster, int from, int to)
         {
-            var listing = _clusters.Count;
-            _clusters.Add(cluster);
+            var number = cluster.Index;
+            if (number >= _clusters.Length)
+            {
+                var size = Math.Max(_clusters.Length * 2, number + 1);
+                var placed = _reaches.Length;
+                Array.Resize(ref _clusters, size);
+                Array.Resize(ref _reaches, size);
+                Array.Fill(_reaches, Reach.Unseen, placed, size - placed);
+            }
+
+            _clusters[number] = cluster;
+            ref var reach = ref _reaches[number];
+            reach = new Reach(from, to) { SeenBy = reach.SeenBy };
+        }
+
+        /// <summary>Lists the cluster numbered <paramref name="number"/> (placed before) under <paramref name="key"/>, after the clusters listed there before.</summary>
+        public void Add(BlockKey key, int number)
+        {
+            var listing = _count++;
             if (listing == _listings.Length)
             {
                 Array.Resize(ref _listings, _listings.Length * 2);
             }
 
-            _listings[listing] = new Listing(-1, from, to, cluster.Index);
-            if (cluster.Index >= _seenBy.Length)
-            {
-                var grown = _seenBy.Length;
-                Array.Resize(ref _seenBy, Math.Max(grown * 2, cluster.Index + 1));
-                Array.Fill(_seenBy, -1, grown, _seenBy.Length - grown);
-            }
-
+            _listings[listing] = new Listing(-1, number);
             ref var chain = ref CollectionsMarshal.GetValueRefOrAddDefault(_chains, key, out var exists);
             if (exists)
             {
@@ -967,15 +976,17 @@ internal sealed class EventMerger
         /// <summary>The first listing under <paramref name="key"/>, or -1 when nothing is listed there.</summary>
         public int First(BlockKey key) => _chains.TryGetValue(key, out var chain) ? chain.First : -1;
 
-        /// <summary>The first listing from <paramref name="listing"/> on (itself included) in its chain whose span overlaps the days from
-        /// <paramref name="from"/> to <paramref name="to"/>, or -1.</summary>
+        /// <summary>The first listing from <paramref name="listing"/> on (itself included) in its chain whose cluster's span overlaps the days
+        /// from <paramref name="from"/> to <paramref name="to"/>, or -1.</summary>
         public int Meeting(int listing, int from, int to)
         {
             var listings = _listings;
+            var reaches = _reaches;
             while (listing >= 0)
             {
                 ref readonly var at = ref listings[listing];
-                if (at.From <= to && at.To >= from)
+                ref readonly var reach = ref reaches[at.Cluster];
+                if (reach.From <= to && reach.To >= from)
                 {
                     return listing;
                 }
@@ -989,28 +1000,38 @@ internal sealed class EventMerger
         /// <summary>The listing after <paramref name="listing"/> under the same key, or -1.</summary>
         public int Next(int listing) => _listings[listing].Next;
 
-        public Cluster ClusterAt(int listing) => _clusters[listing];
+        public Cluster ClusterAt(int listing) => _clusters[_listings[listing].Cluster];
 
         /// <summary>Whether the cluster of <paramref name="listing"/> is met by item <paramref name="itemNumber"/> for the first time; marks it met.</summary>
         public bool FirstSight(int listing, int itemNumber)
         {
-            ref var seenBy = ref _seenBy[_listings[listing].Cluster];
-            if (seenBy == itemNumber)
+            ref var reach = ref _reaches[_listings[listing].Cluster];
+            if (reach.SeenBy == itemNumber)
             {
                 return false;
             }
 
-            seenBy = itemNumber;
+            reach.SeenBy = itemNumber;
             return true;
         }
 
-        // One listing: the next in its chain and the day numbers its cluster's date may cover, together in memory as a chain is walked.
-        private struct Listing(int next, int from, int to, int cluster)
+        // One listing: the next in its chain and its cluster's number.
+        private struct Listing(int next, int cluster)
         {
             public int Next = next;
+            public readonly int Cluster = cluster;
+        }
+
+        // A placed cluster's span of days and the number of the last item that weighed it (-1: none yet), read as chains are walked
+        // without reading the cluster; a cluster met again under another key is passed over.
+        private struct Reach(int from, int to)
+        {
             public readonly int From = from;
             public readonly int To = to;
-            public readonly int Cluster = cluster;
+            public int SeenBy = -1;
+
+            /// <summary>The reach of a cluster not placed yet: weighed by no item.</summary>
+            public static Reach Unseen => new(int.MinValue, int.MaxValue);
         }
     }
 

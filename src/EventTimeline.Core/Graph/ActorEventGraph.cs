@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 using EventTimeline.Events;
 
@@ -30,7 +31,7 @@ internal sealed class ActorEventGraph
             }
         }
 
-        Edges = [.. OrderedEdges()];
+        Edges = OrderedEdges();
     }
 
     /// <summary>The vertices and tagged edges, behind the project's own graph interface.</summary>
@@ -215,14 +216,22 @@ internal sealed class ActorEventGraph
     }
 
     // Each event's edges are read once: an actor's chain is the before edges of its chain leaving its events, in date order, and events are
-    // walked in date order.
-    private List<GraphEdge> OrderedEdges()
+    // walked in date order. Every edge is of one of the three kinds, so they fill an array of the graph's edge count, made once.
+    private ImmutableArray<GraphEdge> OrderedEdges()
     {
-        var edges = new List<GraphEdge>(Graph.EdgeCount);
+        var edges = new GraphEdge[Graph.EdgeCount];
+        var count = 0;
         var chains = new Dictionary<string, List<GraphEdge>>(StringComparer.Ordinal);
         foreach (var eventId in EventIds)
         {
-            edges.AddRange(Graph.InEdges(eventId).Where(edge => edge.Tag.Kind == GraphEdgeKind.Participant));
+            foreach (var edge in Graph.InEdges(eventId))
+            {
+                if (edge.Tag.Kind == GraphEdgeKind.Participant)
+                {
+                    edges[count++] = edge;
+                }
+            }
+
             foreach (var edge in Graph.OutEdges(eventId))
             {
                 if (edge.Tag.Kind == GraphEdgeKind.Before && edge.Tag.Chain is { } chain)
@@ -237,16 +246,33 @@ internal sealed class ActorEventGraph
             }
         }
 
-        edges.AddRange(ActorIds.SelectMany(actorId => Graph.OutEdges(actorId).Where(edge => edge.Tag.Kind == GraphEdgeKind.Affiliation)));
+        foreach (var actorId in ActorIds)
+        {
+            foreach (var edge in Graph.OutEdges(actorId))
+            {
+                if (edge.Tag.Kind == GraphEdgeKind.Affiliation)
+                {
+                    edges[count++] = edge;
+                }
+            }
+        }
+
         foreach (var actorId in ActorIds)
         {
             if (chains.TryGetValue(actorId, out var links))
             {
-                edges.AddRange(links);
+                links.CopyTo(edges, count);
+                count += links.Count;
             }
         }
 
-        return edges;
+        // Only the builder makes these graphs, and it adds no other edge; one that did would otherwise leave the array short.
+        if (count != edges.Length)
+        {
+            throw new InvalidOperationException($"{edges.Length - count} edges of the graph are neither participant, affiliation nor before edges");
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(edges);
     }
 
     private void RequireVertex(string id)
