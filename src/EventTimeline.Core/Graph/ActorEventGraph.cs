@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 
 using EventTimeline.Events;
 
@@ -20,8 +19,8 @@ internal sealed class ActorEventGraph
         ActorIds = [.. actors.Select(actor => actor.Id)];
         EventIds = [.. events.Select(graphEvent => graphEvent.Id)];
         Vertices = [.. ActorIds, .. EventIds];
-        Actors = actors.ToDictionary(actor => actor.Id, StringComparer.Ordinal);
-        Events = events.ToDictionary(graphEvent => graphEvent.Id, StringComparer.Ordinal);
+        Actors = actors.ToImmutableSortedDictionary(actor => actor.Id, actor => actor, StringComparer.Ordinal);
+        Events = events.ToImmutableSortedDictionary(graphEvent => graphEvent.Id, graphEvent => graphEvent, StringComparer.Ordinal);
         _vertexRank = new Dictionary<string, int>(Vertices.Length, StringComparer.Ordinal);
         foreach (var id in Vertices)
         {
@@ -31,7 +30,7 @@ internal sealed class ActorEventGraph
             }
         }
 
-        Edges = OrderedEdges();
+        Edges = [.. OrderedEdges()];
     }
 
     /// <summary>The vertices and tagged edges, behind the project's own graph interface.</summary>
@@ -50,11 +49,11 @@ internal sealed class ActorEventGraph
     /// <summary>Event ids in date order (start, end, id; undated last).</summary>
     public ImmutableArray<string> EventIds { get; }
 
-    /// <summary>The data of each actor, by id (in no order: <see cref="ActorIds"/> gives theirs).</summary>
-    public IReadOnlyDictionary<string, GraphActor> Actors { get; }
+    /// <summary>The data of each actor, by id.</summary>
+    public ImmutableSortedDictionary<string, GraphActor> Actors { get; }
 
-    /// <summary>The data of each event, by id (in no order: <see cref="EventIds"/> gives theirs).</summary>
-    public IReadOnlyDictionary<string, GraphEvent> Events { get; }
+    /// <summary>The data of each event, by id.</summary>
+    public ImmutableSortedDictionary<string, GraphEvent> Events { get; }
 
     /// <summary>Returns whether <paramref name="id"/> names an actor or an event, or null when it names neither.</summary>
     public GraphVertexKind? KindOf(string id) => !_vertexRank.TryGetValue(id, out var rank) ? null : rank < ActorIds.Length ? GraphVertexKind.Actor : GraphVertexKind.Event;
@@ -215,64 +214,13 @@ internal sealed class ActorEventGraph
             .Concat(Graph.InEdges(id).Where(follow).Select(edge => edge.Source));
     }
 
-    // Each event's edges are read once: an actor's chain is the before edges of its chain leaving its events, in date order, and events are
-    // walked in date order. Every edge is of one of the three kinds, so they fill an array of the graph's edge count, made once.
-    private ImmutableArray<GraphEdge> OrderedEdges()
+    private IEnumerable<GraphEdge> OrderedEdges()
     {
-        var edges = new GraphEdge[Graph.EdgeCount];
-        var count = 0;
-        var chains = new Dictionary<string, List<GraphEdge>>(StringComparer.Ordinal);
-        foreach (var eventId in EventIds)
-        {
-            foreach (var edge in Graph.InEdges(eventId))
-            {
-                if (edge.Tag.Kind == GraphEdgeKind.Participant)
-                {
-                    edges[count++] = edge;
-                }
-            }
-
-            foreach (var edge in Graph.OutEdges(eventId))
-            {
-                if (edge.Tag.Kind == GraphEdgeKind.Before && edge.Tag.Chain is { } chain)
-                {
-                    if (!chains.TryGetValue(chain, out var links))
-                    {
-                        chains[chain] = links = [];
-                    }
-
-                    links.Add(edge);
-                }
-            }
-        }
-
-        foreach (var actorId in ActorIds)
-        {
-            foreach (var edge in Graph.OutEdges(actorId))
-            {
-                if (edge.Tag.Kind == GraphEdgeKind.Affiliation)
-                {
-                    edges[count++] = edge;
-                }
-            }
-        }
-
-        foreach (var actorId in ActorIds)
-        {
-            if (chains.TryGetValue(actorId, out var links))
-            {
-                links.CopyTo(edges, count);
-                count += links.Count;
-            }
-        }
-
-        // Only the builder makes these graphs, and it adds no other edge; one that did would otherwise leave the array short.
-        if (count != edges.Length)
-        {
-            throw new InvalidOperationException($"{edges.Length - count} edges of the graph are neither participant, affiliation nor before edges");
-        }
-
-        return ImmutableCollectionsMarshal.AsImmutableArray(edges);
+        var participants = EventIds.SelectMany(eventId => Graph.InEdges(eventId).Where(edge => edge.Tag.Kind == GraphEdgeKind.Participant));
+        var affiliations = ActorIds.SelectMany(actorId => Graph.OutEdges(actorId).Where(edge => edge.Tag.Kind == GraphEdgeKind.Affiliation));
+        var chains = ActorIds.SelectMany(actorId => EventsOf(actorId)
+            .SelectMany(eventId => Graph.OutEdges(eventId).Where(edge => edge.Tag.Kind == GraphEdgeKind.Before && edge.Tag.Chain == actorId)));
+        return participants.Concat(affiliations).Concat(chains);
     }
 
     private void RequireVertex(string id)

@@ -24,22 +24,14 @@ internal static class ActorEventGraphBuilder
             }
         }
 
-        // Each actor's dated events, each once, in date order: its chronology, gathered as the participant edges are added in that order.
-        var chronologies = sortedActors.ToDictionary(actor => actor.Id, _ => new List<string>(), StringComparer.Ordinal);
+        var eventsById = sortedEvents.ToDictionary(graphEvent => graphEvent.Id, StringComparer.Ordinal);
+        var actorIds = sortedActors.Select(actor => actor.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var graphEvent in sortedEvents)
         {
             foreach (var participant in graphEvent.Participants)
             {
-                if (!chronologies.TryGetValue(participant.ActorId, out var chronology))
-                {
-                    throw new ArgumentException($"event '{graphEvent.Id}' names the unknown actor '{participant.ActorId}'", nameof(events));
-                }
-
+                RequireActor(actorIds, participant.ActorId, $"event '{graphEvent.Id}'", nameof(events));
                 graph.AddEdge(new GraphEdge(participant.ActorId, graphEvent.Id, GraphEdgeTag.Participant(participant.Role)));
-                if (graphEvent.Date is not null && (chronology.Count == 0 || chronology[^1] != graphEvent.Id))
-                {
-                    chronology.Add(graphEvent.Id);
-                }
             }
         }
 
@@ -47,11 +39,7 @@ internal static class ActorEventGraphBuilder
         {
             foreach (var affiliation in actor.Affiliations)
             {
-                if (!chronologies.ContainsKey(affiliation))
-                {
-                    throw new ArgumentException($"actor '{actor.Id}' names the unknown actor '{affiliation}'", nameof(actors));
-                }
-
+                RequireActor(actorIds, affiliation, $"actor '{actor.Id}'", nameof(actors));
                 if (affiliation != actor.Id)
                 {
                     graph.AddEdge(new GraphEdge(actor.Id, affiliation, GraphEdgeTag.Affiliation));
@@ -61,13 +49,37 @@ internal static class ActorEventGraphBuilder
 
         foreach (var actor in sortedActors)
         {
-            var chronology = chronologies[actor.Id];
-            for (var i = 1; i < chronology.Count; i++)
+            var dated = graph.OutEdges(actor.Id)
+                .Where(edge => edge.Tag.Kind == GraphEdgeKind.Participant)
+                .Select(edge => edge.Target)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            string? previous = null;
+            foreach (var eventId in dated)
             {
-                graph.AddEdge(new GraphEdge(chronology[i - 1], chronology[i], GraphEdgeTag.Before(actor.Id)));
+                // Participant edges were added in date order, so the out-edges already are the actor's chronology.
+                if (eventsById[eventId].Date is null)
+                {
+                    continue;
+                }
+
+                if (previous is not null)
+                {
+                    graph.AddEdge(new GraphEdge(previous, eventId, GraphEdgeTag.Before(actor.Id)));
+                }
+
+                previous = eventId;
             }
         }
 
         return new ActorEventGraph(graph, sortedActors, sortedEvents);
+    }
+
+    private static void RequireActor(HashSet<string> actorIds, string id, string where, string parameter)
+    {
+        if (!actorIds.Contains(id))
+        {
+            throw new ArgumentException($"{where} names the unknown actor '{id}'", parameter);
+        }
     }
 }
