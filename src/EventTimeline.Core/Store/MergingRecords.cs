@@ -1,4 +1,5 @@
 using EventTimeline.Events;
+using EventTimeline.Summary;
 using EventTimeline.Time;
 
 namespace EventTimeline.Store;
@@ -7,7 +8,8 @@ namespace EventTimeline.Store;
 /// What a merge from the store keeps of each stored extraction: the sentences' spans without their text (the merge reads the evidence
 /// sentences back once it is done, see <see cref="EventTimelinePipeline.Complete"/>), and the time expressions' spans, types and intervals
 /// without their value (but for those of the time of writing, "now", which the key dates tell from a day named), and without their text
-/// unless an event mention is dated by them (time-mentions.json reads them whole from the store again). A merge holds the records of the whole corpus, so equal values among them are one object: an event mention's time
+/// unless an event mention is dated by them (time-mentions.json reads them whole from the store again). A merge holds the records of
+/// the whole corpus, so equal values among them are one object: an event mention's time
 /// expression is its document's, and equal intervals, dates and participants of every document are shared.
 /// </summary>
 /// <remarks>The records are immutable and compared by value, so sharing them changes nothing a stage computes. One instance per merge; not thread-safe.</remarks>
@@ -55,11 +57,11 @@ internal sealed class MergingRecords
         };
     }
 
-    // A time expression's value is kept only where it speaks of the time of writing ("now": PRESENT_REF and the other _REF values), which
-    // the key dates' day references leave out (DateReference.DayOf); those few are shared.
+    // A time expression's value is kept only where it speaks of the time of writing, the only values the key dates' day references read
+    // (DateReference.DayOf); those few are shared.
     private string KeptValue(string value)
     {
-        if (!value.EndsWith("_REF", StringComparison.Ordinal))
+        if (!DateReference.OfTheTimeOfWriting(value))
         {
             return string.Empty;
         }

@@ -14,9 +14,12 @@ internal sealed record DateReference(string Document, int Sentence, DateOnly Dat
     /// of the time of writing rather than name a day ("today" does name it).
     /// </summary>
     public static DateOnly? DayOf(string value, DateInterval? interval) =>
-        interval is { Granularity: Granularity.Day or Granularity.Time } && interval.Start == interval.End && !value.EndsWith("_REF", StringComparison.Ordinal)
+        interval is { Granularity: Granularity.Day or Granularity.Time } && interval.Start == interval.End && !OfTheTimeOfWriting(value)
             ? interval.Start
             : null;
+
+    /// <summary>Whether a TIMEX3 value speaks of the time of writing (PRESENT_REF and the other _REF values) rather than names a time: the only values <see cref="DayOf"/> reads.</summary>
+    public static bool OfTheTimeOfWriting(string value) => value.EndsWith("_REF", StringComparison.Ordinal);
 
     /// <summary>The day references of analysed documents, in document and offset order.</summary>
     public static IReadOnlyList<DateReference> From(IEnumerable<AnalyzedDocument> documents)
