@@ -121,7 +121,7 @@ internal sealed class EventMerger
         var storyMode = options.Stories is not null;
         var clusters = new List<Cluster>();
         var exactIndex = new Dictionary<string, Cluster>(StringComparer.Ordinal);
-        var index = new BlockIndex();
+        var index = new BlockIndex(clusters);
         var listed = new HashSet<BlockKey>();
         (BlockKey[] Query, BlockKey[] Register)[] keys = [];
         for (var i = 0; i < items.Count; i++)
@@ -923,30 +923,27 @@ internal sealed class EventMerger
     /// <summary>
     /// The clusters listed under each blocking key, in the order they were listed, and for each cluster the span of days its date may
     /// cover. Each key holds the first and last listing of a chain kept in a flat array of (next, cluster number) pairs: a list object per
-    /// key would weigh more than the keys themselves, and most keys list one cluster; a merge makes tens of millions of listings.
+    /// key would weigh more than the keys themselves, and most keys list one cluster; a merge makes tens of millions of listings. A cluster
+    /// number is the cluster's place in the merge's own list of clusters (<see cref="Cluster.Index"/>), which the index reads and does not copy.
     /// </summary>
-    private sealed class BlockIndex
+    private sealed class BlockIndex(List<Cluster> clusters)
     {
         private readonly Dictionary<BlockKey, (int First, int Last)> _chains = [];
         private Listing[] _listings = new Listing[1024];
         private int _count;
-        private Cluster[] _clusters = new Cluster[1024];
         private Reach[] _reaches = [.. Enumerable.Repeat(Reach.Unseen, 1024)];
 
         /// <summary>Holds <paramref name="cluster"/>'s span of days (its date from now on lies within it) for the listings of it.</summary>
         public void Place(Cluster cluster, int from, int to)
         {
             var number = cluster.Index;
-            if (number >= _clusters.Length)
+            if (number >= _reaches.Length)
             {
-                var size = Math.Max(_clusters.Length * 2, number + 1);
                 var placed = _reaches.Length;
-                Array.Resize(ref _clusters, size);
-                Array.Resize(ref _reaches, size);
-                Array.Fill(_reaches, Reach.Unseen, placed, size - placed);
+                Array.Resize(ref _reaches, Math.Max(placed * 2, number + 1));
+                Array.Fill(_reaches, Reach.Unseen, placed, _reaches.Length - placed);
             }
 
-            _clusters[number] = cluster;
             ref var reach = ref _reaches[number];
             reach = new Reach(from, to) { SeenBy = reach.SeenBy };
         }
@@ -1000,7 +997,7 @@ internal sealed class EventMerger
         /// <summary>The listing after <paramref name="listing"/> under the same key, or -1.</summary>
         public int Next(int listing) => _listings[listing].Next;
 
-        public Cluster ClusterAt(int listing) => _clusters[_listings[listing].Cluster];
+        public Cluster ClusterAt(int listing) => clusters[_listings[listing].Cluster];
 
         /// <summary>Whether the cluster of <paramref name="listing"/> is met by item <paramref name="itemNumber"/> for the first time; marks it met.</summary>
         public bool FirstSight(int listing, int itemNumber)
