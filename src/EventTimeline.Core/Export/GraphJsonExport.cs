@@ -26,30 +26,25 @@ internal static class GraphJsonExport
         ArgumentNullException.ThrowIfNull(graph);
         var actors = timeline.Actors.ToDictionary(actor => actor.Id, StringComparer.Ordinal);
         var events = timeline.Events.ToDictionary(timelineEvent => timelineEvent.Id, StringComparer.Ordinal);
-        var nodes = new List<object>();
-        foreach (var id in graph.Vertices)
+        // Nodes and edges are made as they are written: at scale they are millions of objects.
+        var nodes = graph.Vertices.Select(id =>
         {
             if (graph.KindOf(id) == GraphVertexKind.Actor)
             {
                 var actor = actors[id];
-                nodes.Add(new ActorNode(id, "actor", actor.Name, actor.Kind, actor.Country, actor.Mentions, graph.AffiliationsOf(id)));
+                return (object)new ActorNode(id, "actor", actor.Name, actor.Kind, actor.Country, actor.Mentions, graph.AffiliationsOf(id));
             }
-            else
-            {
-                var e = events[id];
-                nodes.Add(new EventNode(
-                    id, "event", e.Label, e.Type, e.Cameo, e.Goldstein, e.Date.Start, e.Date.End, e.Date.Granularity, EventDateText.Short(e.Date),
-                    e.Status, e.Location, e.Sources, e.Mentions.Count, graph.Events[id].ReportedBy));
-            }
-        }
 
-        var edges = graph.Edges
-            .Select(edge => new Edge(edge.Source, edge.Target, edge.Tag.KindName, edge.Tag.RoleName, edge.Tag.Chain))
-            .ToList();
+            var e = events[id];
+            return new EventNode(
+                id, "event", e.Label, e.Type, e.Cameo, e.Goldstein, e.Date.Start, e.Date.End, e.Date.Granularity, EventDateText.Short(e.Date),
+                e.Status, e.Location, e.Sources, e.Mentions.Count, graph.Events[id].ReportedBy);
+        });
+        var edges = graph.Edges.Select(edge => new Edge(edge.Source, edge.Target, edge.Tag.KindName, edge.Tag.RoleName, edge.Tag.Chain));
         JsonFormat.Write(new GraphJson(nodes, edges), writer);
     }
 
-    private sealed record GraphJson(IReadOnlyList<object> Nodes, IReadOnlyList<Edge> Edges);
+    private sealed record GraphJson(IEnumerable<object> Nodes, IEnumerable<Edge> Edges);
 
     private sealed record ActorNode(string Id, string Kind, string Label, ActorKind ActorKind, string? Country, int Mentions, IReadOnlyList<string> Affiliations);
 

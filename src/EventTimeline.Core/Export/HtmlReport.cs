@@ -39,7 +39,16 @@ internal static class HtmlReport
     /// <summary>Renders the page for <paramref name="timeline"/>, opening on its key dates <paramref name="summary"/> when given and embedding <paramref name="graphSvg"/> (Graphviz's SVG of the actor/event graph) as an image when given.</summary>
     public static string Render(TimelineFile timeline, string? graphSvg, KeyDateSummary? summary = null)
     {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        Render(timeline, graphSvg, summary, text);
+        return text.ToString();
+    }
+
+    /// <summary>Writes the page <see cref="Render(TimelineFile, string?, KeyDateSummary?)"/> returns to <paramref name="writer"/>; the page's data, the bulk of a large timeline's page, is compressed as it is made and never held whole.</summary>
+    public static void Render(TimelineFile timeline, string? graphSvg, KeyDateSummary? summary, TextWriter writer)
+    {
         ArgumentNullException.ThrowIfNull(timeline);
+        ArgumentNullException.ThrowIfNull(writer);
         var (script, style) = _assets.Value;
         var span = Span(timeline.Events);
         var heading = $"{Count(timeline.Events.Count, "event")} from {Count(timeline.Documents.Count, "document")}";
@@ -78,11 +87,13 @@ internal static class HtmlReport
         page.Append("<footer class=\"page-foot\"><p>Made by EventTimeline from <code>timeline.json</code> (format ")
             .Append(HtmlText.Escape(timeline.Format))
             .Append("). Dates are inclusive intervals: a bar is a date known only to the week, month or year; a dot is a day. Links open the original articles.</p></footer>\n");
-        page.Append("<script type=\"application/json\" id=\"timeline-data\">")
-            .Append(HtmlText.ScriptJson(ReportData.Packed(ReportData.Json(timeline, CameoCodebook.BuiltIn, summary))))
-            .Append("</script>\n");
-        page.Append("<script>").Append(script).Append("</script>\n</body>\n</html>\n");
-        return page.ToString();
+        page.Append("<script type=\"application/json\" id=\"timeline-data\">");
+        writer.Write(page);
+        // Base64 between fixed ASCII text: nothing in it needs escaping inside a script element.
+        ReportData.WritePacked(json => ReportData.Write(timeline, CameoCodebook.BuiltIn, summary, json), writer);
+        writer.Write("</script>\n<script>");
+        writer.Write(script);
+        writer.Write("</script>\n</body>\n</html>\n");
     }
 
     private const int ActorListActors = 60;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Security.Cryptography;
 using System.Text;
 
 using EventTimeline.Actors;
@@ -27,11 +28,22 @@ internal static class ReportData
 
     private static readonly DateOnly _epoch = new(1970, 1, 1);
 
-    /// <summary>Writes the page data of <paramref name="timeline"/> as JSON, labelling CAMEO codes from <paramref name="codebook"/> and marking the key dates of <paramref name="summary"/>.</summary>
+    private static readonly UTF8Encoding _utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Returns the page data of <paramref name="timeline"/> as JSON, labelling CAMEO codes from <paramref name="codebook"/> and marking the key dates of <paramref name="summary"/>.</summary>
     public static string Json(TimelineFile timeline, CameoCodebook codebook, KeyDateSummary? summary, int evidenceBudget = DefaultEvidenceBudget)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        Write(timeline, codebook, summary, text, evidenceBudget);
+        return text.ToString();
+    }
+
+    /// <summary>Writes the JSON that <see cref="Json"/> returns to <paramref name="writer"/> as it is made.</summary>
+    public static void Write(TimelineFile timeline, CameoCodebook codebook, KeyDateSummary? summary, TextWriter writer, int evidenceBudget = DefaultEvidenceBudget)
     {
         ArgumentNullException.ThrowIfNull(timeline);
         ArgumentNullException.ThrowIfNull(codebook);
+        ArgumentNullException.ThrowIfNull(writer);
         var strings = new StringTable();
         var sentences = new StringTable();
         var kept = KeptEvidence(timeline.Events, evidenceBudget);
@@ -40,8 +52,7 @@ internal static class ReportData
             .Select((d, i) => (d.Id, i))
             .ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
 
-        var text = new StringBuilder(1 << 20);
-        using (var json = new JsonTextWriter(new StringWriter(text, CultureInfo.InvariantCulture)) { Formatting = Formatting.None, Culture = CultureInfo.InvariantCulture })
+        using (var json = new JsonTextWriter(writer) { Formatting = Formatting.None, Culture = CultureInfo.InvariantCulture, CloseOutput = false })
         {
             json.WriteStartObject();
             json.WritePropertyName("format");
@@ -175,8 +186,6 @@ internal static class ReportData
             WriteTable(json, "sentences", sentences);
             json.WriteEndObject();
         }
-
-        return text.ToString();
     }
 
     /// <summary>
@@ -187,13 +196,26 @@ internal static class ReportData
     public static string Packed(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.SmallestSize, leaveOpen: true))
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        WritePacked(writer => writer.Write(json), text);
+        return text.ToString();
+    }
+
+    /// <summary>Writes what <see cref="Packed"/> returns for the JSON <paramref name="writeJson"/> writes, compressing and encoding it as it comes: neither the JSON nor its packed form is held whole.</summary>
+    /// <remarks>The packed form has only base64 characters between fixed ASCII text, so it needs no escaping inside a script element.</remarks>
+    public static void WritePacked(Action<TextWriter> writeJson, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(writeJson);
+        ArgumentNullException.ThrowIfNull(output);
+        output.Write("{\"format\":\"" + FormatName + "\",\"encoding\":\"gzip+base64\",\"data\":\"");
+        using (var base64 = new CryptoStream(new AsciiWriterStream(output), new ToBase64Transform(), CryptoStreamMode.Write))
         {
-            gzip.Write(Encoding.UTF8.GetBytes(json));
+            using var gzip = new GZipStream(base64, CompressionLevel.SmallestSize, leaveOpen: true);
+            using var json = new StreamWriter(gzip, _utf8NoBom, bufferSize: 1 << 16, leaveOpen: true);
+            writeJson(json);
         }
 
-        return "{\"format\":\"" + FormatName + "\",\"encoding\":\"gzip+base64\",\"data\":\"" + Convert.ToBase64String(buffer.ToArray()) + "\"}";
+        output.Write("\"}");
     }
 
     /// <summary>Reverses <see cref="Packed"/>.</summary>

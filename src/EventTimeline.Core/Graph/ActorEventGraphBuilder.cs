@@ -55,6 +55,8 @@ internal static class ActorEventGraphBuilder
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
             string? previous = null;
+            // One tag for the whole chain: an actor of a large corpus has hundreds of thousands of before edges.
+            var before = GraphEdgeTag.Before(actor.Id);
             foreach (var eventId in dated)
             {
                 // Participant edges were added in date order, so the out-edges already are the actor's chronology.
@@ -65,7 +67,7 @@ internal static class ActorEventGraphBuilder
 
                 if (previous is not null)
                 {
-                    graph.AddEdge(new GraphEdge(previous, eventId, GraphEdgeTag.Before(actor.Id)));
+                    graph.AddEdge(new GraphEdge(previous, eventId, before));
                 }
 
                 previous = eventId;

@@ -31,8 +31,18 @@ internal enum GraphVertexKind
 /// <param name="Chain">The actor whose chain a before edge belongs to; null otherwise.</param>
 internal sealed record GraphEdgeTag(GraphEdgeKind Kind, ParticipantRole? Role, string? Chain)
 {
-    /// <summary>The tag of a participant edge.</summary>
-    public static GraphEdgeTag Participant(ParticipantRole role) => new(GraphEdgeKind.Participant, role, null);
+    private static readonly GraphEdgeTag _source = new(GraphEdgeKind.Participant, ParticipantRole.Source, null);
+    private static readonly GraphEdgeTag _target = new(GraphEdgeKind.Participant, ParticipantRole.Target, null);
+    private static readonly GraphEdgeTag _participant = new(GraphEdgeKind.Participant, ParticipantRole.Participant, null);
+
+    /// <summary>The tag of a participant edge, one shared object per role: a large graph has millions of them.</summary>
+    public static GraphEdgeTag Participant(ParticipantRole role) => role switch
+    {
+        ParticipantRole.Source => _source,
+        ParticipantRole.Target => _target,
+        ParticipantRole.Participant => _participant,
+        _ => new(GraphEdgeKind.Participant, role, null),
+    };
 
     /// <summary>The tag of an affiliation edge.</summary>
     public static GraphEdgeTag Affiliation { get; } = new(GraphEdgeKind.Affiliation, null, null);

@@ -49,31 +49,6 @@ internal static class HtmlText
     public static string Attribute(string? value) => Escape(value);
 
     /// <summary>
-    /// Makes JSON text safe inside <c>&lt;script&gt;</c>: <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> (which only occur inside
-    /// JSON strings) become <c>\u003c</c>, <c>\u003e</c>, <c>\u0026</c>, so no <c>&lt;/script&gt;</c> or <c>&lt;!--</c> can appear,
-    /// and U+2028/U+2029 become escapes so the text is also a valid JavaScript literal.
-    /// </summary>
-    public static string ScriptJson(string json)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        var builder = new StringBuilder(json.Length + 16);
-        foreach (var c in json)
-        {
-            builder.Append(c switch
-            {
-                '<' => "\\u003c",
-                '>' => "\\u003e",
-                '&' => "\\u0026",
-                '\u2028' => "\\u2028",
-                '\u2029' => "\\u2029",
-                _ => c.ToString(),
-            });
-        }
-
-        return builder.ToString();
-    }
-
-    /// <summary>
     /// Returns <paramref name="url"/> normalized (percent-encoded) when it is an absolute <c>http:</c> or <c>https:</c> URL with a host,
     /// else null: <c>javascript:</c>, <c>data:</c>, <c>vbscript:</c>, relative URLs and anything with whitespace or control characters are never linked.
     /// </summary>
