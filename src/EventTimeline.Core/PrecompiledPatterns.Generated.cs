@@ -214,6 +214,7 @@ internal static partial class PrecompiledPatterns
         P199,
         P200,
         P201,
+        P202,
     ];
 
     [GeneratedRegex(@"^(?:((share|share this|share this (article|story|page)|share on|tweet|email|e-mail|print|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|copy link|save|flipboard)[\s|,·•:/]*){1,14})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
@@ -432,393 +433,396 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:British|Daylight|Eastern|Central|Pacific|Mountain)\s+(?:Summer\s+|Daylight\s+|Standard\s+)?Time)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P071();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:a\s+)?half\s+(?:an?\s+)(?<u>(?:year|month|week|day|quarter|decade|century|hour|minute|second)))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:[01][0-9]|2[0-3])[0-5][0-9](?:\s*\(\s*(?:[01][0-9]|2[0-3])[0-5][0-9])?\s*(?:\(\s*)?(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|local\s+time|hours|hrs)\b)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P072();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:a|an)\s+second(?=\s+(?!ago\b|later\b|earlier\b|before\b|after\b|or\b|and\b|of\b)[a-z]+))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:a\s+)?half\s+(?:an?\s+)(?<u>(?:year|month|week|day|quarter|decade|century|hour|minute|second)))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P073();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:a|an|one)\s+(?<u>(?:year|month|week|day|quarter|decade|century|hour|minute|second))\s+and\s+a\s+half)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:a|an)\s+second(?=\s+(?!ago\b|later\b|earlier\b|before\b|after\b|or\b|and\b|of\b)[a-z]+))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P074();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:a|one)\s+year\s+(?:ago|earlier)|year-(?:earlier|ago))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:a|an|one)\s+(?<u>(?:year|month|week|day|quarter|decade|century|hour|minute|second))\s+and\s+a\s+half)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P075();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:a|one|three)[-\s]quarters?(?:\s+of)?|(?:a|one)\s+half(?:\s+of)?)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:a|one)\s+year\s+(?:ago|earlier)|year-(?:earlier|ago))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P076();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:daily|weekly|monthly)\s+(?:[a-z]+-specific\s+|in-depth\s+)?(?:articles|links|news|newsletters?|briefings?|digests?|e-?mails?|updates|alerts|analysis|deals|reports|columns|podcasts?)|delivered\s+(?:to\s+you\s+)?(?:daily|weekly|every\s+(?:week)?day|each\s+(?:week)?day))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:a|one|three)[-\s]quarters?(?:\s+of)?|(?:a|one)\s+half(?:\s+of)?)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P077();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:every|each)\s+(?<m>(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))|(?:(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.))))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:daily|weekly|monthly)\s+(?:[a-z]+-specific\s+|in-depth\s+)?(?:articles|links|news|newsletters?|briefings?|digests?|e-?mails?|updates|alerts|analysis|deals|reports|columns|podcasts?)|delivered\s+(?:to\s+you\s+)?(?:daily|weekly|every\s+(?:week)?day|each\s+(?:week)?day))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P078();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:every|each)\s+(?<p>morning|afternoon|evening|night))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:every|each)\s+(?<m>(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))|(?:(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.))))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P079();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:every|each)\s+(?<w>(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY))))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:every|each)\s+(?<p>morning|afternoon|evening|night))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P080();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:every|each|per)\s+(?<u>(?:year|month|week|day|quarter|decade|century|hour|minute|second)))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:every|each)\s+(?<w>(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY))))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P081();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:fiscal[-\s]+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)-quarter)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:every|each|per)\s+(?<u>(?:year|month|week|day|quarter|decade|century|hour|minute|second)))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P082();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:foresee|see|live\s+to\s+see)\s+the\s+day|the\s+other\s+day|day\s+and\s+night|day\s+after\s+day|one\s+day)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:fiscal[-\s]+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)-quarter)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P083();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:last|past)\s+weekend)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:foresee|see|live\s+to\s+see)\s+the\s+day|the\s+other\s+day|day\s+and\s+night|day\s+after\s+day|one\s+day)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P084();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:later\s+|earlier\s+)?this\s+(?<p>morning|afternoon|evening))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:last|past)\s+weekend)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P085();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:next|this\s+coming)\s+(?<w>(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY))))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:later\s+|earlier\s+)?this\s+(?<p>morning|afternoon|evening))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P086();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:several|a\s+few|few|many|some|numerous|a\s+couple\s+of|a\s+number\s+of|recent|coming)\s+(?<u>years|months|weeks|days|hours|minutes|decades|centuries))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:next|this\s+coming)\s+(?<w>(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY))))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P087();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:subscribe|sign\s+up|register|log\s+in|join|order|buy|download|click|renew|upgrade|act|call)\s+(?:now|today))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:several|a\s+few|few|many|some|numerous|a\s+couple\s+of|a\s+number\s+of|recent|coming)\s+(?<u>years|months|weeks|days|hours|minutes|decades|centuries))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P088();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:sub|under|over)-(?:(?:(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:one|two|three|four|five|six|seven|eight|nine)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+hundred|a\s+dozen|dozen|a\s+couple\s+of|hundreds|dozens)|(?:[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?))(?:(?:\s+and\s+(?:a|one)\s+half|\s+1/2|½))?)|an?(?:(?:\s+and\s+(?:a|one)\s+half|\s+1/2|½))?)-(?:minute|second|hour))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:subscribe|sign\s+up|register|log\s+in|join|order|buy|download|click|renew|upgrade|act|call)\s+(?:now|today))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P089();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?<c>(?:twenty-first|nineteenth|twentieth|second|first|18th|19th|20th|21st))[-\s]+century)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:sub|under|over)-(?:(?:(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:one|two|three|four|five|six|seven|eight|nine)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+hundred|a\s+dozen|dozen|a\s+couple\s+of|hundreds|dozens)|(?:[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?))(?:(?:\s+and\s+(?:a|one)\s+half|\s+1/2|½))?)|an?(?:(?:\s+and\s+(?:a|one)\s+half|\s+1/2|½))?)-(?:minute|second|hour))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P090();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?<y>(?:(?:1[6-9][0-9]0|20[0-9]0)['’]?s|['’]?[0-9]0['’]?s)))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?<c>(?:twenty-first|nineteenth|twentieth|second|first|18th|19th|20th|21st))[-\s]+century)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P091();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:fiscal\s+)?(?<y>(?:(?:1[6-9][0-9]{2}|20[0-9]{2})))(?:[\'’]s)?\s+(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+quarter)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?<y>(?:(?:1[6-9][0-9]0|20[0-9]0)['’]?s|['’]?[0-9]0['’]?s)))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P092();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:year-ago|year-earlier)\s+(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+quarter)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:fiscal\s+)?(?<y>(?:(?:1[6-9][0-9]{2}|20[0-9]{2})))(?:[\'’]s)?\s+(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+quarter)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P093();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:year-ago|year-earlier|year\s+ago|year\s+earlier|comparable|same|corresponding)\s+(?:quarter|period)(?:\s+a\s+year\s+(?:ago|earlier))?)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:year-ago|year-earlier)\s+(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+quarter)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P094();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:the\s+)?(?<d>(?:(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?))\s+(?:of\s+)?(?<m>(?:(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))|(?:(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)))))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:year-ago|year-earlier|year\s+ago|year\s+earlier|comparable|same|corresponding)\s+(?:quarter|period)(?:\s+a\s+year\s+(?:ago|earlier))?)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P095();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:the\s+)?(?<h>first|second)\s+half\s+(?:of\s+)?(?<y>(?:(?:1[6-9][0-9]{2}|20[0-9]{2}))))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:the\s+)?(?<d>(?:(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?))\s+(?:of\s+)?(?<m>(?:(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))|(?:(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)))))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P096();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+quarter\s+(?:of\s+)?(?:fiscal\s+)?(?<y>(?:(?:1[6-9][0-9]{2}|20[0-9]{2}))))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:the\s+)?(?<h>first|second)\s+half\s+(?:of\s+)?(?<y>(?:(?:1[6-9][0-9]{2}|20[0-9]{2}))))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P097();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:the\s+)?(?<s>(?:autumn|spring|summer|winter|fall))\s+of\s+(?<y>(?:(?:nineteen|eighteen|twenty)[-\s]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|hundred(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine))?)|two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine)|\s+(?:one|two|three|four|five|six|seven|eight|nine))?)))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+quarter\s+(?:of\s+)?(?:fiscal\s+)?(?<y>(?:(?:1[6-9][0-9]{2}|20[0-9]{2}))))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P098();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:the\s+)?year[-\s]end)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:the\s+)?(?<s>(?:autumn|spring|summer|winter|fall))\s+of\s+(?<y>(?:(?:nineteen|eighteen|twenty)[-\s]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|hundred(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine))?)|two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine)|\s+(?:one|two|three|four|five|six|seven|eight|nine))?)))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P099();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:the\s+year\s+)?(?<y>(?:(?:nineteen|eighteen|twenty)[-\s]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|hundred(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine))?)|two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine)|\s+(?:one|two|three|four|five|six|seven|eight|nine))?)))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:the\s+)?year[-\s]end)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P100();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<=(?-i:\b\p{Lu}\p{Ll}+)\s+)(?<!(?-i:\b(?:The|A|An|Its|His|Her|Their|Our|My|Your|Some|Any|No|In|On|At|By|Of|For|From|To|Into|Since|Until|Till|Through|Throughout|During|Before|After|Around|About|Between|Last|Next|This|That|Early|Late|Mid|Every|Each|And|Or|But|Nor|As|Come|Starting|Beginning|Ending|Past|Then|Only|Even|Also|Dated|Published|Updated|Posted))\s+)(?-i:January|February|March|April|May|June|July|August|September|October|November|December)(?![-\s]*[0-9])(?!\s*,\s*[0-9]))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:the\s+year\s+)?(?<y>(?:(?:nineteen|eighteen|twenty)[-\s]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|hundred(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine))?)|two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine)|\s+(?:one|two|three|four|five|six|seven|eight|nine))?)))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P101();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<=(?:(?:(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:one|two|three|four|five|six|seven|eight|nine)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+hundred|a\s+dozen|dozen|a\s+couple\s+of|hundreds|dozens)|(?:[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?))(?:(?:\s+and\s+(?:a|one)\s+half|\s+1/2|½))?)|[0-9%]|times|dollars|cents)(?:\s+[a-z]+){0,3}\s+)(?:a|an|per)\s+(?:(?:year|month|week|day|quarter|decade|century|hour|minute|second))(?!\s+(?:ago|earlier|later|before|after)))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<=(?-i:\b\p{Lu}\p{Ll}+)\s+)(?<!(?-i:\b(?:The|A|An|Its|His|Her|Their|Our|My|Your|Some|Any|No|In|On|At|By|Of|For|From|To|Into|Since|Until|Till|Through|Throughout|During|Before|After|Around|About|Between|Last|Next|This|That|Early|Late|Mid|Every|Each|And|Or|But|Nor|As|Come|Starting|Beginning|Ending|Past|Then|Only|Even|Also|Dated|Published|Updated|Posted))\s+)(?-i:January|February|March|April|May|June|July|August|September|October|November|December)(?![-\s]*[0-9])(?!\s*,\s*[0-9]))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P102();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<=(?:in|of|since|by|until|from|summer|spring|fall|winter)\s+)(?<y>(?:['’][0-9]{2})))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<=(?:(?:(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:one|two|three|four|five|six|seven|eight|nine)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+hundred|a\s+dozen|dozen|a\s+couple\s+of|hundreds|dozens)|(?:[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?))(?:(?:\s+and\s+(?:a|one)\s+half|\s+1/2|½))?)|[0-9%]|times|dollars|cents)(?:\s+[a-z]+){0,3}\s+)(?:a|an|per)\s+(?:(?:year|month|week|day|quarter|decade|century|hour|minute|second))(?!\s+(?:ago|earlier|later|before|after)))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P103();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<=(?<![0-9])(?<c>1[6-9]|20)[0-9]{2}[-–])(?<y>[0-9]{2}))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<=(?:in|of|since|by|until|from|summer|spring|fall|winter)\s+)(?<y>(?:['’][0-9]{2})))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P104();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<=\b(?:at|by|until|before|after|from|till)\s+)(?<n>noon|midnight))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<=(?<![0-9])(?<c>1[6-9]|20)[0-9]{2}[-–])(?<y>[0-9]{2}))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P105();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<=\b(?:for|over|within|take|takes|took|last|lasted)\s+)(?<u>years|months|weeks|days|hours|decades|centuries))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<=\b(?:at|by|until|before|after|from|till)\s+)(?<n>noon|midnight))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P106();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<=\b(?:in|during)\s+)the\s+(?<p>morning|afternoon|evening))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<=\b(?:for|over|within|take|takes|took|last|lasted)\s+)(?<u>years|months|weeks|days|hours|decades|centuries))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P107();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<=\b(?:in|during|by|until|since|through|this|for|over|of|into)\s+)the\s+(?:(?:early|late)\s+)?(?<s>(?:autumn|spring|summer|winter|fall)))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<=\b(?:in|during)\s+)the\s+(?<p>morning|afternoon|evening))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P108();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<d>this|last|next)\s+year[\'’]s\s+(?:fiscal\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+quarter)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<=\b(?:in|during|by|until|since|through|this|for|over|of|into)\s+)the\s+(?:(?:early|late)\s+)?(?<s>(?:autumn|spring|summer|winter|fall)))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P109();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<d>this|last|next)\s+year[\'’]s\s+(?:quarter|period))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<d>this|last|next)\s+year[\'’]s\s+(?:fiscal\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+quarter)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P110();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<h>(?:martin\s+luther\s+king\s+day|the\s+fourth\s+of\s+july|independence\s+day|thanksgiving\s+day|presidents['’]\s+day|valentine['’]s\s+day|fourth\s+of\s+july|new\s+year['’]s\s+day|new\s+year['’]s\s+eve|christmas\s+day|christmas\s+eve|veterans['’]\s+day|columbus\s+day|father['’]s\s+day|memorial\s+day|mother['’]s\s+day|thanksgiving|veterans\s+day|christmas|halloween|labor\s+day)))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<d>this|last|next)\s+year[\'’]s\s+(?:quarter|period))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P111();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5][0-9]))?\s*(?<ap>a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b)(?:\s+(?:(?:[ECMP][SD]T|GMT|UTC)))?)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<h>(?:martin\s+luther\s+king\s+day|the\s+fourth\s+of\s+july|independence\s+day|thanksgiving\s+day|presidents['’]\s+day|valentine['’]s\s+day|fourth\s+of\s+july|new\s+year['’]s\s+day|new\s+year['’]s\s+eve|christmas\s+day|christmas\s+eve|veterans['’]\s+day|columbus\s+day|father['’]s\s+day|memorial\s+day|mother['’]s\s+day|thanksgiving|veterans\s+day|christmas|halloween|labor\s+day)))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P112();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5][0-9]))?\s*(?<ap>a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b)(?:\s+(?:(?:[ECMP][SD]T|GMT|UTC)))?,?\s+(?:on\s+)?(?<w>(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY))))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5][0-9]))?\s*(?<ap>a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b)(?:\s+(?:(?:[ECMP][SD]T|GMT|UTC)))?)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P113();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5][0-9]))?\s*(?<ap>a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b)(?:\s+(?:(?:[ECMP][SD]T|GMT|UTC)))?,?\s+(?<m>(?:(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))|(?:(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.))))\s+(?<d>(?:(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?)))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5][0-9]))?\s*(?<ap>a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b)(?:\s+(?:(?:[ECMP][SD]T|GMT|UTC)))?,?\s+(?:on\s+)?(?<w>(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY))))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P114();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<h>[0-9]{1,2}):(?<m>[0-5][0-9]):(?<s>[0-5][0-9]))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5][0-9]))?\s*(?<ap>a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b)(?:\s+(?:(?:[ECMP][SD]T|GMT|UTC)))?,?\s+(?<m>(?:(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))|(?:(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.))))\s+(?<d>(?:(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?)))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P115();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<m>(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))),?\s+(?<y>(?:(?:nineteen|eighteen|twenty)[-\s]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|hundred(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine))?)|two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine)|\s+(?:one|two|three|four|five|six|seven|eight|nine))?)))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<h>[0-9]{1,2}):(?<m>[0-5][0-9]):(?<s>[0-5][0-9]))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P116();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<m>(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))|(?:(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)))\s+(?<d>this|last|next)\s+year)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<m>(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))),?\s+(?<y>(?:(?:nineteen|eighteen|twenty)[-\s]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|hundred(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine))?)|two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine)|\s+(?:one|two|three|four|five|six|seven|eight|nine))?)))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P117();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<m>(?:(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))|(?:(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.))|(?:(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))))\s+(?<dd>(?:(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?))\s+(?<d>this|last|next)\s+year)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<m>(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))|(?:(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)))\s+(?<d>this|last|next)\s+year)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P118();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<mo>1[0-2]|0?[1-9])/(?<d>3[01]|[12][0-9]|0?[1-9])/(?<y>[0-9]{4}|[0-9]{2}))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<m>(?:(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))|(?:(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.))|(?:(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))))\s+(?<dd>(?:(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?))\s+(?<d>this|last|next)\s+year)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P119();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<n>(?:(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:one|two|three|four|five|six|seven|eight|nine)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+hundred|a\s+dozen|dozen|a\s+couple\s+of|hundreds|dozens)|(?:[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?))(?:(?:\s+and\s+(?:a|one)\s+half|\s+1/2|½))?))\s+(?<u>years?|months?|weeks?|days?)(?=\s+(?:of|in)\s+(?:prison|jail)))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<mo>1[0-2]|0?[1-9])/(?<d>3[01]|[12][0-9]|0?[1-9])/(?<y>[0-9]{4}|[0-9]{2}))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P120();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<n>noon|midnight)\s+(?:on\s+)?(?<w>(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY))))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<n>(?:(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:one|two|three|four|five|six|seven|eight|nine)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+hundred|a\s+dozen|dozen|a\s+couple\s+of|hundreds|dozens)|(?:[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?))(?:(?:\s+and\s+(?:a|one)\s+half|\s+1/2|½))?))\s+(?<u>years?|months?|weeks?|days?)(?=\s+(?:of|in)\s+(?:prison|jail)))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P121();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<w>(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)))\s+(?<p>morning|afternoon|evening|night))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<n>noon|midnight)\s+(?:on\s+)?(?<w>(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY))))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P122();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<w>(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<w>(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)))\s+(?<p>morning|afternoon|evening|night))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P123();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<y>(?:(?:1[6-9][0-9]{2}|20[0-9]{2}))))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<w>(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P124();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<y>(?:(?:1[6-9][0-9]{2}|20[0-9]{2})))-(?<mo>0[1-9]|1[0-2])-(?<d>0[1-9]|[12][0-9]|3[01]))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<y>(?:(?:1[6-9][0-9]{2}|20[0-9]{2}))))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P125();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<y>19[0-9]{2}|20[0-9]{2})(?<mo>0[1-9]|1[0-2])(?<d>0[1-9]|[12][0-9]|3[01]))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<y>(?:(?:1[6-9][0-9]{2}|20[0-9]{2})))-(?<mo>0[1-9]|1[0-2])-(?<d>0[1-9]|[12][0-9]|3[01]))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P126();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:annually|yearly|every\s+year)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<y>19[0-9]{2}|20[0-9]{2})(?<mo>0[1-9]|1[0-2])(?<d>0[1-9]|[12][0-9]|3[01]))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P127();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:current)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:annually|yearly|every\s+year)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P128();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:daily|every\s+day)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:current)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P129();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:every\s+(?<n>(?:(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:one|two|three|four|five|six|seven|eight|nine)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+hundred|a\s+dozen|dozen|a\s+couple\s+of|hundreds|dozens)|(?:[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?))(?:(?:\s+and\s+(?:a|one)\s+half|\s+1/2|½))?)|other)\s+(?<u>(?:centuries|quarters|weekends|century|decades|minutes|quarter|seconds|weekend|decade|minute|months|second|hours|month|weeks|years|days|hour|mins|week|year|day|hrs|min|yrs|hr|yr)))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:daily|every\s+day)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P130();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:fiscal(?:\s+year)?\s+(?<y>(?:(?:1[6-9][0-9]{2}|20[0-9]{2}))|(?:['’][0-9]{2})))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:every\s+(?<n>(?:(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:one|two|three|four|five|six|seven|eight|nine)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+hundred|a\s+dozen|dozen|a\s+couple\s+of|hundreds|dozens)|(?:[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?))(?:(?:\s+and\s+(?:a|one)\s+half|\s+1/2|½))?)|other)\s+(?<u>(?:centuries|quarters|weekends|century|decades|minutes|quarter|seconds|weekend|decade|minute|months|second|hours|month|weeks|years|days|hour|mins|week|year|day|hrs|min|yrs|hr|yr)))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P131();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:hourly)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:fiscal(?:\s+year)?\s+(?<y>(?:(?:1[6-9][0-9]{2}|20[0-9]{2}))|(?:['’][0-9]{2})))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P132();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:last\s+(?<m>(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))|(?:(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.))))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:hourly)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P133();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:last\s+(?<w>(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY))))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:last\s+(?<m>(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))|(?:(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.))))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P134();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:last\s+night)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:last\s+(?<w>(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY))))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P135();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:mid-?(?<p>afternoon|morning))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:last\s+night)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P136();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:monthly)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:mid-?(?<p>afternoon|morning))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P137();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:next\s+(?<m>(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))|(?:(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.))))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:monthly)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P138();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:next\s+weekend)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:next\s+(?<m>(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))|(?:(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.))))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P139();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|the\s+present)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:next\s+weekend)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P140();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:overnight)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|the\s+present)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P141();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:recently|the\s+past|lately|recent\s+years)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:overnight)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P142();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:that\s+(?<u>year|month))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:recently|the\s+past|lately|recent\s+years)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P143();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+(?:(?:last|past|previous|preceding|prior)|(?:next|coming|following|upcoming))\s+decade)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:that\s+(?<u>year|month))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P144();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+(?:(?:last|past|previous|preceding|prior)|(?:next|coming|following|upcoming)|first|final|entire|whole|full)\s+(?:few|several|many)\s+(?<u>(?:centuries|quarters|weekends|century|decades|minutes|quarter|seconds|weekend|decade|minute|months|second|hours|month|weeks|years|days|hour|mins|week|year|day|hrs|min|yrs|hr|yr)))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+(?:(?:last|past|previous|preceding|prior)|(?:next|coming|following|upcoming))\s+decade)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P145();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+(?:(?:next|coming|following|upcoming)|first|final|entire|whole)\s+(?<u>(?:year|month|week|day|quarter|decade|century|hour|minute|second)))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+(?:(?:last|past|previous|preceding|prior)|(?:next|coming|following|upcoming)|first|final|entire|whole|full)\s+(?:few|several|many)\s+(?<u>(?:centuries|quarters|weekends|century|decades|minutes|quarter|seconds|weekend|decade|minute|months|second|hours|month|weeks|years|days|hour|mins|week|year|day|hrs|min|yrs|hr|yr)))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P146();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+(?:beginning|start|end|middle)\s+of\s+(?<m>(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))|(?:(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.))))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+(?:(?:next|coming|following|upcoming)|first|final|entire|whole)\s+(?<u>(?:year|month|week|day|quarter|decade|century|hour|minute|second)))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P147();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+(?:beginning|start|end|middle)\s+of\s+(?<m>(?:(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))|(?:(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)))),?\s+(?<y>(?:(?:1[6-9][0-9]{2}|20[0-9]{2}))))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+(?:beginning|start|end|middle)\s+of\s+(?<m>(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))|(?:(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.))))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P148();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?(?:this\s+)?(?<u>year|month|week|quarter))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+(?:beginning|start|end|middle)\s+of\s+(?<m>(?:(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))|(?:(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)))),?\s+(?<y>(?:(?:1[6-9][0-9]{2}|20[0-9]{2}))))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P149();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+(?:following|next)\s+(?<u>year|month|week|day))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?(?:this\s+)?(?<u>year|month|week|quarter))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P150();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+(?:last|latter)\s+half\s+of\s+(?<y>(?:(?:1[6-9][0-9]{2}|20[0-9]{2}))))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+(?:following|next)\s+(?<u>year|month|week|day))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P151();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+(?:latest|recent|most\s+recent|just-ended|just\s+ended)?\s*(?:fiscal\s+)?(?:quarter|period))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+(?:last|latter)\s+half\s+of\s+(?<y>(?:(?:1[6-9][0-9]{2}|20[0-9]{2}))))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P152();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+(?:next|following)\s+(?:morning|afternoon|evening|night))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+(?:latest|recent|most\s+recent|just-ended|just\s+ended)?\s*(?:fiscal\s+)?(?:quarter|period))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P153();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+(?:past|last)\s+(?<u>year|month|week|decade|century))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+(?:next|following)\s+(?:morning|afternoon|evening|night))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P154();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+(?:previous|preceding|prior)\s+(?<u>year|month|week|day))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+(?:past|last)\s+(?<u>year|month|week|decade|century))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P155();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+(?:previous|preceding|prior)\s+(?<u>year|month|week|quarter))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+(?:previous|preceding|prior)\s+(?<u>year|month|week|day))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P156();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+(?<h>first|second)\s+half)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+(?:previous|preceding|prior)\s+(?<u>year|month|week|quarter))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P157();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+(?<y>(?:(?:1[6-9][0-9]{2}|20[0-9]{2})))\s+(?:fiscal\s+)?(?:quarter|period))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+(?<h>first|second)\s+half)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P158();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+current\s+(?:fiscal\s+)?quarter)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+(?<y>(?:(?:1[6-9][0-9]{2}|20[0-9]{2})))\s+(?:fiscal\s+)?(?:quarter|period))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P159();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+current\s+(?:fiscal\s+|calendar\s+)?(?<u>year|month|week))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+current\s+(?:fiscal\s+)?quarter)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P160();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+full\s+(?:fiscal\s+)?year)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+current\s+(?:fiscal\s+|calendar\s+)?(?<u>year|month|week))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P161();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+future|the\s+years\s+to\s+come|the\s+days\s+ahead|the\s+months\s+ahead)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+full\s+(?:fiscal\s+)?year)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P162();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+weekend)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+future|the\s+years\s+to\s+come|the\s+days\s+ahead|the\s+months\s+ahead)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P163();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:this\s+(?:past\s+|coming\s+)?weekend)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:the\s+weekend)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P164();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:this\s+(?<m>(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))|(?:(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.))))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:this\s+(?:past\s+|coming\s+)?weekend)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P165();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:this\s+(?<w>(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY))))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:this\s+(?<m>(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))|(?:(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.))))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P166();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:tomorrow)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:this\s+(?<w>(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY))))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P167();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:tomorrow\s+(?<p>morning|afternoon|evening|night))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:tomorrow)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P168();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:tonight)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:tomorrow\s+(?<p>morning|afternoon|evening|night))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P169();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:weekly)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:tonight)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P170();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:yesterday\s+(?<p>morning|afternoon|evening))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:weekly)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P171();
 
-    [GeneratedRegex(@"^\s*(?:%|percent|[-–]?(?:year|month|day|week)s?\b|,[0-9]|\.[0-9]|/?[0-9])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:yesterday\s+(?<p>morning|afternoon|evening))(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P172();
 
-    [GeneratedRegex(@"^\s*(?:(?:time|school|camp|olympics|games)\b|\s+of\s+(?!(?:(?:1[6-9][0-9]{2}|20[0-9]{2}))))", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:%|percent|[-–]?(?:year|month|day|week)s?\b|,[0-9]|\.[0-9]|/?[0-9])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P173();
 
-    [GeneratedRegex(@"^\s*(?:-)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:(?:time|school|camp|olympics|games)\b|\s+of\s+(?!(?:(?:1[6-9][0-9]{2}|20[0-9]{2}))))", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P174();
 
-    [GeneratedRegex(@"^\s*(?:-?(?:old|olds)\b|\s+(?:ago|old)\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:-)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P175();
 
-    [GeneratedRegex(@"^\s*(?:/)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:-?(?:old|olds)\b|\s+(?:ago|old)\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P176();
 
-    [GeneratedRegex(@"^\s*(?:[,.]?[0-9])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:/)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P177();
 
-    [GeneratedRegex(@"^\s*(?:[-\'’])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:[,.]?[0-9])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P178();
 
-    [GeneratedRegex(@"^\s*(?:[-\'’]|\s+(?:of|in|when|that|after|to|by)\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:[-\'’])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P179();
 
-    [GeneratedRegex(@"^\s*(?:[0-9])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:[-\'’]|\s+(?:of|in|when|that|after|to|by)\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P180();
 
-    [GeneratedRegex(@"^\s*(?:[\'’]?s)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:[0-9])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P181();
 
-    [GeneratedRegex(@"^\s*(?:[\'’]?s\b|[-–/]?[0-9])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:[\'’]?s)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P182();
 
-    [GeneratedRegex(@"^\s*(?:[\'’]s)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:[\'’]?s\b|[-–/]?[0-9])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P183();
 
-    [GeneratedRegex(@"^\s*(?:[\'’]s\s+(?:paper|edition|issue))", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:[\'’]s)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P184();
 
-    [GeneratedRegex(@"^\s*(?:[\'’]s\s+(?:world|society|market|economy|standards))", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:[\'’]s\s+(?:paper|edition|issue))", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P185();
 
-    [GeneratedRegex(@"^\s*(?:[\'’]s|\s+(?:of|in|when|that)\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:[\'’]s\s+(?:world|society|market|economy|standards))", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P186();
 
-    [GeneratedRegex(@"^\s*(?:\s+(?:(?:(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:one|two|three|four|five|six|seven|eight|nine)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+hundred|a\s+dozen|dozen|a\s+couple\s+of|hundreds|dozens)|(?:[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?))(?:(?:\s+and\s+(?:a|one)\s+half|\s+1/2|½))?)|few|several|(?:centuries|quarters|weekends|century|decades|minutes|quarter|seconds|weekend|decade|minute|months|second|hours|month|weeks|years|days|hour|mins|week|year|day|hrs|min|yrs|hr|yr)))", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:[\'’]s|\s+(?:of|in|when|that)\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P187();
 
-    [GeneratedRegex(@"^\s*(?:\s+(?:account|accounts|events|affairs|assets|liabilities|ratio)\b|ly\b|-)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:\s+(?:(?:(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:one|two|three|four|five|six|seven|eight|nine)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+hundred|a\s+dozen|dozen|a\s+couple\s+of|hundreds|dozens)|(?:[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?))(?:(?:\s+and\s+(?:a|one)\s+half|\s+1/2|½))?)|few|several|(?:centuries|quarters|weekends|century|decades|minutes|quarter|seconds|weekend|decade|minute|months|second|hours|month|weeks|years|days|hour|mins|week|year|day|hrs|min|yrs|hr|yr)))", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P188();
 
-    [GeneratedRegex(@"^\s*(?:\s+(?:ago|earlier))", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:\s+(?:account|accounts|events|affairs|assets|liabilities|ratio)\b|ly\b|-)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P189();
 
-    [GeneratedRegex(@"^\s*(?:\s+(?:ago|of|old)\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:\s+(?:ago|earlier))", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P190();
 
-    [GeneratedRegex(@"^\s*(?:\s+(?:magazine|review)\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:\s+(?:ago|of|old)\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P191();
 
-    [GeneratedRegex(@"^\s*(?:\s+(?:newspaper|paper|magazine|news|review|standard)\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:\s+(?:magazine|review)\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P192();
 
-    [GeneratedRegex(@"^\s*(?:\s+(?:newspaper|paper|news|mail|telegraph|express|star|record)\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:\s+(?:newspaper|paper|magazine|news|review|standard)\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P193();
 
-    [GeneratedRegex(@"^\s*(?:\s+(?:parade|dinner|party|weekend|sale))", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:\s+(?:newspaper|paper|news|mail|telegraph|express|star|record)\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P194();
 
-    [GeneratedRegex(@"^\s*(?:\s+(?:quarter|period))", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:\s+(?:parade|dinner|party|weekend|sale))", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P195();
 
-    [GeneratedRegex(@"^\s*(?:\s+(?:results|bonus|figures))", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:\s+(?:quarter|period))", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P196();
 
-    [GeneratedRegex(@"^\s*(?:\s+(?:stay|bag|flight|train))", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:\s+(?:results|bonus|figures))", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P197();
 
-    [GeneratedRegex(@"^\s*(?:\s+of\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:\s+(?:stay|bag|flight|train))", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P198();
 
-    [GeneratedRegex(@"^\s*(?:\s+of\b|s\b|-to-)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:\s+of\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P199();
 
-    [GeneratedRegex(@"^\s*(?:\s+of\s+(?!(?:(?:1[6-9][0-9]{2}|20[0-9]{2}))))", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:\s+of\b|s\b|-to-)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P200();
 
-    [GeneratedRegex(@"^\s*(?:s\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:\s+of\s+(?!(?:(?:1[6-9][0-9]{2}|20[0-9]{2}))))", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex P201();
+
+    [GeneratedRegex(@"^\s*(?:s\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex P202();
 }

@@ -41,7 +41,7 @@ internal sealed record PreparedCorpus(IReadOnlyList<NewsDocument> Documents, IRe
     public IReadOnlyList<FurnitureLine> Furniture { get; init; } = [];
 }
 
-/// <summary>Turns raw documents into news documents: tokenized text made prose, boilerplate removed, words a web scrape glued together split, near-copies linked, page furniture recurring across an outlet's documents dropped, opinion pieces marked, publication date settled (manifest, then dateline, then corpus, then none).</summary>
+/// <summary>Turns raw documents into news documents: tokenized text made prose, boilerplate removed, words a web scrape glued together split, the times opening a live page's entries removed, near-copies linked, page furniture recurring across an outlet's documents dropped, opinion pieces marked, publication date settled (manifest, then dateline, then corpus, then none).</summary>
 /// <remarks>Deterministic and independent of input order: documents are processed sorted by id.</remarks>
 internal sealed class DocumentPreparer
 {
@@ -152,9 +152,11 @@ internal sealed class DocumentPreparer
     // A tokenized text ("`` Yes , '' he said .") is first turned back into prose, so that every later stage and every output reads it as written.
     internal (BoilerplateResult Clean, DatelineMatch? Dateline, bool Tokenized) Clean(RawDocument raw)
     {
-        var tokenized = TokenizedText.IsTokenized(raw.Text);
-        var clean = _boilerplate.Filter(tokenized ? TokenizedText.Join(raw.Text) : raw.Text);
-        clean = clean with { Text = _glued.Split(clean.Text) };
+        // A live page's entry times are found at the starts of its lines, before a tokenized text's lines are joined into prose.
+        var (text, times) = LiveBlogTimes.Strip(raw.Text);
+        var tokenized = TokenizedText.IsTokenized(text);
+        var clean = _boilerplate.Filter(tokenized ? TokenizedText.Join(text) : text);
+        clean = new BoilerplateResult(_glued.Split(clean.Text), times is null ? clean.Removals : [times, .. clean.Removals]);
         return (clean, _datelines.Read(clean.Text), tokenized);
     }
 }

@@ -34,13 +34,13 @@ internal sealed record BoilerplateRule(string Name, BoilerplateAction Action, Re
 
 /// <summary>One stretch of text the filter dropped.</summary>
 /// <param name="Rule">Name of the rule that fired.</param>
-/// <param name="Line">Zero-based line number in the input where the dropped stretch starts.</param>
+/// <param name="Line">Zero-based line number where the dropped stretch starts, in the text the step that dropped it read.</param>
 /// <param name="Characters">Non-whitespace characters dropped.</param>
 internal sealed record BoilerplateRemoval(string Rule, int Line, int Characters);
 
 /// <summary>Clean text and what was removed from it.</summary>
 /// <param name="Text">Article text: boilerplate dropped, lines trimmed, runs of blank lines collapsed to one, no leading or trailing blank lines.</param>
-/// <param name="Removals">What was dropped, in text order.</param>
+/// <param name="Removals">What was dropped, in text order for each step, steps in the order they ran.</param>
 internal sealed record BoilerplateResult(string Text, IReadOnlyList<BoilerplateRemoval> Removals)
 {
     /// <summary>Total non-whitespace characters dropped.</summary>

@@ -26,6 +26,10 @@ public sealed class FalsePositiveFilterTests
     [TestCase("declared a quarterly cash dividend", "quarterly")]
     [TestCase("Jan Kavan of the Czech Republic", "Jan")]
     [TestCase("• Daily articles with original analysis", "Daily")]
+    [TestCase("The tremor hit at 1653 (2153 GMT) on Tuesday.", "at 1653")]
+    [TestCase("The tremor hit at 1653 (2153 GMT) on Tuesday.", "2153")]
+    [TestCase("the rescue effort ended at 1600 local time", "1600")]
+    [TestCase("The deadline is 0900 hours.", "0900")]
     public void RejectingRule_NotATimeExpression_NamesARule(string text, string mention)
     {
         var start = text.IndexOf(mention, StringComparison.Ordinal);
@@ -41,6 +45,8 @@ public sealed class FalsePositiveFilterTests
     [TestCase("within a day of the attack", "a day")]
     [TestCase("The base opened in 1971.", "1971")]
     [TestCase("the 1988 second quarter", "1988")]
+    [TestCase("In 2010 (the year of the quake) GDP fell.", "2010")]
+    [TestCase("The 1999 hours-long siege ended.", "1999")]
     [TestCase("Prices fell in the past two years.", "the past two years")]
     [TestCase("It was a day of mourning.", "a day")]
     [TestCase("a second later, the bomb exploded", "a second")]
