@@ -51,6 +51,7 @@ internal static class HtmlReport
         ArgumentNullException.ThrowIfNull(writer);
         var (script, style) = _assets.Value;
         var span = Span(timeline.Events);
+        var core = ReportView.Opening(timeline.Events);
         var heading = $"{Count(timeline.Events.Count, "event")} from {Count(timeline.Documents.Count, "document")}";
 
         var page = new StringBuilder(64 * 1024);
@@ -60,10 +61,10 @@ internal static class HtmlReport
         page.Append("<meta name=\"referrer\" content=\"no-referrer\">\n");
         page.Append("<meta name=\"generator\" content=\"EventTimeline\">\n");
         page.Append("<link rel=\"icon\" href=\"data:,\">\n");
-        page.Append("<title>").Append(HtmlText.Escape($"Timeline: {heading}{(span.Length > 0 ? ", " + span : string.Empty)}")).Append("</title>\n");
+        page.Append("<title>").Append(HtmlText.Escape($"Timeline: {heading}{(core is not null ? ", " + CoreText(core) : span.Length > 0 ? ", " + span : string.Empty)}")).Append("</title>\n");
         page.Append("<style>").Append(style).Append("</style>\n</head>\n<body>\n");
         page.Append("<header class=\"page-head\">\n<h1>").Append(HtmlText.Escape(heading)).Append("</h1>\n");
-        page.Append("<p class=\"sub\" id=\"summary\">").Append(HtmlText.Escape(Summary(timeline, span))).Append("</p>\n</header>\n");
+        page.Append("<p class=\"sub\" id=\"summary\">").Append(HtmlText.Escape(Summary(timeline, span, core))).Append("</p>\n</header>\n");
         page.Append("<noscript><p class=\"notice\">The interactive timeline needs JavaScript. The list of actors and their events below works without it.</p></noscript>\n");
         page.Append("<main id=\"main\">\n");
         if (summary is not null)
@@ -268,7 +269,8 @@ internal static class HtmlReport
         }
     }
 
-    private static string Summary(TimelineFile timeline, string span)
+    // A large timeline's background mentions ("in 1751", "by 2050") stretch its span of years: where most events are comes first.
+    private static string Summary(TimelineFile timeline, string span, ReportView? core)
     {
         var outlets = timeline.Documents.Select(d => d.Source).OfType<string>().Distinct(StringComparer.Ordinal).Count();
         var parts = new List<string> { Count(timeline.Actors.Count, "actor") };
@@ -277,7 +279,11 @@ internal static class HtmlReport
             parts.Add(Count(outlets, "outlet"));
         }
 
-        if (span.Length > 0)
+        if (core is not null)
+        {
+            parts.Add($"most events dated {CoreText(core)} (all {span})");
+        }
+        else if (span.Length > 0)
         {
             parts.Add("events dated " + span);
         }
@@ -300,6 +306,11 @@ internal static class HtmlReport
             .ToList();
         return years.Count == 0 ? string.Empty : years[0] == years[^1] ? years[0] : $"{years[0]}–{years[^1]}";
     }
+
+    private static string CoreText(ReportView core) =>
+        core.From == core.To ? Iso(core.From) : $"{Iso(core.From)} – {Iso(core.To)}";
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? string.Empty : "s");
 

@@ -151,6 +151,23 @@ public sealed class HtmlReportTests
         Assert.That(second, Is.EqualTo(first));
     }
 
+    [Test]
+    public void Render_StoryWithBackgroundYears_HeadsWithWhereMostEventsAreThenTheWholeSpan()
+    {
+        var events = Enumerable.Range(0, 150).Select(i => ReportViewTests.Event(i, new DateOnly(2010, 1, 12).AddDays(i % 13), Granularity.Day))
+            .Append(ReportViewTests.Event(500, new DateOnly(1751, 1, 1), Granularity.Year))
+            .Append(ReportViewTests.Event(501, new DateOnly(2050, 1, 1), Granularity.Year))
+            .ToList();
+        var timeline = Hostile() with { Events = events };
+
+        var html = HtmlReport.Render(timeline, graphSvg: null);
+
+        // The span the chart opens on: the shortest that holds nine tenths of the events.
+        Assert.That(ReportView.Opening(events), Is.EqualTo(new ReportView(new DateOnly(2010, 1, 12), new DateOnly(2010, 1, 23))));
+        Assert.That(Regex.Match(html, "<p class=\"sub\" id=\"summary\">([^<]*)</p>").Groups[1].Value, Does.EndWith("most events dated 2010-01-12 – 2010-01-23 (all 1751–2050)"));
+        Assert.That(Regex.Match(html, "<title>([^<]*)</title>").Groups[1].Value, Does.EndWith(", 2010-01-12 – 2010-01-23"));
+    }
+
     private static JObject EmbeddedData(string html) =>
         JObject.Parse(ReportData.Unpacked(Regex.Match(html, "<script type=\"application/json\" id=\"timeline-data\">(.*?)</script>", RegexOptions.Singleline).Groups[1].Value));
 
