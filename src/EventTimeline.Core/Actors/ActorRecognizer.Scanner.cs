@@ -944,16 +944,27 @@ internal sealed partial class ActorRecognizer
                 return false;
             }
 
+            // A participle opening a clause before a name ("Bashing BP, critics…", "Investigating AIG, the agency…", "Neighbouring
+            // Dominican Republic sent…") is no part of the name, which is read from the word after it; a word the document capitalizes
+            // inside sentences ("at Flushing Hospital") or a gazetteer name ("Downing Street") stays.
+            if (end - i >= 2 && IsParticiple(i) && !_evidence.NameLike(word) && !GazetteerCovers(i, end) && Gazetteer.FindCountryByCapital(word) is null)
+            {
+                return false;
+            }
+
             // A capital, or a lone word before a reporting verb ("Jobs declined to comment"), is a name even at the start.
             return _evidence.NameLike(word) || end - i >= 2 || Gazetteer.FindCountryByCapital(name) is not null
                 || (end < Count && _tokens[end].IsLower && Cues.ReportingVerbs.Contains(_tokens[end].Text));
         }
 
-        private bool IsParticipleOpening(int i, int end)
+        private bool IsParticipleOpening(int i, int end) =>
+            IsParticiple(i) && end < Count && _tokens[end].IsLower && !Cues.ReportingVerbs.Contains(_tokens[end].Text);
+
+        // Shaped like an -ing form: "Addressing", not "King" or "ING".
+        private bool IsParticiple(int i)
         {
             var word = _tokens[i].Text;
-            return word.Length >= 6 && word.EndsWith("ing", StringComparison.Ordinal) && word.All(char.IsLetter) && !_tokens[i].IsAllCaps
-                && end < Count && _tokens[end].IsLower && !Cues.ReportingVerbs.Contains(_tokens[end].Text);
+            return word.Length >= 6 && word.EndsWith("ing", StringComparison.Ordinal) && word.All(char.IsLetter) && !_tokens[i].IsAllCaps;
         }
 
                 private bool IsPersonByEvidence(int i, int end, string name)

@@ -202,6 +202,24 @@ internal sealed class ActorRecognizerTests
         Assert.That(Recognize(sentence).Select(mention => mention.Text), Has.None.EqualTo(opener));
     }
 
+    [TestCase("Bashing BP has become a sport in Washington, critics said.", "BP")]
+    [TestCase("Investigating Goldman Sachs, the agency found no fraud.", "Goldman Sachs")]
+    public void Recognize_ParticipleOpeningASentenceBeforeAName_IsLeftOutOfTheName(string sentence, string name)
+    {
+        var names = Recognize(sentence).Select(mention => mention.Name).ToList();
+
+        Assert.That(names, Has.Member(name));
+        Assert.That(names, Has.None.Contains(sentence.Split(' ')[0]));
+    }
+
+    [Test]
+    public void Recognize_IngWordTheDocumentCapitalizesInsideSentences_StaysInTheName()
+    {
+        var names = Recognize("Flushing Hospital admitted ten patients. Doctors at Flushing Hospital said all were stable.").Select(mention => mention.Name).ToList();
+
+        Assert.That(names, Has.Member("Flushing Hospital"));
+    }
+
     [Test]
     public void Recognize_IngNameBeforeAReportingVerb_IsStillAnActor()
     {
