@@ -29,6 +29,8 @@ internal sealed class ActorEventGraph
                 throw new ArgumentException($"two vertices have the id '{id}'", nameof(events));
             }
         }
+
+        Edges = [.. OrderedEdges()];
     }
 
     /// <summary>The vertices and tagged edges, behind the project's own graph interface.</summary>
@@ -38,11 +40,8 @@ internal sealed class ActorEventGraph
     public ImmutableArray<string> Vertices { get; }
 
     /// <summary>Every edge: participant edges event by event in date order (each event's participants in the order it lists them), affiliation edges actor by actor, then each actor's before chain, actors in id order.</summary>
-    /// <remarks>
-    /// This order is the graph's own, not the storage's (QuikGraph lists edges grouped by source vertex); the exports write edges in it.
-    /// The edges are read from the storage each time they are enumerated, not kept a second time: at scale there are millions.
-    /// </remarks>
-    public IEnumerable<GraphEdge> Edges => OrderedEdges();
+    /// <remarks>This order is the graph's own, not the storage's (QuikGraph lists edges grouped by source vertex); the exports write edges in it. The edges are the storage's own objects, not copies.</remarks>
+    public ImmutableArray<GraphEdge> Edges { get; }
 
     /// <summary>Actor ids, sorted ordinally.</summary>
     public ImmutableArray<string> ActorIds { get; }

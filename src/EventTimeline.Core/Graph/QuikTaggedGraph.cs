@@ -6,7 +6,7 @@ using QuikGraph.Predicates;
 
 namespace EventTimeline.Graph;
 
-/// <summary>The actor/event graph's storage and algorithms on QuikGraph: a <c>BidirectionalGraph</c> of string ids with <c>TaggedEdge</c>s carrying a <see cref="GraphEdgeTag"/>; the one file that names QuikGraph.</summary>
+/// <summary>The actor/event graph's storage and algorithms on QuikGraph: a <c>BidirectionalGraph</c> of string ids whose edges hold the <see cref="GraphEdge"/>s added; the one file that names QuikGraph.</summary>
 /// <remarks>
 /// Vertices are never removed, so QuikGraph keeps each vertex's out-edges and in-edges in the order they were added,
 /// which the exports rely on; its <c>Edges</c> (grouped by source vertex) and its vertex enumeration are not used for
@@ -14,7 +14,7 @@ namespace EventTimeline.Graph;
 /// </remarks>
 internal sealed class QuikTaggedGraph : ITaggedGraph
 {
-    private readonly BidirectionalGraph<string, TaggedEdge<string, GraphEdgeTag>> _graph = new(allowParallelEdges: true);
+    private readonly BidirectionalGraph<string, StoredEdge> _graph = new(allowParallelEdges: true);
 
     /// <inheritdoc/>
     public int VertexCount => _graph.VertexCount;
@@ -40,14 +40,14 @@ internal sealed class QuikTaggedGraph : ITaggedGraph
         // Parallel edges are allowed (two actors' chains may join the same two events), equal ones are not. They are looked for among the
         // fewer of the source's out-edges and the target's in-edges: an actor of a large corpus has hundreds of thousands, an event a few.
         var equal = _graph.OutDegree(edge.Source) <= _graph.InDegree(edge.Target)
-            ? _graph.OutEdges(edge.Source).Any(existing => existing.Target == edge.Target && existing.Tag == edge.Tag)
-            : _graph.InEdges(edge.Target).Any(existing => existing.Source == edge.Source && existing.Tag == edge.Tag);
+            ? _graph.OutEdges(edge.Source).Any(existing => existing.Edge == edge)
+            : _graph.InEdges(edge.Target).Any(existing => existing.Edge == edge);
         if (equal)
         {
             return false;
         }
 
-        return _graph.AddEdge(new TaggedEdge<string, GraphEdgeTag>(edge.Source, edge.Target, edge.Tag));
+        return _graph.AddEdge(new StoredEdge(edge));
     }
 
     /// <inheritdoc/>
@@ -57,14 +57,14 @@ internal sealed class QuikTaggedGraph : ITaggedGraph
     public IReadOnlyList<GraphEdge> OutEdges(string vertex)
     {
         RequireVertex(vertex);
-        return [.. _graph.OutEdges(vertex).Select(ToGraphEdge)];
+        return [.. _graph.OutEdges(vertex).Select(stored => stored.Edge)];
     }
 
     /// <inheritdoc/>
     public IReadOnlyList<GraphEdge> InEdges(string vertex)
     {
         RequireVertex(vertex);
-        return [.. _graph.InEdges(vertex).Select(ToGraphEdge)];
+        return [.. _graph.InEdges(vertex).Select(stored => stored.Edge)];
     }
 
     /// <inheritdoc/>
@@ -72,12 +72,12 @@ internal sealed class QuikTaggedGraph : ITaggedGraph
     {
         ArgumentNullException.ThrowIfNull(follow);
         RequireVertex(start);
-        var undirected = new FilteredUndirectedGraph<string, TaggedEdge<string, GraphEdgeTag>, UndirectedBidirectionalGraph<string, TaggedEdge<string, GraphEdgeTag>>>(
-            new UndirectedBidirectionalGraph<string, TaggedEdge<string, GraphEdgeTag>>(_graph),
+        var undirected = new FilteredUndirectedGraph<string, StoredEdge, UndirectedBidirectionalGraph<string, StoredEdge>>(
+            new UndirectedBidirectionalGraph<string, StoredEdge>(_graph),
             _ => true,
-            edge => follow(ToGraphEdge(edge)));
-        var search = new UndirectedBreadthFirstSearchAlgorithm<string, TaggedEdge<string, GraphEdgeTag>>(undirected);
-        var recorder = new UndirectedVertexDistanceRecorderObserver<string, TaggedEdge<string, GraphEdgeTag>>(_ => 1.0);
+            edge => follow(edge.Edge));
+        var search = new UndirectedBreadthFirstSearchAlgorithm<string, StoredEdge>(undirected);
+        var recorder = new UndirectedVertexDistanceRecorderObserver<string, StoredEdge>(_ => 1.0);
         using (recorder.Attach(search))
         {
             search.Compute(start);
@@ -116,11 +116,9 @@ internal sealed class QuikTaggedGraph : ITaggedGraph
         }
     }
 
-    private static GraphEdge ToGraphEdge(TaggedEdge<string, GraphEdgeTag> edge) => new(edge.Source, edge.Target, edge.Tag);
-
-    private FilteredBidirectionalGraph<string, TaggedEdge<string, GraphEdgeTag>, BidirectionalGraph<string, TaggedEdge<string, GraphEdgeTag>>> Filtered(Func<GraphEdge, bool> follow)
+    private FilteredBidirectionalGraph<string, StoredEdge, BidirectionalGraph<string, StoredEdge>> Filtered(Func<GraphEdge, bool> follow)
     {
-        return new(_graph, _ => true, edge => follow(ToGraphEdge(edge)));
+        return new(_graph, _ => true, edge => follow(edge.Edge));
     }
 
     private void RequireVertex(string vertex)
@@ -130,5 +128,15 @@ internal sealed class QuikTaggedGraph : ITaggedGraph
         {
             throw new KeyNotFoundException($"vertex '{vertex}' is not in the graph");
         }
+    }
+
+    // QuikGraph's edge: the project's edge as added, which the graph's readers get back without a copy.
+    private sealed class StoredEdge(GraphEdge edge) : IEdge<string>
+    {
+        public GraphEdge Edge { get; } = edge;
+
+        public string Source => Edge.Source;
+
+        public string Target => Edge.Target;
     }
 }

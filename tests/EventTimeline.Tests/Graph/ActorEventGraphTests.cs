@@ -131,7 +131,7 @@ public sealed class ActorEventGraphTests
             Assert.That(graph.Edges.Take(3).Select(edge => (edge.Source, edge.Target)), Is.EqualTo(new[] { (PetrovOleg, "e-old"), (Russia, "e-old"), (Berg, "e-month") }));
             Assert.That(graph.Edges.Where(edge => edge.Tag.Kind == GraphEdgeKind.Affiliation).Select(edge => (edge.Source, edge.Target)), Is.EqualTo(new[] { (Orlov, Russia), (Berg, States), (Volkov, Russia), (Volkov, Nations) }));
             Assert.That(graph.Edges.Where(edge => edge.Tag.Kind == GraphEdgeKind.Before).Select(edge => edge.Tag.Chain).Distinct(), Is.EqualTo(new[] { Orlov, Berg, Volkov }));
-            Assert.That(graph.Edges.Count(), Is.EqualTo(graph.Graph.EdgeCount));
+            Assert.That(graph.Edges, Has.Length.EqualTo(graph.Graph.EdgeCount));
         });
     }
 
