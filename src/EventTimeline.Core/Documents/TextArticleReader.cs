@@ -59,6 +59,8 @@ internal static class TextArticleReader
             return FileReading.Refused(InputOutcome.NotUsed(file.Shown, format, InputStatus.Skipped, "no text", "no text (only whitespace or markup)"));
         }
 
+        // A headline run into the first sentence ("… since the quake hit The body of …") gets its own line, and so is the title alone.
+        text = FusedHeadline.Separate(text);
         var own = front?.Metadata ?? ArticleMetadata.None;
         var metadata = (own with { Title = own.Title ?? FirstLineTitle(text) }).Under(manifest);
         var document = new RawDocument(file.Id, file.Relative, metadata.Title, metadata.Source, metadata.Url, metadata.Published, text);
