@@ -35,6 +35,14 @@ internal static class AtomicFile
 
     private static void Write(string path, Action<Stream> write)
     {
+        // A device or a link to one ("--out /dev/null", "/dev/stdout") is written in place: a rename would put a file in its stead.
+        if (IsDevice(path))
+        {
+            using var device = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+            write(device);
+            return;
+        }
+
         var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
         Directory.CreateDirectory(folder);
         var temporary = Path.Combine(folder, "." + Path.GetFileName(path) + ".tmp-" + Environment.ProcessId);
@@ -56,6 +64,31 @@ internal static class AtomicFile
             {
                 File.Delete(temporary);
             }
+        }
+    }
+
+    // Whether the path names an existing device (under /dev, itself or through a link such as /dev/stdout), not a file of a folder.
+    private static bool IsDevice(string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (!File.Exists(full))
+        {
+            return false;
+        }
+
+        if (full.StartsWith("/dev/", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        try
+        {
+            var target = File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName;
+            return target is not null && (target.StartsWith("/dev/", StringComparison.Ordinal) || target.StartsWith("/proc/", StringComparison.Ordinal));
+        }
+        catch (IOException)
+        {
+            return false;
         }
     }
 }
