@@ -71,6 +71,9 @@ internal sealed record CorpusResult(IReadOnlyList<AnalyzedDocument> Documents, A
     /// <summary>Every analysed document whole (sentences and time expressions with their text), one at a time, in id order.</summary>
     public IEnumerable<AnalyzedDocument> WholeDocuments() => StoredDocuments?.Invoke() ?? Documents;
 
+    /// <summary>The log of the merge's decisions, for the next merge of the same store (<see cref="EventTimelinePipeline.Complete"/>), or null for a build from documents.</summary>
+    public MergeLog? MergeLog { get; init; }
+
     /// <summary>The merged events behind <see cref="Timeline"/>, undated ones included, with their mentions' offsets.</summary>
     public IReadOnlyList<MergedEvent> Events { get; init; } = [];
 
@@ -223,38 +226,52 @@ internal sealed class EventTimelinePipeline
     /// When the extractions' sentences have no text (a merge from a store, which holds every extraction at once): reads the documents
     /// whole again, one at a time, for the sentences that report the merged events, once merging is done.
     /// </param>
+    /// <param name="earlierMerge">The log of the store's last merge (<see cref="CorpusResult.MergeLog"/>), whose decisions that still hold are taken again; the result is the same without it.</param>
     public CorpusResult Complete(
         PreparedCorpus prepared,
         IReadOnlyList<DocumentExtraction> extractions,
         int jobs = 1,
         IPipelineObserver? observer = null,
         bool includeUndated = false,
-        Func<IEnumerable<AnalyzedDocument>>? evidence = null)
+        Func<IEnumerable<AnalyzedDocument>>? evidence = null,
+        MergeLog? earlierMerge = null)
     {
         ArgumentNullException.ThrowIfNull(prepared);
         ArgumentNullException.ThrowIfNull(extractions);
         var run = new StageRunner(jobs, observer);
-        return Finish(run, Resolve(prepared, extractions, run, jobs), jobs, includeUndated, evidence);
+        return Finish(run, Resolve(prepared, extractions, run, jobs), jobs, includeUndated, evidence, new MergeLogging(earlierMerge));
     }
 
-    private CorpusResult Finish(StageRunner run, ExtractedCorpus extracted, int jobs, bool includeUndated, Func<IEnumerable<AnalyzedDocument>>? evidence = null)
+    private CorpusResult Finish(StageRunner run, ExtractedCorpus extracted, int jobs, bool includeUndated, Func<IEnumerable<AnalyzedDocument>>? evidence = null, MergeLogging? logging = null)
     {
         // The merge reads no actor mention (each event mention's actors are resolved by now), so the documents go on without them and the
         // corpus's actor mentions, the largest part of its extractions, are let go before merging. Nothing reads the extracted corpus after
         // this line, and the merge runs in a method of its own: a lambda here would capture its inputs in the same closure as the timeline's.
         var (analyzed, resolution, failures, furniture, mentions) = (extracted.Documents, extracted.Actors, extracted.Failures, extracted.Furniture, extracted.Mentions);
         var annotated = extracted.Annotated.Select(document => document with { Actors = [] }).ToList();
-        var merged = MergeStage(run, annotated, mentions, resolution, jobs);
+        var (merged, log) = MergeStage(run, annotated, mentions, resolution, jobs, logging);
         var timeline = run.Whole(PipelineStage.Timeline, analyzed.Count, () =>
         {
             merged = evidence is null ? merged : WithEvidence(merged, evidence());
             return _timeline.Build([.. analyzed.Select(a => a.Document)], resolution, merged, includeUndated);
         });
-        return new CorpusResult(analyzed, resolution, timeline) { Failures = failures, Events = merged, Furniture = furniture };
+        return new CorpusResult(analyzed, resolution, timeline) { Failures = failures, Events = merged, Furniture = furniture, MergeLog = log };
     }
 
-    private IReadOnlyList<MergedEvent> MergeStage(StageRunner run, List<AnnotatedDocument> annotated, List<EventMention> mentions, ActorResolution resolution, int jobs) =>
-        run.Whole(PipelineStage.Merge, annotated.Count, () => _merger.Merge(annotated, mentions, resolution, jobs));
+    private (IReadOnlyList<MergedEvent> Events, MergeLog? Log) MergeStage(StageRunner run, List<AnnotatedDocument> annotated, List<EventMention> mentions, ActorResolution resolution, int jobs, MergeLogging? logging) =>
+        run.Whole(PipelineStage.Merge, annotated.Count, () =>
+        {
+            if (logging is null)
+            {
+                return ((IReadOnlyList<MergedEvent>)_merger.Merge(annotated, mentions, resolution, jobs), (MergeLog?)null);
+            }
+
+            var (events, log) = _merger.MergeLogged(annotated, mentions, resolution, jobs, null, logging.Earlier);
+            return (events, log);
+        });
+
+    // A merge whose log is kept (with the log of the earlier merge to take decisions from, if any).
+    private sealed record MergeLogging(MergeLog? Earlier);
 
     // The merged events with the text of the sentences that report them, read from the documents given in one pass.
     private static IReadOnlyList<MergedEvent> WithEvidence(IReadOnlyList<MergedEvent> merged, IEnumerable<AnalyzedDocument> documents)

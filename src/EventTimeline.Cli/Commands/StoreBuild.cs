@@ -82,7 +82,7 @@ internal static class StoreBuild
         }
 
         var result = run.Merge(prepared, jobs, StartupTrace.Observer, includeUndated);
-        StartupTrace.Mark("merged from the store and its query index written");
+        StartupTrace.Mark("merged from the store and its query index written" + (run.LastMerge is { } merge ? $" ({merge.Replayed} of {merge.Mentions} mentions took the earlier merge's decision again)" : ""));
         if (!quiet)
         {
             Console.Error.WriteLine($"build: {Describe(intake)}; {extracted} of {prepared.Corpus.Documents.Count} documents extracted, the others' extractions reused from {store.Description}");

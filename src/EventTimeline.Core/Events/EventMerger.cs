@@ -20,7 +20,7 @@ namespace EventTimeline.Events;
 /// rule asks for evidence of identity, so that a merged event's date and actors, taken from its mentions, are not another event's.
 /// The output is sorted and every choice has an ordinal tie-break, so the same mentions in any order give the same events. Immutable and thread-safe.
 /// </remarks>
-internal sealed class EventMerger
+internal sealed partial class EventMerger
 {
     // Date buckets of the blocking keys: a kind in the high bits, a month (year × 12 + month - 1) or a year in the low ones.
     private const int WideBucket = 0;
@@ -55,7 +55,40 @@ internal sealed class EventMerger
     /// <param name="actors">The corpus's actor resolution, mapping each actor mention to actor ids.</param>
     /// <param name="jobs">Threads the steps that work on each mention or event on its own may use; the result does not depend on it.</param>
     /// <param name="options">Whether every mention is kept and which documents tell the same story; <see cref="MergeOptions.Default"/> when null.</param>
-    public ImmutableArray<MergedEvent> Merge(IReadOnlyList<AnnotatedDocument> documents, IReadOnlyList<EventMention> mentions, ActorResolution actors, int jobs = 1, MergeOptions? options = null)
+    public ImmutableArray<MergedEvent> Merge(IReadOnlyList<AnnotatedDocument> documents, IReadOnlyList<EventMention> mentions, ActorResolution actors, int jobs = 1, MergeOptions? options = null) =>
+        MergeCore(documents, mentions, actors, jobs, options, earlier: null, log: false).Events;
+
+    /// <summary>
+    /// Returns the merged events of <paramref name="mentions"/>, sorted by id, as <see cref="Merge"/> does, and the log of this merge's
+    /// decisions; given the log of an <paramref name="earlier"/> merge (of the same rules), it takes again the decisions that still hold
+    /// instead of weighing their candidates (see <see cref="Replay"/>), with the same result.
+    /// </summary>
+    /// <param name="documents">The documents the mentions come from.</param>
+    /// <param name="mentions">Every event mention of the corpus.</param>
+    /// <param name="actors">The corpus's actor resolution.</param>
+    /// <param name="jobs">Threads used; the result does not depend on it.</param>
+    /// <param name="options">Whether every mention is kept and which documents tell the same story; a log is not read within stories.</param>
+    /// <param name="earlier">The log of an earlier merge by this merger, or null.</param>
+    public (ImmutableArray<MergedEvent> Events, MergeLog Log) MergeLogged(
+        IReadOnlyList<AnnotatedDocument> documents,
+        IReadOnlyList<EventMention> mentions,
+        ActorResolution actors,
+        int jobs,
+        MergeOptions? options,
+        MergeLog? earlier)
+    {
+        var (events, log) = MergeCore(documents, mentions, actors, jobs, options, earlier, log: true);
+        return (events, log!);
+    }
+
+    private (ImmutableArray<MergedEvent> Events, MergeLog? Log) MergeCore(
+        IReadOnlyList<AnnotatedDocument> documents,
+        IReadOnlyList<EventMention> mentions,
+        ActorResolution actors,
+        int jobs,
+        MergeOptions? options,
+        MergeLog? earlier,
+        bool log)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(mentions);
@@ -123,6 +156,12 @@ internal sealed class EventMerger
         var exactIndex = new Dictionary<string, Cluster>(StringComparer.Ordinal);
         var index = new BlockIndex(clusters);
         var listed = new HashSet<BlockKey>();
+        var fingerprints = log || earlier is not null ? Fingerprints(items, context, jobs) : [];
+        var replay = earlier is null || storyMode
+            ? null
+            : Replay.Start(earlier, fingerprints, cluster => cluster.IndexKeys ?? (cluster.Items.Count == 0 ? [] : (IEnumerable<BlockKey>)RegisterKeys(cluster.Items[0], families, actorNumbers, storyMode)));
+        var founders = new int[items.Count];
+        var clusterFounders = new List<int>();
         (BlockKey[] Query, BlockKey[] Register)[] keys = [];
         for (var i = 0; i < items.Count; i++)
         {
@@ -138,13 +177,23 @@ internal sealed class EventMerger
             var exact = item.Keys.IsEmpty;
             var target = exact
                 ? exactIndex.GetValueOrDefault(item.ExactKey)
-                : FindBest(item, query, i, index, context);
+                : replay is not null && replay.Earlier(i, out var choice)
+                    ? FindBestAgain(item, query, i, index, context, choice, replay)
+                    : FindBest(item, query, i, index, context);
+            var founded = target is null;
             if (target is null)
             {
                 target = new Cluster(clusters.Count);
                 clusters.Add(target);
+                clusterFounders.Add(i);
             }
 
+            if (!exact)
+            {
+                replay?.Joins(i, target, founded);
+            }
+
+            founders[i] = clusterFounders[target.Index];
             target.Add(item, options.Stories?.GetValueOrDefault(item.Mention.DocumentId, -1) ?? -1);
             if (exact)
             {
@@ -174,10 +223,56 @@ internal sealed class EventMerger
                 }
 
                 index.Add(key, target.Index);
+                replay?.Listed(target, key);
             }
         }
 
-        return [.. ParallelMap.Run(clusters, jobs, cluster => Build(cluster, byId)).OrderBy(merged => merged.Id, StringComparer.Ordinal)];
+        ImmutableArray<MergedEvent> events = [.. ParallelMap.Run(clusters, jobs, cluster => Build(cluster, byId)).OrderBy(merged => merged.Id, StringComparer.Ordinal)];
+        return (events, log ? new MergeLog([.. fingerprints], [.. founders]) { Replayed = replay?.Replayed ?? 0, Mistaken = replay?.Mistaken ?? 0 } : null);
+    }
+
+    // The best candidate as FindBest would find it, for an item whose earlier choice (an event, or none) is the best of the clean
+    // candidates: only the dirty events listed under its keys are weighed against that choice.
+    private Cluster? FindBestAgain(Item item, BlockKey[] queryKeys, int itemNumber, BlockIndex index, MergeContext context, Cluster? choice, Replay replay)
+    {
+        var best = choice;
+        var bestShared = choice is null ? 0 : Compatible(choice, item, context);
+        var bestRecency = choice is null ? 0 : Recency(choice, item, context);
+        if (choice is not null && bestShared == 0)
+        {
+            // Not expected (a clean event is as it was); weighing every candidate is right in any case.
+            replay.Mistaken++;
+            return FindBest(item, queryKeys, itemNumber, index, context);
+        }
+
+        var (from, to) = context.Stories is null && !item.Unresolved ? Days(item.Window(_rules.ReportedWindowDays)) : (int.MinValue, int.MaxValue);
+        foreach (var key in queryKeys)
+        {
+            if (replay.DirtyUnder(key) is not { } dirty)
+            {
+                continue;
+            }
+
+            foreach (var number in dirty)
+            {
+                if (!index.Meets(number, from, to) || !index.FirstSightOf(number, itemNumber))
+                {
+                    continue;
+                }
+
+                var cluster = index.Cluster(number);
+                var shared = Compatible(cluster, item, context);
+                var recency = Recency(cluster, item, context);
+                if (shared > bestShared || (shared > 0 && shared == bestShared && (recency > bestRecency || (recency == bestRecency && cluster.Index < best!.Index))))
+                {
+                    best = cluster;
+                    bestShared = shared;
+                    bestRecency = recency;
+                }
+            }
+        }
+
+        return best;
     }
 
     // The compatible cluster sharing the most actors, the earliest made among equals; each candidate is weighed once (marked with the item's number).
@@ -994,15 +1089,20 @@ internal sealed class EventMerger
             return -1;
         }
 
-        /// <summary>The listing after <paramref name="listing"/> under the same key, or -1.</summary>
-        public int Next(int listing) => _listings[listing].Next;
-
-        public Cluster ClusterAt(int listing) => clusters[_listings[listing].Cluster];
-
-        /// <summary>Whether the cluster of <paramref name="listing"/> is met by item <paramref name="itemNumber"/> for the first time; marks it met.</summary>
-        public bool FirstSight(int listing, int itemNumber)
+        /// <summary>Whether the span of the cluster numbered <paramref name="number"/> overlaps the days from <paramref name="from"/> to <paramref name="to"/>.</summary>
+        public bool Meets(int number, int from, int to)
         {
-            ref var reach = ref _reaches[_listings[listing].Cluster];
+            ref readonly var reach = ref _reaches[number];
+            return reach.From <= to && reach.To >= from;
+        }
+
+        /// <summary>The cluster numbered <paramref name="number"/>.</summary>
+        public Cluster Cluster(int number) => clusters[number];
+
+        /// <summary>Whether the cluster numbered <paramref name="number"/> is met by item <paramref name="itemNumber"/> for the first time; marks it met.</summary>
+        public bool FirstSightOf(int number, int itemNumber)
+        {
+            ref var reach = ref _reaches[number];
             if (reach.SeenBy == itemNumber)
             {
                 return false;
@@ -1011,6 +1111,14 @@ internal sealed class EventMerger
             reach.SeenBy = itemNumber;
             return true;
         }
+
+        /// <summary>The listing after <paramref name="listing"/> under the same key, or -1.</summary>
+        public int Next(int listing) => _listings[listing].Next;
+
+        public Cluster ClusterAt(int listing) => clusters[_listings[listing].Cluster];
+
+        /// <summary>Whether the cluster of <paramref name="listing"/> is met by item <paramref name="itemNumber"/> for the first time; marks it met.</summary>
+        public bool FirstSight(int listing, int itemNumber) => FirstSightOf(_listings[listing].Cluster, itemNumber);
 
         // One listing: the next in its chain and its cluster's number.
         private struct Listing(int next, int cluster)

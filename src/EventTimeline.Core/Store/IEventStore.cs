@@ -174,6 +174,12 @@ internal interface IEventStore : IDisposable
     /// <summary>Deletes every extraction whose key is not in <paramref name="keep"/>.</summary>
     int PruneExtractions(IReadOnlySet<string> keep);
 
+    /// <summary>The log of the last merge made under <paramref name="rulesVersion"/>, or null (none, another version's, or not whole).</summary>
+    Events.MergeLog? MergeLog(string rulesVersion);
+
+    /// <summary>Replaces the stored merge log with <paramref name="log"/>, made under <paramref name="rulesVersion"/>, in one transaction.</summary>
+    void PutMergeLog(string rulesVersion, Events.MergeLog log);
+
     /// <summary>
     /// Replaces the query index with the given actors, events and actor names, in one transaction. The events' rows are replaced by
     /// difference: of the events in <paramref name="eventIds"/> that the index holds, <paramref name="digestsOf"/> is asked for the

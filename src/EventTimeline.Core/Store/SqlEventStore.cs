@@ -218,6 +218,34 @@ internal abstract class SqlEventStore : IEventStore
     }
 
     /// <inheritdoc/>
+    public Events.MergeLog? MergeLog(string rulesVersion)
+    {
+        var parts = new List<byte[]>();
+        var same = true;
+        Read(null, "SELECT rules_version, data FROM merge_log ORDER BY part", row =>
+        {
+            same &= row.GetString(0) == rulesVersion;
+            parts.Add((byte[])row.GetValue(1));
+        });
+        return same && parts.Count > 0 ? MergeLogCodec.Decode(parts) : null;
+    }
+
+    /// <inheritdoc/>
+    public void PutMergeLog(string rulesVersion, Events.MergeLog log)
+    {
+        using var transaction = BeginWrite();
+        Execute(transaction, "DELETE FROM merge_log");
+        using var command = Command(transaction, "INSERT INTO merge_log (part, rules_version, data) VALUES (@part, @rules, @data)", "part", "rules", "data");
+        var part = 0;
+        foreach (var data in MergeLogCodec.Parts(log))
+        {
+            Run(command, part++, rulesVersion, data);
+        }
+
+        transaction.Commit();
+    }
+
+    /// <inheritdoc/>
     public IReadOnlySet<string> ExtractionKeys()
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);

@@ -60,6 +60,9 @@ internal sealed class StoreRun
         _rulesVersion = rulesVersion;
     }
 
+    /// <summary>How the last <see cref="Merge"/> went: how many mentions took the decision of the store's earlier merge again, of how many (its log's length).</summary>
+    public (int Replayed, int Mentions)? LastMerge { get; private set; }
+
     /// <summary>Adds new and changed documents to the store; with <paramref name="prune"/>, removes the stored documents not among <paramref name="documents"/>.</summary>
     public StoreIntake Add(IReadOnlyList<RawDocument> documents, bool prune)
     {
@@ -102,7 +105,20 @@ internal sealed class StoreRun
     /// <exception cref="InvalidOperationException">Some prepared document has no extraction yet.</exception>
     public CorpusResult Merge(PreparedStore prepared, int jobs, IPipelineObserver? observer = null, bool includeUndated = false)
     {
-        var result = _pipeline.Complete(prepared.Corpus, [.. _store.Extractions(prepared.Keys, new SharedStrings()).Select(new MergingRecords().Of)], jobs, observer, includeUndated, () => Reread(prepared));
+        var result = _pipeline.Complete(
+            prepared.Corpus,
+            [.. _store.Extractions(prepared.Keys, new SharedStrings()).Select(new MergingRecords().Of)],
+            jobs,
+            observer,
+            includeUndated,
+            () => Reread(prepared),
+            _store.MergeLog(_rulesVersion));
+        if (result.MergeLog is { } log)
+        {
+            _store.PutMergeLog(_rulesVersion, log);
+            LastMerge = (log.Replayed, log.Fingerprints.Length);
+        }
+
         // The outputs are written from the timeline: the merged events and which actor each mention names are let go before the
         // query index is made (they are as large as the timeline).
         result = result with
@@ -110,6 +126,7 @@ internal sealed class StoreRun
             Events = [],
             UndatedEvents = result.UndatedEvents,
             Actors = result.Actors with { MentionActors = ImmutableDictionary<string, ImmutableArray<ImmutableArray<string>>>.Empty },
+            MergeLog = null,
         };
         _store.PruneExtractions(prepared.Keys.ToHashSet(StringComparer.Ordinal));
         WriteIndex(result, jobs);

@@ -7,7 +7,7 @@ namespace EventTimeline.Store;
 internal static class StoreSchema
 {
     /// <summary>The schema version this build of the tool reads and writes.</summary>
-    public const int Version = 5;
+    public const int Version = 6;
 
     /// <summary>The statements that create version 1; <see cref="Upgrades"/> then bring a new store to <see cref="Version"/>, as they do an old one.</summary>
     public static readonly IReadOnlyList<string> Create =
@@ -95,6 +95,13 @@ internal static class StoreSchema
             "CREATE INDEX actor_events_event ON actor_events (event_id)",
             "ALTER TABLE events ADD COLUMN digest BIGINT",
             .. ClearedIndex,
+        ],
+
+        // 5 to 6: the log of the last merge's decisions, so that the next merge takes again those that still hold. A version-5 store has
+        // none: its next merge weighs every candidate and writes one.
+        [5] =
+        [
+            "CREATE TABLE merge_log (part INTEGER PRIMARY KEY, rules_version TEXT NOT NULL, data {blob} NOT NULL)",
         ],
     };
 }

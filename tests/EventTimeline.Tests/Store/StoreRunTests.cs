@@ -43,7 +43,21 @@ public sealed class StoreRunTests
 
         Assert.That(intake, Is.EqualTo(new StoreIntake(30, 0, 90, 0)));
         Assert.That(prepared.Pending, Is.GreaterThanOrEqualTo(30).And.LessThan(Generated.Count));
+        Assert.That(run.LastMerge!.Value.Replayed, Is.GreaterThan(run.LastMerge.Value.Mentions / 2), "the first merge's decisions are taken again");
         Assert.That(Outputs(result), Is.EqualTo(Outputs(pipeline.Build(Generated, jobs: 1))));
+    }
+
+    [Test]
+    public void Merge_KeepsItsLogForItsRulesVersionOnly()
+    {
+        using var setup = new NativeStore();
+        setup.Run.Add([.. Generated.Take(40)], prune: false);
+
+        Build(setup.Run, jobs: 1);
+
+        Assert.That(setup.Run.LastMerge!.Value.Replayed, Is.Zero, "a first merge has no log to take decisions from");
+        Assert.That(setup.Store.MergeLog(RulesVersion.Of("native"))!.Fingerprints, Has.Length.EqualTo(setup.Run.LastMerge.Value.Mentions).And.Length.Positive);
+        Assert.That(setup.Store.MergeLog(RulesVersion.Of("microsoft")), Is.Null);
     }
 
     [Test]
@@ -58,6 +72,7 @@ public sealed class StoreRunTests
 
         var intake = run.Add(rest, prune: true);
         var result = Build(run, jobs: 2);
+        Assert.That(run.LastMerge!.Value.Replayed, Is.Positive);
 
         Assert.That(intake.Removed, Is.EqualTo(Generated.Count - rest.Count));
         Assert.That(Outputs(result), Is.EqualTo(Outputs(pipeline.Build(rest, jobs: 2))));
@@ -190,6 +205,28 @@ public sealed class StoreRunTests
         Assert.That(store.DocumentHashes(), Is.EqualTo(new[] { new StoredDocumentHash("a", "h") }));
         Assert.That(store.HasIndex(), Is.False);
         Assert.That(store.IndexedEventRowsOf("x", [], new IndexedEventFilter(null, null, null)), Is.Empty);
+    }
+
+    [Test]
+    public void Open_VersionFiveStore_IsUpgradedKeepingItsIndexWithNoMergeLog()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Root, "v5.db");
+        WriteOldStore(
+            path,
+            5,
+            [
+                "INSERT INTO documents (id, content_hash, raw) VALUES ('a', 'h', x'00')",
+                "INSERT INTO settings (name, value) VALUES ('indexed', '1')",
+            ]);
+
+        using var store = SqliteEventStore.Open(path);
+
+        Assert.That(store.DocumentHashes(), Is.EqualTo(new[] { new StoredDocumentHash("a", "h") }));
+        Assert.That(store.HasIndex(), Is.True);
+        Assert.That(store.MergeLog(RulesVersion.Of("native")), Is.Null);
+        store.PutMergeLog("r", new global::EventTimeline.Events.MergeLog([7], [0]));
+        Assert.That(store.MergeLog("r")!.Fingerprints, Is.EqualTo(new UInt128[] { 7 }));
     }
 
     [Test]
