@@ -34,9 +34,20 @@ internal sealed partial class EventMerger
         return [.. ParallelMap.Run(items, jobs, item => ItemPrint(item, context, documentPrints[item.Mention.DocumentId]))];
     }
 
+    // The buffer each thread writes what it hashes into: one per item would be a merge's largest garbage.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _printBuffer;
+
+    private static ArrayBufferWriter<byte> PrintBuffer()
+    {
+        var buffer = _printBuffer ??= new ArrayBufferWriter<byte>(512);
+        buffer.ResetWrittenCount();
+        return buffer;
+    }
+
     private static UInt128 DocumentPrint(string documentId, MergeContext context)
     {
-        var buffer = new ArrayBufferWriter<byte>(256);
+        var buffer = PrintBuffer();
         Write(buffer, documentId);
         Write(buffer, context.Published.TryGetValue(documentId, out var published) ? published.DayNumber : int.MinValue);
         foreach (var time in context.Times.GetValueOrDefault(documentId, []))
@@ -51,7 +62,7 @@ internal sealed partial class EventMerger
 
     private static UInt128 ItemPrint(Item item, MergeContext context, UInt128 document)
     {
-        var buffer = new ArrayBufferWriter<byte>(256);
+        var buffer = PrintBuffer();
         Write(buffer, (long)(ulong)(document >> 64));
         Write(buffer, (long)(ulong)document);
         var mention = item.Mention;
@@ -131,8 +142,8 @@ internal sealed partial class EventMerger
         // Places in the earlier merge of the founders of events that lose a mention (one no item of this merge matches).
         private readonly HashSet<int> _losing = [];
 
-        // The event of this merge founded by the item at each earlier founder's place.
-        private readonly Dictionary<int, Cluster> _byEarlierFounder = [];
+        // The event of this merge founded by the item at each earlier founder's place (by that place).
+        private readonly Cluster?[] _byEarlierFounder;
         private readonly HashSet<int> _dirty = [];
         private readonly Dictionary<BlockKey, List<int>> _dirtyUnder = [];
         private readonly Func<Cluster, IEnumerable<BlockKey>> _listedUnder;
@@ -142,6 +153,7 @@ internal sealed partial class EventMerger
             _earlierFounders = earlierFounders;
             _earlierOf = earlierOf;
             _listedUnder = listedUnder;
+            _byEarlierFounder = new Cluster?[earlierFounders.Length];
         }
 
         /// <summary>Items whose earlier decision was taken again (with the dirty events weighed beside it).</summary>
@@ -232,7 +244,7 @@ internal sealed partial class EventMerger
                 return true;
             }
 
-            if (_byEarlierFounder.TryGetValue(founder, out var cluster) && !_dirty.Contains(cluster.Index))
+            if (_byEarlierFounder[founder] is { } cluster && !_dirty.Contains(cluster.Index))
             {
                 choice = cluster;
                 Replayed++;
@@ -250,7 +262,7 @@ internal sealed partial class EventMerger
         {
             var place = _earlierOf[item];
             var founder = place < 0 ? -1 : _earlierFounders[place];
-            var expected = place < 0 || founder == place ? null : _byEarlierFounder.GetValueOrDefault(founder);
+            var expected = place < 0 || founder == place ? null : _byEarlierFounder[founder];
             if (founded && place >= 0 && founder == place)
             {
                 // The event the item founded before: clean, unless it loses one of its earlier mentions.

@@ -174,7 +174,7 @@ internal sealed class StoreRun
         _ = _store.WriteIndex(
             indexedActors,
             [.. events.Select(e => e.Id)],
-            places => ParallelMap.Run(places, jobs, i => Digest(JsonFormat.Serialize(events[i]))),
+            places => ParallelMap.Run(places, jobs, i => JsonDigest.OfJson(events[i])),
             i => Indexed(events[i]),
             names);
     }
@@ -188,13 +188,11 @@ internal sealed class StoreRun
             e.Date.Start,
             e.Date.End,
             json,
-            Digest(json),
+            JsonDigest.Of(json),
             [.. e.Actors.Select(a => (a.Id, a.Role.ToString()))],
             [.. e.Actors.Select(a => a.Id).Distinct(StringComparer.Ordinal).Select(id => (id, EventRow.Of(e, id)))]);
     }
 
-    /// <summary>The digest the query index keeps of an event's JSON: the first eight bytes of its SHA-256, little-endian; everything the index keeps of an event is made from its JSON.</summary>
-    internal static long Digest(string json) => BinaryPrimitives.ReadInt64LittleEndian(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
 
     private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -50,14 +50,6 @@ public sealed class QueryIndexTests
         Assert.That(store.IndexedEventRowsOf("x", [], Any).Select(row => row.Id), Is.EqualTo(new[] { "e1" }));
     }
 
-    [Test]
-    public void Digest_Json_FirstEightBytesOfItsSha256LittleEndian()
-    {
-        // SHA-256("abc") begins ba 78 16 bf 8f 01 cf ea (FIPS 180-2's example); "é" is hashed as its UTF-8 bytes c3 a9, whose SHA-256 begins 4a 99 55 7e 40 33 c3 53.
-        Assert.That(StoreRun.Digest("abc"), Is.EqualTo(unchecked((long)0xEACF018FBF1678BA)));
-        Assert.That(StoreRun.Digest("é"), Is.EqualTo(0x53C333407E55994A));
-    }
-
     // Writes an index of these events and no actors; returns what the store said and the places it asked digests and whole events for.
     private static ((int Written, int Deleted) Change, List<int> Digested, List<int> Made) Write(SqliteEventStore store, IndexedEvent[] events)
     {
