@@ -235,14 +235,16 @@ internal sealed partial class EventMerger
     // candidates: only the dirty events listed under its keys are weighed against that choice.
     private Cluster? FindBestAgain(Item item, BlockKey[] queryKeys, int itemNumber, BlockIndex index, MergeContext context, Cluster? choice, Replay replay)
     {
-        var best = choice;
-        var bestShared = choice is null ? 0 : Compatible(choice, item, context);
-        var bestRecency = choice is null ? 0 : Recency(choice, item, context);
-        if (choice is not null && bestShared == 0)
+        var best = new Best();
+        if (choice is not null)
         {
-            // Not expected (a clean event is as it was); weighing every candidate is right in any case.
-            replay.Mistaken++;
-            return FindBest(item, queryKeys, itemNumber, index, context);
+            Weigh(ref best, choice, item, context);
+            if (best.Cluster is null)
+            {
+                // Not expected (a clean event is as it was); weighing every candidate is right in any case.
+                replay.Mistaken++;
+                return FindBest(item, queryKeys, itemNumber, index, context);
+            }
         }
 
         var (from, to) = context.Stories is null && !item.Unresolved ? Days(item.Window(_rules.ReportedWindowDays)) : (int.MinValue, int.MaxValue);
@@ -255,24 +257,14 @@ internal sealed partial class EventMerger
 
             foreach (var number in dirty)
             {
-                if (!index.Meets(number, from, to) || !index.FirstSightOf(number, itemNumber))
+                if (index.Meets(number, from, to) && index.FirstSightOf(number, itemNumber))
                 {
-                    continue;
-                }
-
-                var cluster = index.Cluster(number);
-                var shared = Compatible(cluster, item, context);
-                var recency = Recency(cluster, item, context);
-                if (shared > bestShared || (shared > 0 && shared == bestShared && (recency > bestRecency || (recency == bestRecency && cluster.Index < best!.Index))))
-                {
-                    best = cluster;
-                    bestShared = shared;
-                    bestRecency = recency;
+                    Weigh(ref best, index.Cluster(number), item, context);
                 }
             }
         }
 
-        return best;
+        return best.Cluster;
     }
 
     // The compatible cluster sharing the most actors, the earliest made among equals; each candidate is weighed once (marked with the item's number).
@@ -280,32 +272,37 @@ internal sealed partial class EventMerger
     // date overlaps its window (see DatesCompatible), and a listing's span holds its cluster's date from then on.
     private Cluster? FindBest(Item item, BlockKey[] queryKeys, int itemNumber, BlockIndex index, MergeContext context)
     {
-        Cluster? best = null;
-        var bestShared = 0;
-        var bestRecency = 0;
+        var best = new Best();
         var (from, to) = context.Stories is null && !item.Unresolved ? Days(item.Window(_rules.ReportedWindowDays)) : (int.MinValue, int.MaxValue);
         foreach (var key in queryKeys)
         {
             for (var listing = index.Meeting(index.First(key), from, to); listing >= 0; listing = index.Meeting(index.Next(listing), from, to))
             {
-                if (!index.FirstSight(listing, itemNumber))
+                if (index.FirstSight(listing, itemNumber))
                 {
-                    continue;
-                }
-
-                var cluster = index.ClusterAt(listing);
-                var shared = Compatible(cluster, item, context);
-                var recency = Recency(cluster, item, context);
-                if (shared > bestShared || (shared > 0 && shared == bestShared && (recency > bestRecency || (recency == bestRecency && cluster.Index < best!.Index))))
-                {
-                    best = cluster;
-                    bestShared = shared;
-                    bestRecency = recency;
+                    Weigh(ref best, index.ClusterAt(listing), item, context);
                 }
             }
         }
 
-        return best;
+        return best.Cluster;
+    }
+
+    // Makes the cluster the best candidate when it is compatible with the item and shares more actors, or as many and is
+    // more recent (see Recency), or as recent and was made earlier: the order does not depend on which candidate is weighed first.
+    private void Weigh(ref Best best, Cluster cluster, Item item, MergeContext context)
+    {
+        var shared = Compatible(cluster, item, context);
+        if (shared == 0)
+        {
+            return;
+        }
+
+        var recency = Recency(cluster, item, context);
+        if (shared > best.Shared || (shared == best.Shared && (recency > best.Recency || (recency == best.Recency && cluster.Index < best.Cluster!.Index))))
+        {
+            best = new Best(cluster, shared, recency);
+        }
     }
 
     // The number of a family or an actor, given in the order they are first met.
@@ -1011,6 +1008,9 @@ internal sealed partial class EventMerger
 
         public IReadOnlyDictionary<string, int>? Stories { get; } = stories;
     }
+
+    /// <summary>The best candidate weighed so far (none: no cluster, 0 shared), with the number of actors it shares and its recency.</summary>
+    private readonly record struct Best(Cluster? Cluster, int Shared, int Recency);
 
     /// <summary>A blocking key: the numbers of an event family ("t:call", "g:2") and of an actor id, and a date bucket.</summary>
     private readonly record struct BlockKey(int Family, int Actor, int Bucket);
