@@ -75,7 +75,7 @@ internal static class MergeCommand
             }
 
             var result = run.Merge(prepared, jobs, StartupTrace.Observer, includeUndated);
-            StartupTrace.Mark("merged from the store and its query index written" + (run.LastMerge is { } merge ? $" ({merge.Replayed} of {merge.Mentions} mentions took the earlier merge's decision again)" : ""));
+            StoreBuild.MarkMerged(run);
             var read = StoreBuild.StoredRead(store);
             return BuildCommand.WriteOutputs("merge", output, read, StoreBuild.Limits(store), result, jobs, quiet, svgMaxNodes, includeUndated, clock);
         }

@@ -82,7 +82,7 @@ internal static class StoreBuild
         }
 
         var result = run.Merge(prepared, jobs, StartupTrace.Observer, includeUndated);
-        StartupTrace.Mark("merged from the store and its query index written" + (run.LastMerge is { } merge ? $" ({merge.Replayed} of {merge.Mentions} mentions took the earlier merge's decision again)" : ""));
+        MarkMerged(run);
         if (!quiet)
         {
             Console.Error.WriteLine($"build: {Describe(intake)}; {extracted} of {prepared.Corpus.Documents.Count} documents extracted, the others' extractions reused from {store.Description}");
@@ -90,6 +90,10 @@ internal static class StoreBuild
 
         return (StoredRead(store), result);
     }
+
+    /// <summary>Marks the trace where a store's merge ended, with how many mentions took the earlier merge's decision again.</summary>
+    public static void MarkMerged(StoreRun run) =>
+        StartupTrace.Mark("merged from the store and its query index written" + (run.LastMerge is { } merge ? $" ({merge.Replayed} of {merge.Mentions} mentions took the earlier merge's decision again)" : ""));
 
     /// <summary>What report.json and the exit code need of the stored corpus: its documents' ids (their texts are not read back: the report counts documents) and the outcome of each input read into the store.</summary>
     public static CorpusReadResult StoredRead(IEventStore store) =>

@@ -247,7 +247,7 @@ internal sealed partial class EventMerger
             }
         }
 
-        var (from, to) = context.Stories is null && !item.Unresolved ? Days(item.Window(_rules.ReportedWindowDays)) : (int.MinValue, int.MaxValue);
+        var (from, to) = SearchDays(item, context);
         foreach (var key in queryKeys)
         {
             if (replay.DirtyUnder(key) is not { } dirty)
@@ -273,7 +273,7 @@ internal sealed partial class EventMerger
     private Cluster? FindBest(Item item, BlockKey[] queryKeys, int itemNumber, BlockIndex index, MergeContext context)
     {
         var best = new Best();
-        var (from, to) = context.Stories is null && !item.Unresolved ? Days(item.Window(_rules.ReportedWindowDays)) : (int.MinValue, int.MaxValue);
+        var (from, to) = SearchDays(item, context);
         foreach (var key in queryKeys)
         {
             for (var listing = index.Meeting(index.First(key), from, to); listing >= 0; listing = index.Meeting(index.Next(listing), from, to))
@@ -287,6 +287,11 @@ internal sealed partial class EventMerger
 
         return best.Cluster;
     }
+
+    // The days an item's candidates must be able to meet: outside stories, a dated or reported item joins only an event whose date
+    // overlaps its window (see DatesCompatible); within a story, or for an undated item, every day.
+    private (int From, int To) SearchDays(Item item, MergeContext context) =>
+        context.Stories is null && !item.Unresolved ? Days(item.Window(_rules.ReportedWindowDays)) : (int.MinValue, int.MaxValue);
 
     // Makes the cluster the best candidate when it is compatible with the item and shares more actors, or as many and is
     // more recent (see Recency), or as recent and was made earlier: the order does not depend on which candidate is weighed first.
@@ -1072,13 +1077,10 @@ internal sealed partial class EventMerger
         /// from <paramref name="from"/> to <paramref name="to"/>, or -1.</summary>
         public int Meeting(int listing, int from, int to)
         {
-            var listings = _listings;
-            var reaches = _reaches;
             while (listing >= 0)
             {
-                ref readonly var at = ref listings[listing];
-                ref readonly var reach = ref reaches[at.Cluster];
-                if (reach.From <= to && reach.To >= from)
+                ref readonly var at = ref _listings[listing];
+                if (Meets(at.Cluster, from, to))
                 {
                     return listing;
                 }
