@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 using EventTimeline.Actors;
 using EventTimeline.Events;
 using EventTimeline.Time;
@@ -25,12 +27,50 @@ internal sealed record ActorSummary(
     DateOnly? Last,
     int Mentions)
 {
-    /// <summary>Returns a summary of every actor, most events first, then by name and id (ordinal).</summary>
+    /// <summary>Returns a summary of every actor, most events first, then by name and id (ordinal): for each actor what <see cref="Of"/> gives.</summary>
+    /// <remarks>Made in one pass over the events' participants rather than actor by actor through the edges, which at scale asks the graph for every event of every actor.</remarks>
     public static IReadOnlyList<ActorSummary> List(ActorEventGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        var tallies = new Dictionary<string, Tally>(graph.ActorIds.Length, StringComparer.Ordinal);
+        foreach (var id in graph.ActorIds)
+        {
+            tallies[id] = new Tally();
+        }
+
+        foreach (var graphEvent in graph.Events.Values)
+        {
+            var participants = graphEvent.Participants;
+            for (var i = 0; i < participants.Length; i++)
+            {
+                var actorId = participants[i].ActorId;
+                if (Earlier(participants, i, actorId))
+                {
+                    continue;
+                }
+
+                var tally = tallies[actorId];
+                tally.Events++;
+                if (participants.Any(participant => participant.Role == ParticipantRole.Source && participant.ActorId == actorId))
+                {
+                    tally.AsSource++;
+                }
+
+                if (graphEvent.Date is { } date)
+                {
+                    tally.First = tally.First is { } first && first <= date.Start ? first : date.Start;
+                    tally.Last = tally.Last is { } last && last >= date.End ? last : date.End;
+                }
+            }
+        }
+
         return graph.ActorIds
-            .Select(id => Of(graph, id))
+            .Select(id =>
+            {
+                var actor = graph.Actors[id];
+                var tally = tallies[id];
+                return new ActorSummary(actor.Id, actor.Name, actor.Kind, actor.Country, tally.Events, tally.AsSource, tally.First, tally.Last, actor.Mentions);
+            })
             .OrderByDescending(summary => summary.Events)
             .ThenBy(summary => summary.Name, StringComparer.Ordinal)
             .ThenBy(summary => summary.Id, StringComparer.Ordinal)
@@ -56,5 +96,30 @@ internal sealed record ActorSummary(
             dates.Count == 0 ? null : dates.Min(date => date.Start),
             dates.Count == 0 ? null : dates.Max(date => date.End),
             actor.Mentions);
+    }
+
+    // Whether the actor at place i of an event's participants is listed before it too (in another role): the event counts once for it.
+    private static bool Earlier(ImmutableArray<GraphParticipant> participants, int i, string actorId)
+    {
+        for (var k = 0; k < i; k++)
+        {
+            if (string.Equals(participants[k].ActorId, actorId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private sealed class Tally
+    {
+        public int Events { get; set; }
+
+        public int AsSource { get; set; }
+
+        public DateOnly? First { get; set; }
+
+        public DateOnly? Last { get; set; }
     }
 }

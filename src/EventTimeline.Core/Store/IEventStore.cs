@@ -41,7 +41,7 @@ internal sealed record IndexedActor(string Id, string Json, int Events, int AsSo
 /// <param name="Start">First day, or null when undated.</param>
 /// <param name="End">Last day, or null when undated.</param>
 /// <param name="Json">The event as timeline.json writes it.</param>
-/// <param name="Digest">A digest of <paramref name="Json"/>, from which everything else is made, that the next index is compared by.</param>
+/// <param name="Digest">The digest of the event <paramref name="Json"/> writes (<see cref="EventDigest"/>), from which everything else is made, that the next index is compared by.</param>
 /// <param name="Actors">Ids of its actors with their roles.</param>
 /// <param name="Listings">For each of its actors, once, what the listing of that actor's events shows of it.</param>
 internal sealed record IndexedEvent(string Id, string Type, string? Start, string? End, string Json, long Digest, IReadOnlyList<(string ActorId, string Role)> Actors, IReadOnlyList<(string ActorId, EventRow Row)> Listings);

@@ -129,7 +129,7 @@ internal sealed class StoreRun
             MergeLog = null,
         };
         _store.PruneExtractions(prepared.Keys.ToHashSet(StringComparer.Ordinal));
-        WriteIndex(result, jobs);
+        var graph = WriteIndex(result, jobs);
         var characters = new Dictionary<string, int>(prepared.Keys.Count, StringComparer.Ordinal);
         for (var i = 0; i < prepared.Keys.Count; i++)
         {
@@ -137,7 +137,7 @@ internal sealed class StoreRun
         }
 
         var documents = result.Documents.Select(analyzed => analyzed with { Characters = characters[analyzed.Document.Id] }).ToList();
-        return result with { Documents = documents, StoredDocuments = () => Reread(prepared) };
+        return result with { Documents = documents, StoredDocuments = () => Reread(prepared), Graph = graph };
     }
 
     // The analysed documents whole (sentences and time expressions with their text), read from the store on a connection of their own, one at a time.
@@ -157,9 +157,9 @@ internal sealed class StoreRun
         }
     }
 
-    // The events' rows are written only where the store's index lacks them as they are now: the JSON of each event the store holds is
-    // made to compare its digest, and the JSON of each event to be written is made once more.
-    private void WriteIndex(CorpusResult result, int jobs)
+    // The events' rows are written only where the store's index lacks them as they are now: each event the store holds is digested to
+    // compare, and the JSON is made only of the events to be written. Returns the timeline's graph, which the outputs use too.
+    private ActorEventGraph WriteIndex(CorpusResult result, int jobs)
     {
         var graph = TimelineGraph.Build(result.Timeline);
         var actors = result.Timeline.Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
@@ -174,9 +174,10 @@ internal sealed class StoreRun
         _ = _store.WriteIndex(
             indexedActors,
             [.. events.Select(e => e.Id)],
-            places => ParallelMap.Run(places, jobs, i => JsonDigest.OfJson(events[i])),
+            places => ParallelMap.Run(places, jobs, i => EventDigest.Of(events[i])),
             i => Indexed(events[i]),
             names);
+        return graph;
     }
 
     private static IndexedEvent Indexed(TimelineEvent e)
@@ -188,7 +189,7 @@ internal sealed class StoreRun
             e.Date.Start,
             e.Date.End,
             json,
-            JsonDigest.Of(json),
+            EventDigest.Of(e),
             [.. e.Actors.Select(a => (a.Id, a.Role.ToString()))],
             [.. e.Actors.Select(a => a.Id).Distinct(StringComparer.Ordinal).Select(id => (id, EventRow.Of(e, id)))]);
     }

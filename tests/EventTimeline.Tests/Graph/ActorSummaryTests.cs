@@ -1,4 +1,5 @@
 using EventTimeline.Actors;
+using EventTimeline.Events;
 using EventTimeline.Graph;
 
 using static EventTimeline.Tests.Graph.SampleWorld;
@@ -37,5 +38,21 @@ public sealed class ActorSummaryTests
             Assert.That(summary.First, Is.Null);
             Assert.That(summary.Last, Is.Null);
         });
+    }
+
+    [Test]
+    public void List_IsEachActorsSummary_AlsoWithAnActorTwiceInOneEvent()
+    {
+        // Orlov is both the doer and the one addressed in one event: it counts once, as one he is the source of.
+        var twice = Event("e-twice", "statement", Day(2015, 8, 30), EventStatus.Asserted, (Orlov, ParticipantRole.Target), (Orlov, ParticipantRole.Source), (Berg, ParticipantRole.Target));
+        var undated = Event("e-undated", "meeting", null, EventStatus.Asserted, (Berg, ParticipantRole.Source));
+        foreach (var graph in new[] { Build(), ActorEventGraphBuilder.Build(AllActors, [.. AllEvents, twice, undated]) })
+        {
+            var expected = graph.ActorIds.Select(id => ActorSummary.Of(graph, id)).OrderByDescending(s => s.Events).ThenBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal);
+
+            Assert.That(ActorSummary.List(graph), Is.EqualTo(expected));
+        }
+
+        Assert.That(ActorSummary.Of(ActorEventGraphBuilder.Build(AllActors, [.. AllEvents, twice]), Orlov), Is.EqualTo(new ActorSummary(Orlov, "Andrey Orlov", ActorKind.Person, "RUS", 5, 3, new DateOnly(2015, 8, 30), new DateOnly(2015, 10, 1), 12)));
     }
 }
