@@ -7,9 +7,10 @@ namespace EventTimeline.Store;
 
 /// <summary>Turns the records a store keeps (raw documents, prepared documents, extractions) into compressed bytes and back, losslessly.</summary>
 /// <remarks>
-/// Every public property of the records is written, so a field added to a record is kept without a change here; a record from other
-/// rules is never read back, because its key holds the rules version (see <see cref="RulesVersion"/>). Texts that are not valid UTF-16
-/// (a lone surrogate) cannot be written as JSON losslessly, so they are refused here rather than altered.
+/// Extractions, which a merge reads by the hundred thousand, have a binary form of their own (<see cref="ExtractionBinary"/>). The other
+/// records are compressed JSON: every public property is written, so a field added to one is kept without a change here. A record
+/// from other rules is never read back, because its key holds the rules version (see <see cref="RulesVersion"/>). Texts that are not
+/// valid UTF-16 (a lone surrogate) cannot be written losslessly, so they are refused here rather than altered.
 /// </remarks>
 internal static class ExtractionCodec
 {
@@ -18,14 +19,14 @@ internal static class ExtractionCodec
 
     private static readonly JsonSerializerOptions Options = StoreJson.OptionsWith(System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 
-    /// <summary>The bytes of an extraction.</summary>
-    public static byte[] Encode(DocumentExtraction extraction) => Compress(extraction);
+    /// <summary>The bytes of an extraction, in its binary form (<see cref="ExtractionBinary"/>).</summary>
+    public static byte[] Encode(DocumentExtraction extraction) => ExtractionBinary.Encode(extraction);
 
     /// <summary>The extraction of <see cref="Encode(DocumentExtraction)"/>'s bytes; with <paramref name="shared"/>, its short strings are those the pool already holds.</summary>
-    public static DocumentExtraction DecodeExtraction(byte[] bytes, SharedStrings? shared = null) => Decompress<DocumentExtraction>(bytes, shared?.Options);
+    public static DocumentExtraction DecodeExtraction(byte[] bytes, SharedStrings? shared = null) => ExtractionBinary.Decode(bytes, shared);
 
-    /// <summary>The sentences and time expressions of <see cref="Encode(DocumentExtraction)"/>'s bytes; the rest is read past, not decoded.</summary>
-    public static StoredTexts DecodeTexts(byte[] bytes) => Decompress<StoredTexts>(bytes);
+    /// <summary>The sentences and time expressions of <see cref="Encode(DocumentExtraction)"/>'s bytes; the rest is not read.</summary>
+    public static StoredTexts DecodeTexts(byte[] bytes) => ExtractionBinary.DecodeTexts(bytes);
 
     /// <summary>The bytes of a raw document.</summary>
     public static byte[] Encode(RawDocument document) => Compress(document);

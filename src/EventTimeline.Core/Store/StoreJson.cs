@@ -12,8 +12,6 @@ namespace EventTimeline.Store;
 /// here falls back to reflection.
 /// </summary>
 [JsonSourceGenerationOptions(IncludeFields = false, IgnoreReadOnlyProperties = true, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
-[JsonSerializable(typeof(DocumentExtraction))]
-[JsonSerializable(typeof(StoredTexts))]
 [JsonSerializable(typeof(RawDocument))]
 [JsonSerializable(typeof(NewsDocument))]
 [JsonSerializable(typeof(InputOutcome))]
