@@ -77,9 +77,6 @@ internal sealed record CorpusResult(IReadOnlyList<AnalyzedDocument> Documents, A
     /// <summary>The merged events behind <see cref="Timeline"/>, undated ones included, with their mentions' offsets.</summary>
     public IReadOnlyList<MergedEvent> Events { get; init; } = [];
 
-    /// <summary>The actor/event graph of <see cref="Timeline"/> (<see cref="Graph.TimelineGraph.Build"/>) when a stage has built it already (a merge from a store, for its query index), else null; the outputs build it when absent.</summary>
-    public Graph.ActorEventGraph? Graph { get; init; }
-
     /// <summary>Ids of the documents whose publication date is unknown (no manifest entry, metadata, dateline or corpus estimate), in id order.</summary>
     public IReadOnlyList<string> UndatedDocuments => [.. Documents.Where(analyzed => analyzed.Document.Published is null).Select(analyzed => analyzed.Document.Id)];
 

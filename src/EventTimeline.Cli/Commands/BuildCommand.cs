@@ -226,7 +226,7 @@ internal static class BuildCommand
 
             StartupTrace.Mark("documents.json, time-mentions.json and summary.json written");
             InputReportOutput.Write(output, read, limits, result);
-            var graphSvg = BuildOutputs.Write(output, result.Timeline, Console.Error, svg, jobs, verb, result.Graph);
+            var graphSvg = BuildOutputs.Write(output, result.Timeline, Console.Error, svg, jobs, verb);
             StartupTrace.Mark("report.json and the graph and timeline exports written");
             ReportOutput.Write(output, result.Timeline, graphSvg, summary);
             StartupTrace.Mark("outputs written");

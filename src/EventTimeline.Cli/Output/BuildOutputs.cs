@@ -64,14 +64,14 @@ internal static class BuildOutputs
     }
 
     /// <summary>Writes every export of <paramref name="timeline"/> into <paramref name="folder"/> atomically, graph.dot from <paramref name="svg"/>, and graph.svg when <paramref name="svg"/> drew it; returns the SVG text, or null when there is none (said in one line on <paramref name="messages"/>, prefixed by <paramref name="verb"/>).</summary>
-    /// <remarks>The exports are made on up to <paramref name="jobs"/> threads, then written one by one. The graph exports use <paramref name="built"/>, the timeline's graph when a stage built it already, or build it once when it is null.</remarks>
+    /// <remarks>The exports are made on up to <paramref name="jobs"/> threads, then written one by one.</remarks>
     /// <exception cref="IOException">A file cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">A file cannot be written.</exception>
-    public static string? Write(string folder, TimelineFile timeline, TextWriter messages, SvgRendering svg, int jobs = 1, string verb = "build", ActorEventGraph? built = null)
+    public static string? Write(string folder, TimelineFile timeline, TextWriter messages, SvgRendering svg, int jobs = 1, string verb = "build")
     {
         ArgumentNullException.ThrowIfNull(svg);
         // The graph exports share one graph, built by the first that asks (a graph of the whole timeline takes as long to build as to write).
-        var graph = built is null ? new Lazy<ActorEventGraph>(() => TimelineGraph.Build(timeline), LazyThreadSafetyMode.ExecutionAndPublication) : new Lazy<ActorEventGraph>(built);
+        var graph = new Lazy<ActorEventGraph>(() => TimelineGraph.Build(timeline), LazyThreadSafetyMode.ExecutionAndPublication);
         WriteFiles(
             folder,
             [.. Exports.Select((file, index) => (file.Name, index == DotIndex && svg.Dot is { } dot ? writer => writer.Write(dot) : (Action<TextWriter>)(writer => file.Export(timeline, () => graph.Value, writer))))],
