@@ -49,28 +49,12 @@ internal sealed record ActorSummary(
                     continue;
                 }
 
-                var tally = tallies[actorId];
-                tally.Events++;
-                if (participants.Any(participant => participant.Role == ParticipantRole.Source && participant.ActorId == actorId))
-                {
-                    tally.AsSource++;
-                }
-
-                if (graphEvent.Date is { } date)
-                {
-                    tally.First = tally.First is { } first && first <= date.Start ? first : date.Start;
-                    tally.Last = tally.Last is { } last && last >= date.End ? last : date.End;
-                }
+                tallies[actorId].Add(graphEvent, actorId);
             }
         }
 
         return graph.ActorIds
-            .Select(id =>
-            {
-                var actor = graph.Actors[id];
-                var tally = tallies[id];
-                return new ActorSummary(actor.Id, actor.Name, actor.Kind, actor.Country, tally.Events, tally.AsSource, tally.First, tally.Last, actor.Mentions);
-            })
+            .Select(id => tallies[id].Summary(graph.Actors[id]))
             .OrderByDescending(summary => summary.Events)
             .ThenBy(summary => summary.Name, StringComparer.Ordinal)
             .ThenBy(summary => summary.Id, StringComparer.Ordinal)
@@ -82,20 +66,13 @@ internal sealed record ActorSummary(
     public static ActorSummary Of(ActorEventGraph graph, string actorId)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var events = graph.EventsOf(actorId);
-        var dates = events.Select(eventId => graph.Events[eventId].Date).OfType<DateInterval>().ToList();
-        var asSource = events.Count(eventId => graph.RolesIn(actorId, eventId).Contains(ParticipantRole.Source));
-        var actor = graph.Actors[actorId];
-        return new ActorSummary(
-            actor.Id,
-            actor.Name,
-            actor.Kind,
-            actor.Country,
-            events.Count,
-            asSource,
-            dates.Count == 0 ? null : dates.Min(date => date.Start),
-            dates.Count == 0 ? null : dates.Max(date => date.End),
-            actor.Mentions);
+        var tally = new Tally();
+        foreach (var eventId in graph.EventsOf(actorId))
+        {
+            tally.Add(graph.Events[eventId], actorId);
+        }
+
+        return tally.Summary(graph.Actors[actorId]);
     }
 
     // Whether the actor at place i of an event's participants is listed before it too (in another role): the event counts once for it.
@@ -112,14 +89,30 @@ internal sealed record ActorSummary(
         return false;
     }
 
+    // What an actor's summary counts over its events: each event once, those it is the source of, and the span of their dates.
     private sealed class Tally
     {
-        public int Events { get; set; }
+        private int _events;
+        private int _asSource;
+        private DateOnly? _first;
+        private DateOnly? _last;
 
-        public int AsSource { get; set; }
+        public void Add(GraphEvent graphEvent, string actorId)
+        {
+            _events++;
+            if (graphEvent.Participants.Any(participant => participant.Role == ParticipantRole.Source && string.Equals(participant.ActorId, actorId, StringComparison.Ordinal)))
+            {
+                _asSource++;
+            }
 
-        public DateOnly? First { get; set; }
+            if (graphEvent.Date is { } date)
+            {
+                _first = _first is { } first && first <= date.Start ? first : date.Start;
+                _last = _last is { } last && last >= date.End ? last : date.End;
+            }
+        }
 
-        public DateOnly? Last { get; set; }
+        public ActorSummary Summary(GraphActor actor) =>
+            new(actor.Id, actor.Name, actor.Kind, actor.Country, _events, _asSource, _first, _last, actor.Mentions);
     }
 }

@@ -103,8 +103,9 @@ internal static class ExtractionBinary
         writer.Write7BitEncodedInt(extraction.Events.Count);
         foreach (var mention in extraction.Events)
         {
-            writer.Write(string.Equals(mention.DocumentId, extraction.DocumentId, StringComparison.Ordinal));
-            if (!string.Equals(mention.DocumentId, extraction.DocumentId, StringComparison.Ordinal))
+            var ofTheDocument = string.Equals(mention.DocumentId, extraction.DocumentId, StringComparison.Ordinal);
+            writer.Write(ofTheDocument);
+            if (!ofTheDocument)
             {
                 writer.Write(mention.DocumentId);
             }

@@ -111,9 +111,9 @@ internal static class ExtractionCodec
         return buffer.ToArray();
     }
 
-    private static T Decompress<T>(byte[] bytes, JsonSerializerOptions? options = null)
+    private static T Decompress<T>(byte[] bytes)
     {
         using var zlib = new ZLibStream(new MemoryStream(bytes, writable: false), CompressionMode.Decompress);
-        return JsonSerializer.Deserialize<T>(zlib, options ?? Options) ?? throw new InvalidDataException($"a stored {typeof(T).Name} is empty");
+        return JsonSerializer.Deserialize<T>(zlib, Options) ?? throw new InvalidDataException($"a stored {typeof(T).Name} is empty");
     }
 }
