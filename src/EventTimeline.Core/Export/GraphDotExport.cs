@@ -32,7 +32,7 @@ internal static class GraphDotExport
         ArgumentNullException.ThrowIfNull(timeline);
         ArgumentNullException.ThrowIfNull(graph);
         var events = timeline.Events.ToDictionary(timelineEvent => timelineEvent.Id, StringComparer.Ordinal);
-        var taking = graph.ActorIds.Where(id => graph.EventsOf(id).Count > 0).ToHashSet(StringComparer.Ordinal);
+        var taking = graph.ActorIds.Where(graph.TakesPart).ToHashSet(StringComparer.Ordinal);
         var drawn = graph.ActorIds
             .Where(id => taking.Contains(id) || (graph.Actors[id].Kind != ActorKind.Country && graph.MembersOf(id).Any(taking.Contains)))
             .ToList();

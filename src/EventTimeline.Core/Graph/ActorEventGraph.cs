@@ -10,17 +10,19 @@ internal sealed class ActorEventGraph
 {
     private readonly Dictionary<string, int> _vertexRank;
 
+    /// <summary>The graph over <paramref name="graph"/>'s storage, whose edges are <paramref name="edges"/>, in the order <see cref="Edges"/> describes (the builder adds them in it).</summary>
     internal ActorEventGraph(
         ITaggedGraph graph,
         ImmutableArray<GraphActor> actors,
-        ImmutableArray<GraphEvent> events)
+        ImmutableArray<GraphEvent> events,
+        ImmutableArray<GraphEdge> edges)
     {
         Graph = graph;
         ActorIds = [.. actors.Select(actor => actor.Id)];
         EventIds = [.. events.Select(graphEvent => graphEvent.Id)];
         Vertices = [.. ActorIds, .. EventIds];
-        Actors = actors.ToImmutableSortedDictionary(actor => actor.Id, actor => actor, StringComparer.Ordinal);
-        Events = events.ToImmutableSortedDictionary(graphEvent => graphEvent.Id, graphEvent => graphEvent, StringComparer.Ordinal);
+        Actors = actors.ToDictionary(actor => actor.Id, StringComparer.Ordinal);
+        Events = events.ToDictionary(graphEvent => graphEvent.Id, StringComparer.Ordinal);
         _vertexRank = new Dictionary<string, int>(Vertices.Length, StringComparer.Ordinal);
         foreach (var id in Vertices)
         {
@@ -30,7 +32,7 @@ internal sealed class ActorEventGraph
             }
         }
 
-        Edges = [.. OrderedEdges()];
+        Edges = edges;
     }
 
     /// <summary>The vertices and tagged edges, behind the project's own graph interface.</summary>
@@ -49,11 +51,11 @@ internal sealed class ActorEventGraph
     /// <summary>Event ids in date order (start, end, id; undated last).</summary>
     public ImmutableArray<string> EventIds { get; }
 
-    /// <summary>The data of each actor, by id.</summary>
-    public ImmutableSortedDictionary<string, GraphActor> Actors { get; }
+    /// <summary>The data of each actor, by id (for lookups: <see cref="ActorIds"/> is the order).</summary>
+    public IReadOnlyDictionary<string, GraphActor> Actors { get; }
 
-    /// <summary>The data of each event, by id.</summary>
-    public ImmutableSortedDictionary<string, GraphEvent> Events { get; }
+    /// <summary>The data of each event, by id (for lookups: <see cref="EventIds"/> is the order).</summary>
+    public IReadOnlyDictionary<string, GraphEvent> Events { get; }
 
     /// <summary>Returns whether <paramref name="id"/> names an actor or an event, or null when it names neither.</summary>
     public GraphVertexKind? KindOf(string id) => !_vertexRank.TryGetValue(id, out var rank) ? null : rank < ActorIds.Length ? GraphVertexKind.Actor : GraphVertexKind.Event;
@@ -73,6 +75,14 @@ internal sealed class ActorEventGraph
             .Distinct(StringComparer.Ordinal)
             .OrderBy(eventId => _vertexRank[eventId])
             .ToList();
+    }
+
+    /// <summary>Returns whether <paramref name="actorId"/> takes part in any event (what <c>EventsOf(actorId).Count &gt; 0</c> says, without listing them).</summary>
+    /// <exception cref="KeyNotFoundException">No actor has that id.</exception>
+    public bool TakesPart(string actorId)
+    {
+        RequireActor(actorId);
+        return Graph.OutEdges(actorId).Any(edge => edge.Tag.Kind == GraphEdgeKind.Participant);
     }
 
     /// <summary>Returns the roles <paramref name="actorId"/> has in <paramref name="eventId"/>, in edge order (empty when it takes no part).</summary>
@@ -212,15 +222,6 @@ internal sealed class ActorEventGraph
     {
         return Graph.OutEdges(id).Where(follow).Select(edge => edge.Target)
             .Concat(Graph.InEdges(id).Where(follow).Select(edge => edge.Source));
-    }
-
-    private IEnumerable<GraphEdge> OrderedEdges()
-    {
-        var participants = EventIds.SelectMany(eventId => Graph.InEdges(eventId).Where(edge => edge.Tag.Kind == GraphEdgeKind.Participant));
-        var affiliations = ActorIds.SelectMany(actorId => Graph.OutEdges(actorId).Where(edge => edge.Tag.Kind == GraphEdgeKind.Affiliation));
-        var chains = ActorIds.SelectMany(actorId => EventsOf(actorId)
-            .SelectMany(eventId => Graph.OutEdges(eventId).Where(edge => edge.Tag.Kind == GraphEdgeKind.Before && edge.Tag.Chain == actorId)));
-        return participants.Concat(affiliations).Concat(chains);
     }
 
     private void RequireVertex(string id)

@@ -16,6 +16,7 @@ internal static class ActorEventGraphBuilder
         var sortedEvents = events.Order(EventDateOrder.Instance).ToImmutableArray();
 
         var graph = new QuikTaggedGraph();
+        var edges = new List<GraphEdge>();
         foreach (var id in sortedActors.Select(actor => actor.Id).Concat(sortedEvents.Select(graphEvent => graphEvent.Id)))
         {
             if (!graph.AddVertex(id))
@@ -31,7 +32,7 @@ internal static class ActorEventGraphBuilder
             foreach (var participant in graphEvent.Participants)
             {
                 RequireActor(actorIds, participant.ActorId, $"event '{graphEvent.Id}'", nameof(events));
-                graph.AddEdge(new GraphEdge(participant.ActorId, graphEvent.Id, GraphEdgeTag.Participant(participant.Role)));
+                Add(graph, edges, new GraphEdge(participant.ActorId, graphEvent.Id, GraphEdgeTag.Participant(participant.Role)));
             }
         }
 
@@ -42,7 +43,7 @@ internal static class ActorEventGraphBuilder
                 RequireActor(actorIds, affiliation, $"actor '{actor.Id}'", nameof(actors));
                 if (affiliation != actor.Id)
                 {
-                    graph.AddEdge(new GraphEdge(actor.Id, affiliation, GraphEdgeTag.Affiliation));
+                    Add(graph, edges, new GraphEdge(actor.Id, affiliation, GraphEdgeTag.Affiliation));
                 }
             }
         }
@@ -67,14 +68,23 @@ internal static class ActorEventGraphBuilder
 
                 if (previous is not null)
                 {
-                    graph.AddEdge(new GraphEdge(previous, eventId, before));
+                    Add(graph, edges, new GraphEdge(previous, eventId, before));
                 }
 
                 previous = eventId;
             }
         }
 
-        return new ActorEventGraph(graph, sortedActors, sortedEvents);
+        return new ActorEventGraph(graph, sortedActors, sortedEvents, [.. edges]);
+    }
+
+    // Adds an edge to the storage and, when it is new there, to the graph's edge list: the edges are added in the graph's own order.
+    private static void Add(QuikTaggedGraph graph, List<GraphEdge> edges, GraphEdge edge)
+    {
+        if (graph.AddEdge(edge))
+        {
+            edges.Add(edge);
+        }
     }
 
     private static void RequireActor(HashSet<string> actorIds, string id, string where, string parameter)

@@ -67,10 +67,17 @@ internal sealed class ActorNameIndex
     public static IEnumerable<(string ActorId, NameForm Form)> NamesOf(ActorEventGraph graph, ActorNameForms forms)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        return NamesOf(graph.ActorIds.Select(id => graph.Actors[id]), forms);
+    }
+
+    /// <summary>The forms of the names and aliases of <paramref name="actors"/>, in their order: what <see cref="NamesOf(ActorEventGraph, ActorNameForms)"/> gives for a graph of them, without building it.</summary>
+    public static IEnumerable<(string ActorId, NameForm Form)> NamesOf(IEnumerable<GraphActor> actors, ActorNameForms forms)
+    {
+        ArgumentNullException.ThrowIfNull(actors);
         ArgumentNullException.ThrowIfNull(forms);
-        foreach (var id in graph.ActorIds)
+        foreach (var actor in actors)
         {
-            var actor = graph.Actors[id];
+            var id = actor.Id;
             foreach (var name in new[] { actor.Name }.Concat(actor.Aliases).Distinct(StringComparer.Ordinal))
             {
                 var form = forms.Of(name, asPersonName: actor.Kind == ActorKind.Person);

@@ -32,13 +32,22 @@ internal sealed record ActorSummary(
     public static IReadOnlyList<ActorSummary> List(ActorEventGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var tallies = new Dictionary<string, Tally>(graph.ActorIds.Length, StringComparer.Ordinal);
-        foreach (var id in graph.ActorIds)
+        return List([.. graph.ActorIds.Select(id => graph.Actors[id])], graph.EventIds.Select(id => graph.Events[id]));
+    }
+
+    /// <summary>Returns what <see cref="List(ActorEventGraph)"/> gives for the graph of <paramref name="actors"/> and <paramref name="events"/>, without building the graph.</summary>
+    /// <exception cref="KeyNotFoundException">An event names an actor not among <paramref name="actors"/>.</exception>
+    public static IReadOnlyList<ActorSummary> List(IReadOnlyList<GraphActor> actors, IEnumerable<GraphEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(actors);
+        ArgumentNullException.ThrowIfNull(events);
+        var tallies = new Dictionary<string, (GraphActor Actor, Tally Tally)>(actors.Count, StringComparer.Ordinal);
+        foreach (var actor in actors)
         {
-            tallies[id] = new Tally();
+            tallies[actor.Id] = (actor, new Tally());
         }
 
-        foreach (var graphEvent in graph.Events.Values)
+        foreach (var graphEvent in events)
         {
             var participants = graphEvent.Participants;
             for (var i = 0; i < participants.Length; i++)
@@ -49,12 +58,12 @@ internal sealed record ActorSummary(
                     continue;
                 }
 
-                tallies[actorId].Add(graphEvent, actorId);
+                tallies[actorId].Tally.Add(graphEvent, actorId);
             }
         }
 
-        return graph.ActorIds
-            .Select(id => tallies[id].Summary(graph.Actors[id]))
+        return tallies.Values
+            .Select(pair => pair.Tally.Summary(pair.Actor))
             .OrderByDescending(summary => summary.Events)
             .ThenBy(summary => summary.Name, StringComparer.Ordinal)
             .ThenBy(summary => summary.Id, StringComparer.Ordinal)

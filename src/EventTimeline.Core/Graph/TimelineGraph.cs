@@ -15,15 +15,24 @@ internal static class TimelineGraph
     public static ActorEventGraph Build(TimelineFile timeline)
     {
         ArgumentNullException.ThrowIfNull(timeline);
+        return ActorEventGraphBuilder.Build(ActorsOf(timeline), timeline.Events.Select(EventOf));
+    }
+
+    /// <summary>The graph's actors of <paramref name="timeline"/> (what <see cref="Build"/> puts in the graph), in id order, without building the graph.</summary>
+    public static IReadOnlyList<GraphActor> ActorsOf(TimelineFile timeline)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
         var actors = timeline.Actors
             .Select(actor => new Actor(actor.Id, actor.Name, actor.Kind, actor.Country, [.. actor.Aliases], [.. actor.Roles], actor.Mentions) { Affiliations = [.. actor.Affiliations ?? []] })
             .ToList();
-        var events = timeline.Events.Select(ToGraphEvent);
-        return ActorEventGraphBuilder.Build(GraphActorMapping.FromResolution(actors), events);
+        return [.. GraphActorMapping.FromResolution(actors).OrderBy(actor => actor.Id, StringComparer.Ordinal)];
     }
 
-    private static GraphEvent ToGraphEvent(TimelineEvent timelineEvent)
+    /// <summary>The graph's event of a timeline event (what <see cref="Build"/> puts in the graph).</summary>
+    /// <exception cref="FormatException">The event's date is not YYYY-MM-DD.</exception>
+    public static GraphEvent EventOf(TimelineEvent timelineEvent)
     {
+        ArgumentNullException.ThrowIfNull(timelineEvent);
         return new GraphEvent(
             timelineEvent.Id,
             timelineEvent.Type,

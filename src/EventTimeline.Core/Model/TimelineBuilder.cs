@@ -45,13 +45,14 @@ internal sealed class TimelineBuilder
         var salience = new EventSalience(documents, lexicon: _lexicon);
         var days = new Dictionary<DateOnly, string>();
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        var shortNames = new Dictionary<string, string>(StringComparer.Ordinal);
         var timelineEvents = events
             .Where(merged => includeUndated || merged.Date.Interval is not null)
             .OrderBy(merged => merged.Date.Interval is null ? 1 : 0)
             .ThenBy(merged => merged.Date.Interval?.Start ?? DateOnly.MinValue)
             .ThenBy(merged => merged.Date.Interval?.End ?? DateOnly.MinValue)
             .ThenBy(merged => merged.Id, StringComparer.Ordinal)
-            .Select(merged => ToTimeline(merged, actorsById, days, labels) with { Salience = salience.Of(merged) })
+            .Select(merged => ToTimeline(merged, actorsById, days, labels, shortNames) with { Salience = salience.Of(merged) })
             .ToList();
         return new TimelineFile(
             TimelineFile.FormatName,
@@ -65,8 +66,14 @@ internal sealed class TimelineBuilder
     {
         ArgumentNullException.ThrowIfNull(merged);
         ArgumentNullException.ThrowIfNull(actors);
+        return Label(merged, actors, []);
+    }
+
+    // The label, with each actor's short name made once and kept in shortNames (the timeline names the same actors in many events).
+    private string Label(MergedEvent merged, IReadOnlyDictionary<string, Actor> actors, Dictionary<string, string> shortNames)
+    {
         var names = merged.Actors
-            .Select(participant => actors.TryGetValue(participant.ActorId, out var actor) ? ShortName(actor) : participant.ActorId)
+            .Select(participant => actors.TryGetValue(participant.ActorId, out var actor) ? ShortName(actor, shortNames) : participant.ActorId)
             .Distinct(StringComparer.Ordinal)
             .ToList();
         var who = string.Join('–', names.Take(MaxLabelActors));
@@ -87,7 +94,7 @@ internal sealed class TimelineBuilder
     }
 
     // Days and labels are made once each and shared: the timeline holds every event, and news repeats both ("police statement").
-    private TimelineEvent ToTimeline(MergedEvent merged, Dictionary<string, Actor> actors, Dictionary<DateOnly, string> days, Dictionary<string, string> labels)
+    private TimelineEvent ToTimeline(MergedEvent merged, Dictionary<string, Actor> actors, Dictionary<DateOnly, string> days, Dictionary<string, string> labels, Dictionary<string, string> shortNames)
     {
         var type = _lexicon.Type(merged.Type);
         var interval = merged.Date.Interval;
@@ -96,7 +103,7 @@ internal sealed class TimelineBuilder
             merged.Type,
             type?.Cameo,
             type?.Goldstein,
-            Shared(Label(merged, actors), labels),
+            Shared(Label(merged, actors, shortNames), labels),
             new TimelineDate(Iso(interval?.Start, days), Iso(interval?.End, days), interval?.Granularity, merged.Date.Timex, merged.Date.Basis),
             merged.Status,
             [.. merged.Actors.Select(participant => new TimelineEventActor(
@@ -128,6 +135,17 @@ internal sealed class TimelineBuilder
     }
 
     // A person by surname: a Chinese or Korean family name first ("Xi", "Kim"), else the last word with a particle written apart before it ("bin Laden", "de Gaulle"), without a suffix ("King", not "Jr.").
+    private string ShortName(Actor actor, Dictionary<string, string> shortNames)
+    {
+        ref var shortName = ref CollectionsMarshal.GetValueRefOrAddDefault(shortNames, actor.Id, out var exists);
+        if (!exists)
+        {
+            shortName = ShortName(actor);
+        }
+
+        return shortName!;
+    }
+
     private string ShortName(Actor actor)
     {
         if (actor.Kind != ActorKind.Person)

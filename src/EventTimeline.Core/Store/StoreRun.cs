@@ -158,17 +158,18 @@ internal sealed class StoreRun
     }
 
     // The events' rows are written only where the store's index lacks them as they are now: each event the store holds is digested to
-    // compare, and the JSON is made only of the events to be written. The graph is not kept for the outputs: held through them, it
-    // raised the peak working set at 100,000 documents above 3 GB (they make the graph again when they come to the graph exports).
+    // compare, and the JSON is made only of the events to be written. The actors' rows are made from the graph's actors and events
+    // without building the graph (the graph exports build it); building it here took a tenth of a rebuild, and held through the
+    // outputs it raised the peak working set at 100,000 documents above 3 GB.
     private void WriteIndex(CorpusResult result, int jobs)
     {
-        var graph = TimelineGraph.Build(result.Timeline);
+        var graphActors = TimelineGraph.ActorsOf(result.Timeline);
         var actors = result.Timeline.Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
-        var indexedActors = ActorSummary.List(graph)
+        var indexedActors = ActorSummary.List(graphActors, result.Timeline.Events.Select(TimelineGraph.EventOf))
             .Select(s => new IndexedActor(s.Id, JsonFormat.Serialize(actors[s.Id]), s.Events, s.AsSource, Day(s.First), Day(s.Last)))
             .ToList();
         var events = result.Timeline.Events;
-        var names = ActorNameIndex.NamesOf(graph, ActorNameForms.BuiltIn)
+        var names = ActorNameIndex.NamesOf(graphActors, ActorNameForms.BuiltIn)
             .Select(pair => new IndexedName(pair.ActorId, pair.Form.Key, pair.Form.Bare, pair.Form.Skeleton))
             .ToList();
         _store.PutSetting(NamePrefixesSetting, string.Join('\n', Actors.NamePrefixScan.BuiltIn()));

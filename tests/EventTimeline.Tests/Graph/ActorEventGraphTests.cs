@@ -136,6 +136,42 @@ public sealed class ActorEventGraphTests
     }
 
     [Test]
+    public void Edges_SampleWorld_AreTheStoragesEdgesWalkedInTheDocumentedOrder()
+    {
+        var graph = Build();
+
+        Assert.That(graph.Edges, Is.EqualTo(WalkedEdges(graph)));
+    }
+
+    [Test]
+    public void TakesPart_EveryActor_SaysWhetherItHasEvents()
+    {
+        var graph = Build();
+
+        Assert.Multiple(() =>
+        {
+            foreach (var id in graph.ActorIds)
+            {
+                Assert.That(graph.TakesPart(id), Is.EqualTo(graph.EventsOf(id).Count > 0), id);
+            }
+
+            Assert.That(graph.TakesPart(States), Is.False);
+            Assert.That(graph.TakesPart(Orlov), Is.True);
+            Assert.That(() => graph.TakesPart("e-call"), Throws.InstanceOf<KeyNotFoundException>());
+        });
+    }
+
+    /// <summary>The edges as the graph's storage holds them, in <see cref="ActorEventGraph.Edges"/>'s documented order: each event's participant in-edges in date order, each actor's affiliation out-edges, then each actor's before chain along its events.</summary>
+    internal static List<GraphEdge> WalkedEdges(ActorEventGraph graph)
+    {
+        var participants = graph.EventIds.SelectMany(eventId => graph.Graph.InEdges(eventId).Where(edge => edge.Tag.Kind == GraphEdgeKind.Participant));
+        var affiliations = graph.ActorIds.SelectMany(actorId => graph.Graph.OutEdges(actorId).Where(edge => edge.Tag.Kind == GraphEdgeKind.Affiliation));
+        var chains = graph.ActorIds.SelectMany(actorId => graph.EventsOf(actorId)
+            .SelectMany(eventId => graph.Graph.OutEdges(eventId).Where(edge => edge.Tag.Kind == GraphEdgeKind.Before && edge.Tag.Chain == actorId)));
+        return [.. participants.Concat(affiliations).Concat(chains)];
+    }
+
+    [Test]
     public void ChronologicalOrder_SampleWorld_RunsEveryChainForward()
     {
         var graph = Build();

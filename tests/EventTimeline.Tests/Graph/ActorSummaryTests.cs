@@ -53,6 +53,10 @@ public sealed class ActorSummaryTests
             Assert.That(ActorSummary.List(graph), Is.EqualTo(expected));
         }
 
+        // Without the graph: actors and events in any order give the graph's list.
+        GraphEvent[] events = [undated, .. AllEvents.Reverse(), twice];
+        Assert.That(ActorSummary.List([.. AllActors.Reverse()], events), Is.EqualTo(ActorSummary.List(ActorEventGraphBuilder.Build(AllActors, events))));
+
         Assert.That(ActorSummary.Of(ActorEventGraphBuilder.Build(AllActors, [.. AllEvents, twice]), Orlov), Is.EqualTo(new ActorSummary(Orlov, "Andrey Orlov", ActorKind.Person, "RUS", 5, 3, new DateOnly(2015, 8, 30), new DateOnly(2015, 10, 1), 12)));
     }
 }

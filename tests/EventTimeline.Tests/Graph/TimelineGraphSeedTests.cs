@@ -18,6 +18,30 @@ public sealed class TimelineGraphSeedTests
     private static ActorNameIndex Index => _seeds.Value.Index;
 
     [Test]
+    public void Edges_Seeds_AreTheStoragesEdgesWalkedInTheDocumentedOrder()
+    {
+        Assert.That(Graph.Edges, Is.EqualTo(ActorEventGraphTests.WalkedEdges(Graph)));
+    }
+
+    [Test]
+    public void ActorsOfAndEventOf_Seeds_AreTheGraphsActorsAndEvents()
+    {
+        var timeline = SeedTimelineTests.Build(TaggerFactory.DefaultEngine);
+
+        var actors = TimelineGraph.ActorsOf(timeline);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(actors.Select(actor => actor.Id), Is.EqualTo(Graph.ActorIds));
+            Assert.That(actors.Select(JsonOf), Is.EqualTo(Graph.ActorIds.Select(id => JsonOf(Graph.Actors[id]))));
+            Assert.That(timeline.Events.Select(e => JsonOf(TimelineGraph.EventOf(e))), Is.EquivalentTo(Graph.EventIds.Select(id => JsonOf(Graph.Events[id]))));
+            Assert.That(ActorNameIndex.NamesOf(actors, ActorNameForms.BuiltIn).Select(pair => JsonOf(pair)), Is.EqualTo(ActorNameIndex.NamesOf(Graph, ActorNameForms.BuiltIn).Select(pair => JsonOf(pair))));
+        });
+    }
+
+    private static string JsonOf(object value) => Newtonsoft.Json.JsonConvert.SerializeObject(value);
+
+    [Test]
     public void Query_Lavrov_FirstEventOf2015IsTheSeptember5CallWithKerry()
     {
         var lavrov = Index.Find("Lavrov").Best!;
