@@ -46,11 +46,11 @@ internal static class ExtractionBinary
         return buffer.ToArray();
     }
 
-    /// <summary>The extraction of <see cref="Encode"/>'s bytes; with <paramref name="shared"/>, its short strings are those the pool already holds.</summary>
+    /// <summary>The extraction of <see cref="Encode"/>'s bytes; with <paramref name="shared"/>, its short strings are those the pool already holds; without <paramref name="sentenceTexts"/>, each sentence's text is empty (its bytes are skipped).</summary>
     /// <exception cref="InvalidDataException">The bytes are not of this format, or cut short.</exception>
-    public static DocumentExtraction Decode(byte[] bytes, SharedStrings? shared = null) => Read(bytes, shared, (reader, documentId, error) =>
+    public static DocumentExtraction Decode(byte[] bytes, SharedStrings? shared = null, bool sentenceTexts = true) => Read(bytes, shared, (reader, documentId, error) =>
     {
-        var sentences = Sentences(reader);
+        var sentences = Sentences(reader, sentenceTexts);
         var times = Times(reader);
         var actors = Actors(reader);
         var events = Events(reader, documentId, times);
@@ -60,7 +60,7 @@ internal static class ExtractionBinary
 
     /// <summary>The document id, sentences, time expressions and error of <see cref="Encode"/>'s bytes; the rest is not read.</summary>
     /// <exception cref="InvalidDataException">The bytes are not of this format, or cut short.</exception>
-    public static StoredTexts DecodeTexts(byte[] bytes) => Read(bytes, null, (reader, documentId, error) => new StoredTexts(documentId, Sentences(reader), Times(reader), error));
+    public static StoredTexts DecodeTexts(byte[] bytes) => Read(bytes, null, (reader, documentId, error) => new StoredTexts(documentId, Sentences(reader, texts: true), Times(reader), error));
 
     private static void Write(BinaryWriter writer, DocumentExtraction extraction)
     {
@@ -213,13 +213,13 @@ internal static class ExtractionBinary
         }
     }
 
-    private static List<Sentence> Sentences(Reader reader)
+    private static List<Sentence> Sentences(Reader reader, bool texts)
     {
         var count = reader.Read7BitEncodedInt();
         var sentences = new List<Sentence>(count);
         for (var i = 0; i < count; i++)
         {
-            sentences.Add(new Sentence(reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt(), reader.ReadString()));
+            sentences.Add(new Sentence(reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt(), texts ? reader.ReadString() : reader.SkipString()));
         }
 
         return sentences;
@@ -329,5 +329,20 @@ internal static class ExtractionBinary
         }
 
         public string? Optional() => ReadBoolean() ? Shared() : null;
+
+        // Passes over a text written as ReadString reads it (its length in bytes, then its UTF-8 bytes) and returns the empty text.
+        public string SkipString()
+        {
+            var left = Read7BitEncodedInt();
+            Span<byte> scratch = stackalloc byte[512];
+            while (left > 0)
+            {
+                var part = scratch[..Math.Min(left, scratch.Length)];
+                BaseStream.ReadExactly(part);
+                left -= part.Length;
+            }
+
+            return string.Empty;
+        }
     }
 }

@@ -22,8 +22,8 @@ internal static class ExtractionCodec
     /// <summary>The bytes of an extraction, in its binary form (<see cref="ExtractionBinary"/>).</summary>
     public static byte[] Encode(DocumentExtraction extraction) => ExtractionBinary.Encode(extraction);
 
-    /// <summary>The extraction of <see cref="Encode(DocumentExtraction)"/>'s bytes; with <paramref name="shared"/>, its short strings are those the pool already holds.</summary>
-    public static DocumentExtraction DecodeExtraction(byte[] bytes, SharedStrings? shared = null) => ExtractionBinary.Decode(bytes, shared);
+    /// <summary>The extraction of <see cref="Encode(DocumentExtraction)"/>'s bytes; with <paramref name="shared"/>, its short strings are those the pool already holds; without <paramref name="sentenceTexts"/>, its sentences' texts are empty.</summary>
+    public static DocumentExtraction DecodeExtraction(byte[] bytes, SharedStrings? shared = null, bool sentenceTexts = true) => ExtractionBinary.Decode(bytes, shared, sentenceTexts);
 
     /// <summary>The sentences and time expressions of <see cref="Encode(DocumentExtraction)"/>'s bytes; the rest is not read.</summary>
     public static StoredTexts DecodeTexts(byte[] bytes) => ExtractionBinary.DecodeTexts(bytes);

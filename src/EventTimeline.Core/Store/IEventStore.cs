@@ -114,8 +114,8 @@ internal interface IEventStore : IDisposable
     /// <summary>The key of every stored extraction.</summary>
     IReadOnlySet<string> ExtractionKeys();
 
-    /// <summary>The extractions of <paramref name="keys"/>, same order, read a slice of keys at a time as they are enumerated (short strings through <paramref name="shared"/>, when given); throws when one is missing.</summary>
-    IEnumerable<DocumentExtraction> Extractions(IReadOnlyList<string> keys, SharedStrings? shared = null);
+    /// <summary>The extractions of <paramref name="keys"/>, same order, read a slice of keys at a time as they are enumerated (short strings through <paramref name="shared"/>, when given; sentences without their texts unless <paramref name="sentenceTexts"/>); throws when one is missing.</summary>
+    IEnumerable<DocumentExtraction> Extractions(IReadOnlyList<string> keys, SharedStrings? shared = null, bool sentenceTexts = true);
 
     /// <summary>The sentences and time expressions of the extractions of <paramref name="keys"/> (nothing else of them is decoded), same order, read as <see cref="Extractions"/> reads; throws when one is missing.</summary>
     IEnumerable<StoredTexts> Texts(IReadOnlyList<string> keys);

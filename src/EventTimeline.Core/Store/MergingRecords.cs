@@ -46,7 +46,7 @@ internal sealed class MergingRecords
 
         return extraction with
         {
-            Sentences = [.. extraction.Sentences.Select(sentence => sentence with { Text = string.Empty })],
+            Sentences = extraction.Sentences.All(sentence => sentence.Text.Length == 0) ? extraction.Sentences : [.. extraction.Sentences.Select(sentence => sentence with { Text = string.Empty })],
             TimeMentions = times,
             Events = [.. extraction.Events.Select(mention => mention with
             {

@@ -254,8 +254,8 @@ internal abstract class SqlEventStore : IEventStore
     }
 
     /// <inheritdoc/>
-    public IEnumerable<DocumentExtraction> Extractions(IReadOnlyList<string> keys, SharedStrings? shared = null) =>
-        ReadExtractions(keys, payload => ExtractionCodec.DecodeExtraction(payload, shared));
+    public IEnumerable<DocumentExtraction> Extractions(IReadOnlyList<string> keys, SharedStrings? shared = null, bool sentenceTexts = true) =>
+        ReadExtractions(keys, payload => ExtractionCodec.DecodeExtraction(payload, shared, sentenceTexts));
 
     /// <inheritdoc/>
     public IEnumerable<StoredTexts> Texts(IReadOnlyList<string> keys) => ReadExtractions(keys, ExtractionCodec.DecodeTexts);

@@ -107,7 +107,7 @@ internal sealed class StoreRun
     {
         var result = _pipeline.Complete(
             prepared.Corpus,
-            [.. _store.Extractions(prepared.Keys, new SharedStrings()).Select(new MergingRecords().Of)],
+            [.. _store.Extractions(prepared.Keys, new SharedStrings(), sentenceTexts: false).Select(new MergingRecords().Of)],
             jobs,
             observer,
             includeUndated,

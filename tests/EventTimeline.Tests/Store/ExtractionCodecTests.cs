@@ -89,6 +89,29 @@ public sealed class ExtractionCodecTests
     }
 
     [Test]
+    public void DecodeExtraction_WithoutSentenceTexts_EveryOtherFieldBack()
+    {
+        var extraction = Everything();
+        var withoutTexts = extraction with { Sentences = [.. extraction.Sentences.Select(sentence => sentence with { Text = string.Empty })] };
+
+        var decoded = ExtractionCodec.DecodeExtraction(ExtractionCodec.Encode(extraction), new SharedStrings(), sentenceTexts: false);
+
+        Assert.That(AllFields(decoded), Is.EqualTo(AllFields(withoutTexts)));
+        Assert.That(decoded.Sentences.Select(sentence => sentence.Text), Is.All.Empty);
+    }
+
+    [Test]
+    public void DecodeExtraction_WithoutSentenceTextsLongerThanTheSkipBuffer_ReadsOnAfterThem()
+    {
+        var extraction = Everything();
+        var longer = extraction with { Sentences = [new Sentence(0, 0, 2000, string.Concat(Enumerable.Repeat("Long sentence — é. ", 120)))] };
+
+        var decoded = ExtractionCodec.DecodeExtraction(ExtractionCodec.Encode(longer), sentenceTexts: false);
+
+        Assert.That(AllFields(decoded), Is.EqualTo(AllFields(longer with { Sentences = [longer.Sentences[0] with { Text = string.Empty }] })));
+    }
+
+    [Test]
     public void DecodeExtraction_SeedAndGeneratedExtractions_EveryFieldBack()
     {
         using var tagger = new NativeTemporalTagger();
