@@ -33,8 +33,14 @@ internal static class GraphDotExport
         ArgumentNullException.ThrowIfNull(graph);
         var events = timeline.Events.ToDictionary(timelineEvent => timelineEvent.Id, StringComparer.Ordinal);
         var taking = graph.ActorIds.Where(graph.TakesPart).ToHashSet(StringComparer.Ordinal);
+
+        // Organizations with a member taking part (an affiliation edge into them from one), read off the edges in one pass.
+        var joined = graph.Edges
+            .Where(edge => edge.Tag.Kind == GraphEdgeKind.Affiliation && taking.Contains(edge.Source))
+            .Select(edge => edge.Target)
+            .ToHashSet(StringComparer.Ordinal);
         var drawn = graph.ActorIds
-            .Where(id => taking.Contains(id) || (graph.Actors[id].Kind != ActorKind.Country && graph.MembersOf(id).Any(taking.Contains)))
+            .Where(id => taking.Contains(id) || (graph.Actors[id].Kind != ActorKind.Country && joined.Contains(id)))
             .ToList();
         var drawnSet = drawn.ToHashSet(StringComparer.Ordinal);
 

@@ -5,19 +5,23 @@ using EventTimeline.Events;
 namespace EventTimeline.Graph;
 
 /// <summary>The product's graph: actors and events as id vertices, joined by participant, affiliation and before edges, with the data behind each id in dictionaries.</summary>
-/// <remarks>Immutable and thread-safe once built by <see cref="ActorEventGraphBuilder"/>. Vertices are actors sorted by id, then events in date order; edges are participant edges in event order, affiliation edges in actor order, then each actor's before chain in actor order.</remarks>
+/// <remarks>
+/// Immutable and thread-safe once built by <see cref="ActorEventGraphBuilder"/>. Vertices are actors sorted by id, then events in date order; edges are participant edges in event order, affiliation edges in actor order, then each actor's before chain in actor order.
+/// The graph library's storage (<see cref="Graph"/>) is filled from the vertices and edges, in that order, the first time something asks it: what reads only the
+/// vertices, the edges in order, the data and the affiliations (the exports) never pays for it.
+/// </remarks>
 internal sealed class ActorEventGraph
 {
     private readonly Dictionary<string, int> _vertexRank;
+    private readonly Lazy<ITaggedGraph> _storage;
+    private readonly Lazy<HashSet<string>> _taking;
 
-    /// <summary>The graph over <paramref name="graph"/>'s storage, whose edges are <paramref name="edges"/>, in the order <see cref="Edges"/> describes (the builder adds them in it).</summary>
+    /// <summary>The graph of <paramref name="actors"/> and <paramref name="events"/>, whose edges are <paramref name="edges"/>, in the order <see cref="Edges"/> describes and each once (the builder makes them so).</summary>
     internal ActorEventGraph(
-        ITaggedGraph graph,
         ImmutableArray<GraphActor> actors,
         ImmutableArray<GraphEvent> events,
         ImmutableArray<GraphEdge> edges)
     {
-        Graph = graph;
         ActorIds = [.. actors.Select(actor => actor.Id)];
         EventIds = [.. events.Select(graphEvent => graphEvent.Id)];
         Vertices = [.. ActorIds, .. EventIds];
@@ -33,10 +37,12 @@ internal sealed class ActorEventGraph
         }
 
         Edges = edges;
+        _storage = new(Store, LazyThreadSafetyMode.ExecutionAndPublication);
+        _taking = new(() => Edges.Where(edge => edge.Tag.Kind == GraphEdgeKind.Participant).Select(edge => edge.Source).ToHashSet(StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>The vertices and tagged edges, behind the project's own graph interface.</summary>
-    public ITaggedGraph Graph { get; }
+    /// <summary>The vertices and tagged edges, behind the project's own graph interface (filled the first time it is asked for).</summary>
+    public ITaggedGraph Graph => _storage.Value;
 
     /// <summary>Every vertex: actor ids sorted ordinally, then event ids in date order.</summary>
     public ImmutableArray<string> Vertices { get; }
@@ -82,7 +88,7 @@ internal sealed class ActorEventGraph
     public bool TakesPart(string actorId)
     {
         RequireActor(actorId);
-        return Graph.OutEdges(actorId).Any(edge => edge.Tag.Kind == GraphEdgeKind.Participant);
+        return _taking.Value.Contains(actorId);
     }
 
     /// <summary>Returns the roles <paramref name="actorId"/> has in <paramref name="eventId"/>, in edge order (empty when it takes no part).</summary>
@@ -120,10 +126,11 @@ internal sealed class ActorEventGraph
 
     /// <summary>Returns the actors <paramref name="actorId"/> is affiliated with, in the order given.</summary>
     /// <exception cref="KeyNotFoundException">No actor has that id.</exception>
+    /// <remarks>Read from the actor's data, as the builder made its affiliation edges from it (itself left out, each once), without the storage.</remarks>
     public IReadOnlyList<string> AffiliationsOf(string actorId)
     {
         RequireActor(actorId);
-        return Graph.OutEdges(actorId).Where(edge => edge.Tag.Kind == GraphEdgeKind.Affiliation).Select(edge => edge.Target).ToList();
+        return [.. Actors[actorId].Affiliations.Where(id => id != actorId).Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>Returns the actors affiliated with <paramref name="actorId"/> (its affiliation in-edges), in actor id order.</summary>
@@ -222,6 +229,26 @@ internal sealed class ActorEventGraph
     {
         return Graph.OutEdges(id).Where(follow).Select(edge => edge.Target)
             .Concat(Graph.InEdges(id).Where(follow).Select(edge => edge.Source));
+    }
+
+    // The graph library's storage: the vertices, then the edges, added in the graph's order, so each vertex's out- and in-edges keep it.
+    private ITaggedGraph Store()
+    {
+        var storage = new QuikTaggedGraph();
+        foreach (var id in Vertices)
+        {
+            storage.AddVertex(id);
+        }
+
+        foreach (var edge in Edges)
+        {
+            if (!storage.AddEdge(edge))
+            {
+                throw new InvalidOperationException($"the edge {edge.Source} -> {edge.Target} is listed twice");
+            }
+        }
+
+        return storage;
     }
 
     private void RequireVertex(string id)

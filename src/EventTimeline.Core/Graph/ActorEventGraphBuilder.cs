@@ -6,7 +6,10 @@ namespace EventTimeline.Graph;
 internal static class ActorEventGraphBuilder
 {
     /// <summary>Builds the graph: a vertex per actor and per event, a participant edge per distinct (actor, role) of an event, an affiliation edge per affiliation, and for each actor a before edge between each two consecutive dated events it takes part in.</summary>
-    /// <remarks>Events on the same dates are chained in id order, so "before" means "comes earlier in the actor's chronology", not a proven precedence. The result does not depend on the order of the inputs.</remarks>
+    /// <remarks>
+    /// Events on the same dates are chained in id order, so "before" means "comes earlier in the actor's chronology", not a proven precedence. The result does not depend on the order of the inputs.
+    /// The edges are made here in the graph's own order (<see cref="ActorEventGraph.Edges"/>), each once; the graph library's storage is filled from them when a query first needs it, so the exports, which read the edges in order, never build it.
+    /// </remarks>
     /// <exception cref="ArgumentException">An id is used twice (among actors and events together), or a participant or affiliation names an unknown actor.</exception>
     public static ActorEventGraph Build(IEnumerable<GraphActor> actors, IEnumerable<GraphEvent> events)
     {
@@ -15,76 +18,89 @@ internal static class ActorEventGraphBuilder
         var sortedActors = actors.OrderBy(actor => actor.Id, StringComparer.Ordinal).ToImmutableArray();
         var sortedEvents = events.Order(EventDateOrder.Instance).ToImmutableArray();
 
-        var graph = new QuikTaggedGraph();
-        var edges = new List<GraphEdge>();
+        var ids = new HashSet<string>(sortedActors.Length + sortedEvents.Length, StringComparer.Ordinal);
         foreach (var id in sortedActors.Select(actor => actor.Id).Concat(sortedEvents.Select(graphEvent => graphEvent.Id)))
         {
-            if (!graph.AddVertex(id))
+            if (!ids.Add(id))
             {
                 throw new ArgumentException($"the id '{id}' is used twice", nameof(actors));
             }
         }
 
-        var eventsById = sortedEvents.ToDictionary(graphEvent => graphEvent.Id, StringComparer.Ordinal);
         var actorIds = sortedActors.Select(actor => actor.Id).ToHashSet(StringComparer.Ordinal);
+        var edges = new List<GraphEdge>();
+
+        // Each actor's events, each once, in date order: its chronology, chained below.
+        var chronologies = new Dictionary<string, List<GraphEvent>>(StringComparer.Ordinal);
         foreach (var graphEvent in sortedEvents)
         {
+            var first = edges.Count;
             foreach (var participant in graphEvent.Participants)
             {
                 RequireActor(actorIds, participant.ActorId, $"event '{graphEvent.Id}'", nameof(events));
-                Add(graph, edges, new GraphEdge(participant.ActorId, graphEvent.Id, GraphEdgeTag.Participant(participant.Role)));
+                AddNew(edges, first, new GraphEdge(participant.ActorId, graphEvent.Id, GraphEdgeTag.Participant(participant.Role)));
+                if (!chronologies.TryGetValue(participant.ActorId, out var chronology))
+                {
+                    chronologies[participant.ActorId] = chronology = [];
+                }
+
+                if (chronology.Count == 0 || !ReferenceEquals(chronology[^1], graphEvent))
+                {
+                    chronology.Add(graphEvent);
+                }
             }
         }
 
         foreach (var actor in sortedActors)
         {
+            var first = edges.Count;
             foreach (var affiliation in actor.Affiliations)
             {
                 RequireActor(actorIds, affiliation, $"actor '{actor.Id}'", nameof(actors));
                 if (affiliation != actor.Id)
                 {
-                    Add(graph, edges, new GraphEdge(actor.Id, affiliation, GraphEdgeTag.Affiliation));
+                    AddNew(edges, first, new GraphEdge(actor.Id, affiliation, GraphEdgeTag.Affiliation));
                 }
             }
         }
 
         foreach (var actor in sortedActors)
         {
-            var dated = graph.OutEdges(actor.Id)
-                .Where(edge => edge.Tag.Kind == GraphEdgeKind.Participant)
-                .Select(edge => edge.Target)
-                .Distinct(StringComparer.Ordinal)
-                .ToList();
+            if (!chronologies.TryGetValue(actor.Id, out var chronology))
+            {
+                continue;
+            }
+
             string? previous = null;
             // One tag for the whole chain: an actor of a large corpus has hundreds of thousands of before edges.
             var before = GraphEdgeTag.Before(actor.Id);
-            foreach (var eventId in dated)
+            foreach (var graphEvent in chronology.Where(graphEvent => graphEvent.Date is not null))
             {
-                // Participant edges were added in date order, so the out-edges already are the actor's chronology.
-                if (eventsById[eventId].Date is null)
-                {
-                    continue;
-                }
-
                 if (previous is not null)
                 {
-                    Add(graph, edges, new GraphEdge(previous, eventId, before));
+                    edges.Add(new GraphEdge(previous, graphEvent.Id, before));
                 }
 
-                previous = eventId;
+                previous = graphEvent.Id;
             }
         }
 
-        return new ActorEventGraph(graph, sortedActors, sortedEvents, [.. edges]);
+        return new ActorEventGraph(sortedActors, sortedEvents, [.. edges]);
     }
 
-    // Adds an edge to the storage and, when it is new there, to the graph's edge list: the edges are added in the graph's own order.
-    private static void Add(QuikTaggedGraph graph, List<GraphEdge> edges, GraphEdge edge)
+    // Adds an edge unless an equal one (same ends and tag) is among those added from place first on: only the edges of the same
+    // event (participants) or the same actor (affiliations) can be equal to it.
+    private static void AddNew(List<GraphEdge> edges, int first, GraphEdge edge)
     {
-        if (graph.AddEdge(edge))
+        for (var i = first; i < edges.Count; i++)
         {
-            edges.Add(edge);
+            if (edges[i] == edge)
+            {
+                return;
+            }
         }
+
+        edges.Add(edge);
     }
 
     private static void RequireActor(HashSet<string> actorIds, string id, string where, string parameter)

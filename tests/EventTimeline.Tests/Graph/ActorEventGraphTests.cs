@@ -144,6 +144,21 @@ public sealed class ActorEventGraphTests
     }
 
     [Test]
+    public void AffiliationsOf_EveryActor_AreItsAffiliationEdgesInTheStorage()
+    {
+        var graph = Build();
+
+        Assert.Multiple(() =>
+        {
+            foreach (var id in graph.ActorIds)
+            {
+                var stored = graph.Graph.OutEdges(id).Where(edge => edge.Tag.Kind == GraphEdgeKind.Affiliation).Select(edge => edge.Target);
+                Assert.That(graph.AffiliationsOf(id), Is.EqualTo(stored), id);
+            }
+        });
+    }
+
+    [Test]
     public void TakesPart_EveryActor_SaysWhetherItHasEvents()
     {
         var graph = Build();
@@ -294,6 +309,30 @@ public sealed class ActorEventGraphTests
         var graph = ActorEventGraphBuilder.Build(AllActors, events);
 
         Assert.That(graph.Graph.InEdges("e-twice"), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public void Build_SameEdgeListedTwice_IsOneEdgeInTheListAndTheStorage()
+    {
+        // Orlov in one role twice and in another once; Volkov affiliated with Russia twice; Berg in two events on one day (one chain edge).
+        var actors = AllActors.Select(actor => actor.Id == Volkov ? actor with { Affiliations = [Russia, Nations, Russia] } : actor);
+        var events = new[]
+        {
+            Event("e-twice", "call", Day(2015, 1, 1), EventStatus.Asserted, (Orlov, ParticipantRole.Source), (Orlov, ParticipantRole.Source), (Orlov, ParticipantRole.Target), (Berg, ParticipantRole.Target)),
+            Event("e-same-day", "call", Day(2015, 1, 1), EventStatus.Asserted, (Berg, ParticipantRole.Source)),
+        };
+
+        var graph = ActorEventGraphBuilder.Build(actors, events);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(graph.Edges.Count(edge => edge.Target == "e-twice" && edge.Tag.Kind == GraphEdgeKind.Participant), Is.EqualTo(3));
+            Assert.That(graph.Edges.Where(edge => edge.Source == Volkov).Select(edge => edge.Target), Is.EqualTo(new[] { Russia, Nations }));
+            Assert.That(graph.AffiliationsOf(Volkov), Is.EqualTo(new[] { Russia, Nations }));
+            Assert.That(graph.Edges.Where(edge => edge.Tag.Kind == GraphEdgeKind.Before).Select(edge => (edge.Source, edge.Target)), Is.EqualTo(new[] { ("e-same-day", "e-twice") }));
+            Assert.That(graph.Edges, Is.EqualTo(WalkedEdges(graph)));
+            Assert.That(graph.Graph.EdgeCount, Is.EqualTo(graph.Edges.Length));
+        });
     }
 
     [Test]
