@@ -17,6 +17,8 @@ internal sealed class StartupTrace : IPipelineObserver
     private static long _lastMethods;
     private static double _lastPause;
     private static int _lastCollections;
+    private static int _lastFull;
+    private static long _lastAllocated;
 
     /// <summary>The observer to pass the pipeline: this trace when enabled, else null.</summary>
     public static IPipelineObserver? Observer => Enabled ? new StartupTrace() : null;
@@ -34,18 +36,22 @@ internal sealed class StartupTrace : IPipelineObserver
         var methods = System.Runtime.JitInfo.GetCompiledMethodCount();
         var pause = GC.GetTotalPauseDuration().TotalSeconds;
         var collections = GC.CollectionCount(0);
+        var full = GC.CollectionCount(2);
+        var allocated = GC.GetTotalAllocatedBytes();
         using var process = Process.GetCurrentProcess();
         var heap = GC.GetTotalMemory(forceFullCollection: Live) / 1048576.0;
         var peak = process.PeakWorkingSet64 / 1048576.0;
         var processor = process.TotalProcessorTime.TotalSeconds;
         Console.Error.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"trace: {now,7:0.000} s  +{now - _last,6:0.000} s (jit {jit - _lastJit,6:0.000} s, {methods - _lastMethods,5} methods; gc {pause - _lastPause,6:0.000} s, {collections - _lastCollections,3} collections; {(Live ? "live" : "heap")} {heap,6:0} MB, peak {peak,6:0} MB; processor {processor,7:0.000} s)  {phase}"));
+            $"trace: {now,7:0.000} s  +{now - _last,6:0.000} s (jit {jit - _lastJit,6:0.000} s, {methods - _lastMethods,5} methods; gc {pause - _lastPause,6:0.000} s, {collections - _lastCollections,3} collections, {full - _lastFull,3} full; allocated {(allocated - _lastAllocated) / 1048576.0,7:0} MB; {(Live ? "live" : "heap")} {heap,6:0} MB, peak {peak,6:0} MB; processor {processor,7:0.000} s)  {phase}"));
         _last = now;
         _lastJit = jit;
         _lastMethods = methods;
         _lastPause = pause;
         _lastCollections = collections;
+        _lastFull = full;
+        _lastAllocated = allocated;
     }
 
     /// <inheritdoc/>
