@@ -126,11 +126,11 @@ internal sealed class ActorEventGraph
 
     /// <summary>Returns the actors <paramref name="actorId"/> is affiliated with, in the order given.</summary>
     /// <exception cref="KeyNotFoundException">No actor has that id.</exception>
-    /// <remarks>Read from the actor's data, as the builder made its affiliation edges from it (itself left out, each once), without the storage.</remarks>
+    /// <remarks>Read from the actor's data (<see cref="GraphActor.AffiliationTargets"/>, which the builder made its affiliation edges from), without the storage.</remarks>
     public IReadOnlyList<string> AffiliationsOf(string actorId)
     {
         RequireActor(actorId);
-        return [.. Actors[actorId].Affiliations.Where(id => id != actorId).Distinct(StringComparer.Ordinal)];
+        return [.. Actors[actorId].AffiliationTargets()];
     }
 
     /// <summary>Returns the actors affiliated with <paramref name="actorId"/> (its affiliation in-edges), in actor id order.</summary>

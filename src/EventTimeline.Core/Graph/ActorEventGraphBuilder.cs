@@ -53,15 +53,12 @@ internal static class ActorEventGraphBuilder
 
         foreach (var actor in sortedActors)
         {
-            var first = edges.Count;
             foreach (var affiliation in actor.Affiliations)
             {
                 RequireActor(actorIds, affiliation, $"actor '{actor.Id}'", nameof(actors));
-                if (affiliation != actor.Id)
-                {
-                    AddNew(edges, first, new GraphEdge(actor.Id, affiliation, GraphEdgeTag.Affiliation));
-                }
             }
+
+            edges.AddRange(actor.AffiliationTargets().Select(affiliation => new GraphEdge(actor.Id, affiliation, GraphEdgeTag.Affiliation)));
         }
 
         foreach (var actor in sortedActors)
@@ -89,7 +86,7 @@ internal static class ActorEventGraphBuilder
     }
 
     // Adds an edge unless an equal one (same ends and tag) is among those added from place first on: only the edges of the same
-    // event (participants) or the same actor (affiliations) can be equal to it.
+    // event can be equal to a participant edge.
     private static void AddNew(List<GraphEdge> edges, int first, GraphEdge edge)
     {
         for (var i = first; i < edges.Count; i++)

@@ -19,4 +19,8 @@ internal sealed record GraphActor(
     string? Country,
     ImmutableArray<string> Aliases,
     ImmutableArray<string> Affiliations,
-    int Mentions);
+    int Mentions)
+{
+    /// <summary>The actors its affiliation edges go to: <see cref="Affiliations"/> without itself, each once, in the order given.</summary>
+    public IEnumerable<string> AffiliationTargets() => Affiliations.Where(id => id != Id).Distinct(StringComparer.Ordinal);
+}

@@ -134,7 +134,7 @@ internal sealed class TimelineBuilder
         return new TimelineActor(actor.Id, actor.Name, actor.Kind, actor.Country, actor.Aliases, actor.Roles, actor.Mentions, actor.Affiliations);
     }
 
-    // A person by surname: a Chinese or Korean family name first ("Xi", "Kim"), else the last word with a particle written apart before it ("bin Laden", "de Gaulle"), without a suffix ("King", not "Jr.").
+    // ShortName, made once per actor and kept in shortNames.
     private string ShortName(Actor actor, Dictionary<string, string> shortNames)
     {
         ref var shortName = ref CollectionsMarshal.GetValueRefOrAddDefault(shortNames, actor.Id, out var exists);
@@ -146,6 +146,7 @@ internal sealed class TimelineBuilder
         return shortName!;
     }
 
+    // A person by surname: a Chinese or Korean family name first ("Xi", "Kim"), else the last word with a particle written apart before it ("bin Laden", "de Gaulle"), without a suffix ("King", not "Jr.").
     private string ShortName(Actor actor)
     {
         if (actor.Kind != ActorKind.Person)
